@@ -1,0 +1,16 @@
+package fr.sne.commun;
+
+/** The caller is authenticated but its guichet or territory does not allow this action. */
+public class AccesRefuseException extends RuntimeException {
+
+    private final String code;
+
+    public AccesRefuseException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

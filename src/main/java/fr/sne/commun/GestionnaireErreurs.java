@@ -1,0 +1,136 @@
+package fr.sne.commun;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every refusal into RFC 9457 problem details. Field errors are listed one by one under
+ * {@code erreurs}, each with {@code champ}, {@code code} and {@code message}.
+ */
+@RestControllerAdvice
+public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
+
+    public static final URI DONNEES_INVALIDES = URI.create("urn:sne:probleme:donnees-invalides");
+    public static final URI REQUETE_ILLISIBLE = URI.create("urn:sne:probleme:requete-illisible");
+    public static final URI CONFLIT = URI.create("urn:sne:probleme:conflit");
+    public static final URI INTROUVABLE = URI.create("urn:sne:probleme:introuvable");
+    public static final URI ACCES_REFUSE = URI.create("urn:sne:probleme:acces-refuse");
+
+    @ExceptionHandler(DonneesInvalidesException.class)
+    ProblemDetail donneesInvalides(DonneesInvalidesException e) {
+        return problemeDonneesInvalides(e.erreurs());
+    }
+
+    @ExceptionHandler(ConflitException.class)
+    ProblemDetail conflit(ConflitException e) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        probleme.setType(CONFLIT);
+        probleme.setTitle("Conflit");
+        probleme.setProperty("code", e.code());
+        e.proprietes().forEach(probleme::setProperty);
+        return probleme;
+    }
+
+    @ExceptionHandler(RessourceIntrouvableException.class)
+    ProblemDetail introuvable(RessourceIntrouvableException e) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        probleme.setType(INTROUVABLE);
+        probleme.setTitle("Introuvable");
+        return probleme;
+    }
+
+    @ExceptionHandler(AccesRefuseException.class)
+    ProblemDetail accesRefuse(AccesRefuseException e) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        probleme.setType(ACCES_REFUSE);
+        probleme.setTitle("Accès refusé");
+        probleme.setProperty("code", e.code());
+        return probleme;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        for (FieldError erreur : ex.getBindingResult().getFieldErrors()) {
+            erreurs.add(new ErreurChamp(erreur.getField(), codeDeContrainte(erreur.getCode()),
+                    erreur.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(erreur -> erreurs
+                .add(new ErreurChamp("", codeDeContrainte(erreur.getCode()), erreur.getDefaultMessage())));
+        return ResponseEntity.unprocessableContent().body(problemeDonneesInvalides(erreurs));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Le corps de la requête n'est pas un document lisible.");
+        probleme.setType(REQUETE_ILLISIBLE);
+        probleme.setTitle("Requête illisible");
+        if (ex.getCause() instanceof JacksonException jackson) {
+            String champ = chemin(jackson);
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, "FORMAT_INVALIDE",
+                    champ.isEmpty() ? "Document JSON mal formé."
+                            : "Valeur de format invalide pour ce champ.")));
+        }
+        return ResponseEntity.badRequest().body(probleme);
+    }
+
+    private static ProblemDetail problemeDonneesInvalides(List<ErreurChamp> erreurs) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "La demande contient " + erreurs.size() + " erreur(s) ; rien n'a été enregistré.");
+        probleme.setType(DONNEES_INVALIDES);
+        probleme.setTitle("Données invalides");
+        probleme.setProperty("erreurs", erreurs);
+        return probleme;
+    }
+
+    private static String chemin(JacksonException e) {
+        StringBuilder chemin = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!chemin.isEmpty()) {
+                    chemin.append('.');
+                }
+                chemin.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                chemin.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return chemin.toString();
+    }
+
+    private static String codeDeContrainte(@Nullable String contrainte) {
+        if (contrainte == null) {
+            return "INVALIDE";
+        }
+        return switch (contrainte) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "OBLIGATOIRE";
+            case "Size" -> "TAILLE";
+            case "Pattern" -> "FORMAT_INVALIDE";
+            case "Past", "PastOrPresent" -> "DATE_FUTURE";
+            case "Positive", "PositiveOrZero", "Min", "Max", "DecimalMin", "DecimalMax" -> "HORS_BORNES";
+            case "Email" -> "EMAIL_INVALIDE";
+            default -> contrainte.toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
+}

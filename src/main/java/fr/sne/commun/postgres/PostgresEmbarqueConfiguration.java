@@ -1,0 +1,53 @@
+package fr.sne.commun.postgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts a real PostgreSQL from the zonky binaries when {@code sne.postgres-embarque.actif} is true, so that
+ * the application and its tests need nothing installed. In production the property is false and the usual
+ * {@code spring.datasource.*} settings point at an external PostgreSQL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PostgresEmbarqueProperties.class)
+@ConditionalOnProperty(name = "sne.postgres-embarque.actif", havingValue = "true")
+class PostgresEmbarqueConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres postgresEmbarque(PostgresEmbarqueProperties proprietes) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "200")
+                .setPort(proprietes.port());
+        if (proprietes.repertoire() != null && !proprietes.repertoire().isBlank()) {
+            Path repertoire = Path.of(proprietes.repertoire()).toAbsolutePath();
+            Files.createDirectories(repertoire);
+            builder.setDataDirectory(repertoire).setCleanDataDirectory(false);
+        }
+        return builder.start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource source = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+        source.setMaximumPoolSize(20);
+        source.setPoolName("sne-embarque");
+        return source;
+    }
+}
