@@ -11,7 +11,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -91,6 +95,39 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
                     champ.isEmpty() ? "Document JSON mal formé."
                             : "Valeur de format invalide pour ce champ.")));
         }
+        return ResponseEntity.badRequest().body(probleme);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return requeteIncomplete(ex.getParameterName(), "OBLIGATOIRE", "Ce paramètre est obligatoire.");
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException manquant) {
+            return requeteIncomplete(manquant.getHeaderName(), "OBLIGATOIRE", "Cet en-tête est obligatoire.");
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String champ = ex.getPropertyName() == null ? "" : ex.getPropertyName();
+        return requeteIncomplete(champ, "FORMAT_INVALIDE", "Valeur de format invalide"
+                + (ex.getRequiredType() == java.time.LocalDate.class ? " (date attendue AAAA-MM-JJ)." : "."));
+    }
+
+    private static ResponseEntity<Object> requeteIncomplete(String champ, String code, String message) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "La requête est incomplète ou mal formée.");
+        probleme.setType(REQUETE_ILLISIBLE);
+        probleme.setTitle("Requête illisible");
+        probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, code, message)));
         return ResponseEntity.badRequest().body(probleme);
     }
 

@@ -1,0 +1,19 @@
+package fr.sne.commun;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registry's clock: dates (dépôt, validité) are those of metropolitan France. */
+@Configuration(proxyBeanMethods = false)
+public class Horloge {
+
+    public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+
+    @Bean
+    Clock horloge() {
+        return Clock.system(FUSEAU);
+    }
+}

@@ -1,0 +1,143 @@
+package fr.sne.demande.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.domaine.Identite;
+import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.domaine.TypeMouvement;
+import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
+import fr.sne.demande.infrastructure.IdempotenceRepository;
+import fr.sne.guichet.Guichet;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A guichet registers a demande: checked field by field, refused if one of its adults already has an active
+ * demande in the territory, numbered, stored with its movement, all in one transaction. The same
+ * {@code Idempotency-Key} sent again with the same body gives back the same demande.
+ */
+@Service
+public class EnregistrerDemande {
+
+    private final ValidateurDemande validateur;
+    private final DemandeRepository demandes;
+    private final IdempotenceRepository idempotence;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock horloge;
+    private final MeterRegistry metriques;
+
+    EnregistrerDemande(ValidateurDemande validateur, DemandeRepository demandes, IdempotenceRepository idempotence,
+            TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
+        this.validateur = validateur;
+        this.demandes = demandes;
+        this.idempotence = idempotence;
+        this.transaction = transaction;
+        this.json = json;
+        this.horloge = horloge;
+        this.metriques = metriques;
+    }
+
+    /** @param rejouee true when the key had already registered this demande (nothing new was written) */
+    public record Resultat(Demande demande, boolean rejouee) {
+    }
+
+    public Resultat executer(ContenuDemande saisie, Guichet guichet, String cleIdempotence) {
+        String empreinte = empreinte(saisie);
+        ValidateurDemande.Resultat validation = validateur.valider(saisie, LocalDate.now(horloge));
+        if (!validation.estValide()) {
+            metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
+            throw new DonneesInvalidesException(validation.erreurs());
+        }
+        String territoire = validation.territoire().code();
+        if (!territoire.equals(guichet.territoire())) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("logementRecherche.communesSouhaitees",
+                    "HORS_TERRITOIRE_GUICHET", "Les communes souhaitées relèvent du territoire "
+                            + validation.territoire().libelle() + " : le guichet " + guichet.code()
+                            + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
+        }
+        ContenuDemande demande = validation.demande();
+        Resultat resultat = transaction.execute(statut -> {
+            Optional<IdempotenceRepository.Trace> trace = idempotence.reserver(guichet.code(), cleIdempotence,
+                    empreinte);
+            if (trace.isPresent()) {
+                return rejouer(trace.get(), empreinte, cleIdempotence);
+            }
+            refuserDoublons(territoire, demande);
+            LocalDate dateDepot = demande.dateDepot();
+            int sequence = demandes.prochaineSequence(territoire, NumeroUnique.moisAnnee(dateDepot));
+            NumeroUnique numero = NumeroUnique.composer(territoire, dateDepot, sequence, guichet.code());
+            Demande enregistree = Demande.enregistrer(numero, territoire, guichet.code(), Instant.now(horloge),
+                    demande);
+            demandes.inserer(enregistree);
+            idempotence.associer(guichet.code(), cleIdempotence, numero.valeur());
+            demandes.journaliser(TypeMouvement.CRE, enregistree, guichet.code(), enregistree);
+            return new Resultat(enregistree, false);
+        });
+        if (!resultat.rejouee()) {
+            metriques.counter("sne.demandes.enregistrees", "territoire", territoire).increment();
+        }
+        return resultat;
+    }
+
+    private Resultat rejouer(IdempotenceRepository.Trace trace, String empreinte, String cle) {
+        if (!trace.empreinte().equals(empreinte) || trace.numeroUnique() == null) {
+            throw new ConflitException("IDEMPOTENCE_CLE_REUTILISEE", "La clé d'idempotence « " + cle
+                    + " » a déjà servi pour une autre demande : utilisez une clé nouvelle par demande.", Map.of());
+        }
+        return new Resultat(demandes.parNumero(trace.numeroUnique()).orElseThrow(), true);
+    }
+
+    private void refuserDoublons(String territoire, ContenuDemande demande) {
+        List<Identite> adultes = new ArrayList<>();
+        adultes.add(identite(demande.demandeur()));
+        demande.coDemandeurs().forEach(p -> adultes.add(identite(p)));
+        demandes.verrouillerIdentites(territoire, adultes);
+        for (PersonneEnregistree existante : demandes.adultesActifsSimilaires(territoire, adultes)) {
+            for (Identite adulte : adultes) {
+                if (adulte.designeLaMemePersonneQue(existante.identite())) {
+                    metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
+                    details.put("dateDepotExistante", existante.dateDepot().toString());
+                    throw new ConflitException("DOUBLON", existante.prenoms() + " " + existante.nomNaissance()
+                            + " a déjà une demande active sur ce territoire : " + existante.numeroUnique()
+                            + ". Modifiez ou renouvelez cette demande plutôt que d'en créer une nouvelle.", details);
+                }
+            }
+        }
+    }
+
+    static Identite identite(ContenuDemande.Personne p) {
+        return Identite.de(p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir());
+    }
+
+    private String empreinte(ContenuDemande saisie) {
+        try {
+            byte[] octets = json.writeValueAsString(saisie).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

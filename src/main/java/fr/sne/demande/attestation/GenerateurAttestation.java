@@ -1,0 +1,2 @@
+package fr.sne.demande.attestation;
+public class GenerateurAttestation { public byte[] generer(DonneesAttestation d) { throw new UnsupportedOperationException(); } }

@@ -1,0 +1,119 @@
+package fr.sne.demande.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.application.ConsulterDemande;
+import fr.sne.demande.application.EditerAttestation;
+import fr.sne.demande.application.EnregistrerDemande;
+import fr.sne.demande.application.RechercherDoublons;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.guichet.GuichetAppelant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/v1.0")
+@Tag(name = "Demandes", description = "Enregistrement et consultation des demandes de logement social")
+class DemandeController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REJOUEE = "Idempotent-Replayed";
+
+    private final EnregistrerDemande enregistrer;
+    private final ConsulterDemande consulter;
+    private final EditerAttestation attestation;
+    private final RechercherDoublons doublons;
+    private final GuichetAppelant appelant;
+
+    DemandeController(EnregistrerDemande enregistrer, ConsulterDemande consulter, EditerAttestation attestation,
+            RechercherDoublons doublons, GuichetAppelant appelant) {
+        this.enregistrer = enregistrer;
+        this.consulter = consulter;
+        this.attestation = attestation;
+        this.doublons = doublons;
+        this.appelant = appelant;
+    }
+
+    @PostMapping(path = "/demandes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer une demande",
+            description = "Vérifie la demande champ par champ, refuse un doublon (une personne ayant déjà une "
+                    + "demande active sur le territoire), attribue le numéro unique. Une requête rejouée avec la "
+                    + "même clé d'idempotence et le même corps renvoie la même demande (en-tête "
+                    + "Idempotent-Replayed: true) ; la même clé avec un autre corps est refusée (409).")
+    ResponseEntity<DemandeVue> enregistrer(
+            @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé)")
+            @RequestHeader(IDEMPOTENCY_KEY) String cle,
+            @RequestBody ContenuDemande demande) {
+        if (cle.isBlank() || cle.length() > 255) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, "FORMAT_INVALIDE",
+                    "La clé d'idempotence compte de 1 à 255 caractères.")));
+        }
+        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.guichet(), cle);
+        String numero = resultat.demande().numeroUnique().valeur();
+        return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
+                .header(REJOUEE, Boolean.toString(resultat.rejouee()))
+                .body(DemandeVue.de(resultat.demande()));
+    }
+
+    @GetMapping("/demandes/{numeroUnique}")
+    @Operation(summary = "Consulter une demande de son territoire")
+    DemandeVue consulter(@PathVariable String numeroUnique) {
+        return DemandeVue.de(consulter.executer(numeroUnique, appelant.guichet()));
+    }
+
+    @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Attestation d'enregistrement (PDF)", description = "Contenu prévu par l'article "
+            + "R441-2-4 du code de la construction et de l'habitation.")
+    ResponseEntity<byte[]> attestation(@PathVariable String numeroUnique) {
+        byte[] pdf = attestation.executer(numeroUnique, appelant.guichet());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attestation-" + numeroUnique + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/doublons")
+    @Operation(summary = "Rechercher les doublons possibles d'une personne",
+            description = "Adultes des demandes actives du territoire du guichet ayant le même nom de naissance "
+                    + "et la même date de naissance (et un prénom compatible s'il est donné), ou le même NIR.")
+    DoublonsVue doublons(@RequestParam String nom, @RequestParam(required = false) @Nullable String prenom,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateNaissance,
+            @RequestParam(required = false) @Nullable String nir) {
+        if (nom.isBlank()) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("nom", "OBLIGATOIRE",
+                    "Ce champ est obligatoire.")));
+        }
+        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.guichet()).stream()
+                .map(p -> new DoublonsVue.Candidat(p.numeroUnique().valeur(), p.dateDepot(), p.role(),
+                        p.nomNaissance(), p.prenoms(), p.dateNaissance()))
+                .toList());
+    }
+
+    record DoublonsVue(List<Candidat> candidats) {
+
+        record Candidat(String numeroUnique, LocalDate dateDepot, String role, String nomNaissance, String prenoms,
+                LocalDate dateNaissance) {
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.sne.demande.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Demande;
+
+/** A registered demande as the API returns it. */
+record DemandeVue(
+        String numeroUnique,
+        String statut,
+        String territoire,
+        LocalDate dateDepot,
+        @Nullable LocalDate dateDernierRenouvellement,
+        LocalDate dateFinValidite,
+        String guichetEnregistreur,
+        Instant enregistreeLe,
+        Instant modifieeLe,
+        ContenuDemande demande) {
+
+    static DemandeVue de(Demande d) {
+        return new DemandeVue(d.numeroUnique().valeur(), d.statut().name(), d.territoire(), d.dateDepot(),
+                d.dateDernierRenouvellement(), d.dateFinValidite(), d.guichetEnregistreur(), d.enregistreeLe(),
+                d.modifieeLe(), d.contenu());
+    }
+}

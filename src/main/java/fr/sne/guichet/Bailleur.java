@@ -1,0 +1,3 @@
+package fr.sne.guichet;
+import java.util.List;
+public record Bailleur(String siren, String nom, List<String> adresse) {}

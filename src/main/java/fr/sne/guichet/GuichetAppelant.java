@@ -1,0 +1,2 @@
+package fr.sne.guichet;
+public interface GuichetAppelant { Guichet guichet(); }

@@ -1,0 +1,2 @@
+package fr.sne.referentiel;
+public record Departement(String code, String nom, String codeRegion, String nomRegion) {}

@@ -1,0 +1,2 @@
+package fr.sne.referentiel;
+public record Territoire(String code, String libelle) {}
