@@ -1,0 +1,101 @@
+package fr.sne;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for integration tests: gets a bearer token for a demo API client and calls the API on
+ * the random port, as a vendor's software would.
+ */
+public final class ClientApi {
+
+    private static final Map<String, String> JETONS = new ConcurrentHashMap<>();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String base;
+
+    public ClientApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Reponse(int statut, Map<String, String> entetes, byte[] corps, JsonMapper json) {
+
+        public JsonNode json() {
+            return json.readTree(corps);
+        }
+
+        public String texte() {
+            return new String(corps, StandardCharsets.UTF_8);
+        }
+
+        public String entete(String nom) {
+            return entetes.get(nom.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A token of the demo client {@code demo-<guichet in lower case>}, cached per base URL and guichet. */
+    public String jeton(String guichet) {
+        String client = "demo-" + guichet.toLowerCase(java.util.Locale.ROOT);
+        return JETONS.computeIfAbsent(base + client, k -> {
+            String basic = Base64.getEncoder().encodeToString((client + ":" + client + "-secret")
+                    .getBytes(StandardCharsets.UTF_8));
+            Reponse r = envoyer(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+            if (r.statut() != 200) {
+                throw new IllegalStateException("jeton refusé pour " + client + " : " + r.texte());
+            }
+            return r.json().get("access_token").asString();
+        });
+    }
+
+    public Reponse get(String guichet, String chemin) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin)).GET();
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        return envoyer(requete);
+    }
+
+    public Reponse post(String guichet, String chemin, Object corps, String cleIdempotence) {
+        String texte = corps instanceof String s ? s : json.writeValueAsString(corps);
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(texte));
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        if (cleIdempotence != null) {
+            requete.header("Idempotency-Key", cleIdempotence);
+        }
+        return envoyer(requete);
+    }
+
+    private Reponse envoyer(HttpRequest.Builder requete) {
+        try {
+            HttpResponse<byte[]> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> entetes = new LinkedHashMap<>();
+            reponse.headers().map().forEach((nom, valeurs) -> entetes.put(nom.toLowerCase(java.util.Locale.ROOT),
+                    String.join(",", valeurs)));
+            return new Reponse(reponse.statusCode(), entetes, reponse.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package fr.sne.demande;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.sne.ClientApi;
+import fr.sne.ClientApi.Reponse;
+import fr.sne.TestIntegration;
+
+@TestIntegration
+class AttestationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void l_attestation_est_un_pdf_lisible_avec_le_contenu_de_la_demande() throws Exception {
+        ClientApi api = new ClientApi(port);
+        DemandeExemple demande = DemandeExemple.nord();
+        String numero = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString())
+                .json().get("numeroUnique").asString();
+
+        Reponse pdf = api.get("G5901", "/v1.0/demandes/" + numero + "/attestation");
+
+        assertThat(pdf.statut()).isEqualTo(200);
+        assertThat(pdf.entete("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.entete("Content-Disposition")).contains("attestation-" + numero + ".pdf");
+        String texte;
+        try (PDDocument document = Loader.loadPDF(pdf.corps())) {
+            texte = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        String aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(texte).contains(numero, demande.nom(), "Claire", aujourdhui, "Lille (59350)", "Roubaix (59512)",
+                "Habitat du Nord (démo)", "Métropole Logis (démo)", "Nord");
+    }
+
+    @Test
+    void l_attestation_d_une_demande_d_un_autre_territoire_est_introuvable() {
+        ClientApi api = new ClientApi(port);
+        String numero = api.post("G5901", "/v1.0/demandes", DemandeExemple.nord().json(), UUID.randomUUID().toString())
+                .json().get("numeroUnique").asString();
+        assertThat(api.get("G1101", "/v1.0/demandes/" + numero + "/attestation").statut()).isEqualTo(404);
+    }
+}
