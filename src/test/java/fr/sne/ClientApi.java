@@ -30,10 +30,10 @@ public final class ClientApi {
         this.base = "http://localhost:" + port;
     }
 
-    public record Reponse(int statut, Map<String, String> entetes, byte[] corps, JsonMapper json) {
+    public record Reponse(int statut, Map<String, String> entetes, byte[] corps, JsonMapper lecteur) {
 
         public JsonNode json() {
-            return json.readTree(corps);
+            return lecteur.readTree(corps);
         }
 
         public String texte() {
