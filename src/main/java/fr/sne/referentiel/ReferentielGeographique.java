@@ -1,12 +1,31 @@
 package fr.sne.referentiel;
+
 import java.util.List;
 import java.util.Optional;
+
+/** Communes, départements, EPCI and territories of the COG (millésime of @etalab/decoupage-administratif). */
 public interface ReferentielGeographique {
+
+    /**
+     * A current commune or arrondissement municipal; a former code (merged commune, commune déléguée or
+     * associée that is not itself a current code) resolves to today's commune. Empty for an unknown code.
+     */
     Optional<Commune> commune(String codeInsee);
+
+    /** True when the code only exists as a former code (it resolves, through {@link #commune}, to another one). */
     boolean estCodeAncien(String codeInsee);
+
+    /** "59", "2A", "971"; the 3-character territory form "059", "02A" is accepted too. */
     Optional<Departement> departement(String code);
+
     Optional<Epci> epci(String siren);
+
+    /** The member communes (not the arrondissements municipaux) of an EPCI, in code order; empty if unknown. */
     List<Commune> communesDeEpci(String siren);
+
+    /** Via the commune's département: Île-de-France départements give "111". */
     Territoire territoireDeCommune(Commune commune);
+
+    /** "059" → Nord, "111" → Île-de-France; an Île-de-France département code ("075") is not a territory. */
     Optional<Territoire> territoire(String code);
 }
