@@ -273,6 +273,15 @@ class AuthentificationIT {
     }
 
     @Test
+    void la_description_de_la_ressource_protegee_est_publiee() throws Exception {
+        Reponse reponse = get("/.well-known/oauth-protected-resource", null);
+
+        assertThat(reponse.statut()).isEqualTo(200);
+        assertThat(reponse.corps().get("scopes_supported").get(0).asString()).isEqualTo("demandes");
+        assertThat(reponse.corps().get("tls_client_certificate_bound_access_tokens").asBoolean()).isFalse();
+    }
+
+    @Test
     void les_autres_chemins_demandent_une_authentification() throws Exception {
         Reponse reponse = get("/actuator/metrics", null);
 

@@ -3,6 +3,7 @@ package fr.sne.guichet.securite;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -36,8 +37,9 @@ class SecuriteConfiguration {
 
     @Bean
     SecurityFilterChain filtresSecurite(HttpSecurity http, ConvertisseurJetonGuichet convertisseur,
-            JsonMapper json) throws Exception {
+            JsonMapper json, Environment environnement) throws Exception {
         ReponsesProbleme reponses = new ReponsesProbleme(json);
+        String emetteurExterne = environnement.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
         http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,6 +58,16 @@ class SecuriteConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(serveur -> serveur
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(convertisseur))
+                        // RFC 9728 document at /.well-known/oauth-protected-resource
+                        .protectedResourceMetadata(metadonnees -> metadonnees
+                                .protectedResourceMetadataCustomizer(description -> {
+                                    description.resourceName("SNE — API des guichets")
+                                            .scope("demandes")
+                                            .tlsClientCertificateBoundAccessTokens(false);
+                                    if (emetteurExterne != null && !emetteurExterne.isBlank()) {
+                                        description.authorizationServer(emetteurExterne);
+                                    }
+                                }))
                         .authenticationEntryPoint(reponses)
                         .accessDeniedHandler(reponses))
                 .exceptionHandling(erreurs -> erreurs
