@@ -7,6 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import fr.sne.guichet.Guichet;
+
 /**
  * A validated bearer token together with the guichet it speaks for: either an active guichet (and the authority
  * {@link #GUICHET_ACTIF}) or the reason why it may not act ({@link #refus()}).
@@ -16,33 +18,23 @@ public class AuthentificationGuichet extends JwtAuthenticationToken {
     /** Authority granted when the token's guichet exists and is active. */
     public static final String GUICHET_ACTIF = "GUICHET_ACTIF";
 
-    private final fr.sne.guichet.@Nullable Guichet guichet;
+    private final @Nullable Guichet guichet;
     private final @Nullable Refus refus;
 
     AuthentificationGuichet(Jwt jwt, Collection<? extends GrantedAuthority> autorites, String nom,
-            fr.sne.guichet.@Nullable Guichet guichet, @Nullable Refus refus) {
+            @Nullable Guichet guichet, @Nullable Refus refus) {
         super(jwt, autorites, nom);
         this.guichet = guichet;
         this.refus = refus;
     }
 
     /** The calling guichet, when accepted. */
-    public fr.sne.guichet.@Nullable Guichet guichet() {
+    public @Nullable Guichet guichet() {
         return guichet;
     }
 
     /** Why the token may not act, when refused. */
     public @Nullable Refus refus() {
         return refus;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return super.equals(obj);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
     }
 }

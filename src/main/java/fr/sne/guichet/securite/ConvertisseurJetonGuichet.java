@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,7 +47,7 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
                 null);
     }
 
-    static @org.jspecify.annotations.Nullable Refus decider(IdentiteJeton identite,
+    static @Nullable Refus decider(IdentiteJeton identite,
             Optional<GuichetEnregistre> enregistre) {
         if (enregistre.isEmpty()) {
             return new Refus("GUICHET_INCONNU", "Le guichet " + identite.codeGuichet() + " n'existe pas.");
