@@ -1,0 +1,29 @@
+package fr.sne.guichet.securite;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import fr.sne.commun.AccesRefuseException;
+import fr.sne.guichet.Guichet;
+import fr.sne.guichet.GuichetAppelant;
+
+/** The calling guichet, taken from the authentication of the current request. */
+@Component
+class GuichetAppelantCourant implements GuichetAppelant {
+
+    @Override
+    public Guichet guichet() {
+        Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification == null || !authentification.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Aucun jeton d'accès pour cette requête.");
+        }
+        if (authentification instanceof AuthentificationGuichet jeton && jeton.guichet() != null) {
+            return jeton.guichet();
+        }
+        Refus refus = authentification instanceof AuthentificationGuichet jeton ? jeton.refus() : null;
+        throw refus != null ? new AccesRefuseException(refus.code(), refus.message())
+                : new AccesRefuseException("GUICHET_INCONNU", "L'appelant n'est pas un guichet enregistreur.");
+    }
+}

@@ -1,0 +1,81 @@
+package fr.sne.guichet.securite;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import fr.sne.commun.GestionnaireErreurs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 answers of the security filter chain, as RFC 9457 problem details. The 401 keeps the
+ * {@code WWW-Authenticate: Bearer ...} header of RFC 6750.
+ */
+final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String NON_AUTHENTIFIE = "urn:sne:probleme:non-authentifie";
+
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final JsonMapper json;
+
+    ReponsesProbleme(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        bearer.commence(request, response, exception);
+        boolean jetonPresente = exception instanceof OAuth2AuthenticationException;
+        String detail = jetonPresente
+                ? "Jeton d'accès refusé : " + descriptionOuMessage((OAuth2AuthenticationException) exception)
+                : "Un jeton d'accès (Authorization: Bearer ...) est requis.";
+        ecrire(request, response, HttpStatus.UNAUTHORIZED, NON_AUTHENTIFIE, "Authentification requise", detail,
+                jetonPresente ? "JETON_INVALIDE" : "JETON_ABSENT");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException exception) throws IOException {
+        Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
+        Refus refus = authentification instanceof AuthentificationGuichet guichet ? guichet.refus() : null;
+        if (refus == null) {
+            refus = new Refus("ACCES_REFUSE", "Ce client n'a pas accès à cette ressource.");
+        }
+        ecrire(request, response, HttpStatus.FORBIDDEN, GestionnaireErreurs.ACCES_REFUSE.toString(),
+                "Accès refusé", refus.message(), refus.code());
+    }
+
+    private static String descriptionOuMessage(OAuth2AuthenticationException exception) {
+        String description = exception.getError().getDescription();
+        return description != null ? description : exception.getError().getErrorCode();
+    }
+
+    private void ecrire(HttpServletRequest request, HttpServletResponse response, HttpStatus statut, String type,
+            String titre, String detail, String code) throws IOException {
+        Map<String, Object> probleme = new LinkedHashMap<>();
+        probleme.put("type", type);
+        probleme.put("title", titre);
+        probleme.put("status", statut.value());
+        probleme.put("detail", detail);
+        probleme.put("instance", request.getRequestURI());
+        probleme.put("code", code);
+        response.setStatus(statut.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), probleme);
+    }
+}

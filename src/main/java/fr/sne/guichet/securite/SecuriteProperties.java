@@ -1,0 +1,36 @@
+package fr.sne.guichet.securite;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Security settings ({@code sne.securite.*}).
+ *
+ * @param claimGuichet    name of the JWT claim carrying the guichet code
+ * @param claimTerritoire name of the JWT claim carrying the territory code (optional in tokens)
+ * @param urlJeton        token endpoint advertised in the OpenAPI description
+ * @param emetteurLocal   the embedded token issuer (local run and tests)
+ */
+@ConfigurationProperties("sne.securite")
+public record SecuriteProperties(
+        @DefaultValue("guichet") String claimGuichet,
+        @DefaultValue("territoire") String claimTerritoire,
+        @DefaultValue("/oauth2/token") String urlJeton,
+        @DefaultValue EmetteurLocal emetteurLocal) {
+
+    /**
+     * @param actif         the application issues its own tokens at {@code /oauth2/token}; false in production
+     * @param emetteur      value of the {@code iss} claim
+     * @param dureeJeton    token lifetime
+     * @param repertoireCles folder holding the RSA signing key (created on first start); empty = in memory only
+     */
+    public record EmetteurLocal(
+            @DefaultValue("true") boolean actif,
+            @DefaultValue("urn:sne:emetteur-local") String emetteur,
+            @DefaultValue("1h") Duration dureeJeton,
+            @Nullable String repertoireCles) {
+    }
+}

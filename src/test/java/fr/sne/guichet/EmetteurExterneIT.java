@@ -1,0 +1,136 @@
+package fr.sne.guichet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
+import fr.sne.TestIntegration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The production set-up: the embedded issuer is off, tokens come from another issuer (here: a key pair of the
+ * test, its public key given to Spring Boot's resource server) and use other claim names.
+ */
+@TestIntegration
+class EmetteurExterneIT {
+
+    private static final KeyPair CLES = paireDeCles();
+
+    @DynamicPropertySource
+    static void emetteurExterne(DynamicPropertyRegistry proprietes) throws IOException {
+        Path pem = Files.createTempFile("emetteur-externe", ".pem");
+        pem.toFile().deleteOnExit();
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(CLES.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        proprietes.add("sne.securite.emetteur-local.actif", () -> "false");
+        proprietes.add("sne.securite.claim-guichet", () -> "sne_guichet");
+        proprietes.add("sne.securite.claim-territoire", () -> "sne_territoire");
+        proprietes.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> pem.toUri().toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void un_jeton_de_l_emetteur_externe_avec_ses_noms_de_claims_est_accepte() throws Exception {
+        HttpResponse<String> reponse = get("/v1.0/test/moi", signer("sne_guichet", "G1101", "111"));
+
+        assertThat(reponse.statusCode()).isEqualTo(200);
+        JsonNode guichet = json.readTree(reponse.body());
+        assertThat(guichet.get("code").asString()).isEqualTo("G1101");
+        assertThat(guichet.get("type").asString()).isEqualTo("ETAT");
+    }
+
+    @Test
+    void un_jeton_sans_le_claim_configure_est_invalide() throws Exception {
+        HttpResponse<String> reponse = get("/v1.0/test/moi", signer("guichet", "G1101", "111"));
+
+        assertThat(reponse.statusCode()).isEqualTo(401);
+        assertThat(reponse.headers().firstValue("WWW-Authenticate")).get().asString().contains("invalid_token");
+    }
+
+    @Test
+    void l_emetteur_integre_est_absent() throws Exception {
+        HttpRequest requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=demo-g5901&client_secret=demo-g5901-secret"))
+                .build();
+
+        HttpResponse<String> reponse = http.send(requete, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> jwks = get("/oauth2/jwks", null);
+
+        assertThat(reponse.statusCode()).isNotEqualTo(200);
+        assertThat(reponse.body()).doesNotContain("access_token");
+        assertThat(jwks.statusCode()).isEqualTo(404);
+    }
+
+    private static String signer(String claimGuichet, String guichet, String territoire) {
+        RSAKey cle = new RSAKey.Builder((RSAPublicKey) CLES.getPublic()).privateKey((RSAPrivateKey) CLES.getPrivate())
+                .build();
+        JwtClaimsSet revendications = JwtClaimsSet.builder()
+                .issuer("https://emetteur.exemple.gouv.fr")
+                .subject("client-externe")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .claim(claimGuichet, guichet)
+                .claim("sne_territoire", territoire)
+                .build();
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(cle)))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), revendications))
+                .getTokenValue();
+    }
+
+    private HttpResponse<String> get(String chemin, String jeton) throws IOException, InterruptedException {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin)).GET();
+        if (jeton != null) {
+            requete.header("Authorization", "Bearer " + jeton);
+        }
+        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static KeyPair paireDeCles() {
+        try {
+            KeyPairGenerator generateur = KeyPairGenerator.getInstance("RSA");
+            generateur.initialize(2048);
+            return generateur.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package fr.sne.guichet.securite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+import fr.sne.guichet.Guichet;
+import fr.sne.guichet.internal.GuichetEnregistre;
+
+class ConvertisseurJetonGuichetTest {
+
+    private static final Guichet LILLE = new Guichet("G5901", "Habitat du Nord", "BAILLEUR", "059",
+            List.of("12 rue des Tisserands", "59000 Lille"), "03 53 01 59 01");
+    private static final Guichet ARRAS = new Guichet("G6209", "Ancien guichet", "COMMUNE", "062", List.of(), null);
+
+    /** An in-memory registry: G5901 active, G6209 inactive. */
+    private final Map<String, GuichetEnregistre> registre = Map.of(
+            "G5901", new GuichetEnregistre(LILLE, true),
+            "G6209", new GuichetEnregistre(ARRAS, false));
+
+    private final ConvertisseurJetonGuichet convertisseur = new ConvertisseurJetonGuichet(
+            new LectureJeton("guichet", "territoire"), code -> Optional.ofNullable(registre.get(code)));
+
+    private static Jwt.Builder jeton() {
+        return Jwt.withTokenValue("jeton")
+                .header("alg", "RS256")
+                .subject("client-lille")
+                .issuedAt(Instant.parse("2025-01-01T10:00:00Z"))
+                .expiresAt(Instant.parse("2025-01-01T11:00:00Z"));
+    }
+
+    @Test
+    void un_jeton_de_guichet_actif_donne_le_guichet_du_registre_et_ses_autorites() {
+        Jwt jwt = jeton().claim("guichet", "G5901").claim("territoire", "059").claim("scope", "demandes").build();
+
+        AuthentificationGuichet authentification = (AuthentificationGuichet) convertisseur.convert(jwt);
+
+        assertThat(authentification.guichet()).isEqualTo(LILLE);
+        assertThat(authentification.refus()).isNull();
+        assertThat(authentification.getName()).isEqualTo("client-lille");
+        assertThat(authentification.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains(AuthentificationGuichet.GUICHET_ACTIF, "SCOPE_demandes");
+    }
+
+    @Test
+    void le_territoire_est_facultatif_dans_le_jeton_et_vient_alors_du_registre() {
+        Jwt jwt = jeton().claim("guichet", "G5901").build();
+
+        AuthentificationGuichet authentification = (AuthentificationGuichet) convertisseur.convert(jwt);
+
+        assertThat(authentification.guichet()).isNotNull();
+        assertThat(authentification.guichet().territoire()).isEqualTo("059");
+    }
+
+    @Test
+    void un_guichet_inactif_ou_inconnu_est_refuse_sans_autorite_guichet() {
+        AuthentificationGuichet inactif = (AuthentificationGuichet) convertisseur
+                .convert(jeton().claim("guichet", "G6209").build());
+        AuthentificationGuichet inconnu = (AuthentificationGuichet) convertisseur
+                .convert(jeton().claim("guichet", "G0000").build());
+
+        assertThat(inactif.guichet()).isNull();
+        assertThat(inactif.refus()).extracting(Refus::code).isEqualTo("GUICHET_INACTIF");
+        assertThat(inconnu.refus()).extracting(Refus::code).isEqualTo("GUICHET_INCONNU");
+        assertThat(inactif.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .doesNotContain(AuthentificationGuichet.GUICHET_ACTIF);
+    }
+
+    @Test
+    void un_territoire_contredisant_le_registre_est_refuse() {
+        AuthentificationGuichet authentification = (AuthentificationGuichet) convertisseur
+                .convert(jeton().claim("guichet", "G5901").claim("territoire", "062").build());
+
+        assertThat(authentification.refus()).extracting(Refus::code).isEqualTo("TERRITOIRE_INCOHERENT");
+        assertThat(authentification.refus().message()).contains("062", "059");
+    }
+
+    @Test
+    void un_claim_guichet_absent_ou_mal_forme_rend_le_jeton_invalide() {
+        assertThatThrownBy(() -> convertisseur.convert(jeton().claim("territoire", "059").build()))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("guichet");
+        assertThatThrownBy(() -> convertisseur.convert(jeton().claim("guichet", "59001").build()))
+                .isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> convertisseur.convert(jeton().claim("guichet", List.of("G5901")).build()))
+                .isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> convertisseur.convert(jeton().claim("guichet", "G5901").claim("territoire", "59")
+                .build())).isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void les_noms_de_claims_sont_configurables() {
+        ConvertisseurJetonGuichet autreEmetteur = new ConvertisseurJetonGuichet(
+                new LectureJeton("sne_guichet", "sne_territoire"), code -> Optional.ofNullable(registre.get(code)));
+
+        AuthentificationGuichet authentification = (AuthentificationGuichet) autreEmetteur
+                .convert(jeton().claim("sne_guichet", "G5901").claim("sne_territoire", "059").build());
+
+        assertThat(authentification.guichet()).isEqualTo(LILLE);
+        assertThatThrownBy(() -> autreEmetteur.convert(jeton().claim("guichet", "G5901").build()))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void les_territoires_corses_et_ultramarins_sont_acceptes() {
+        LectureJeton lecture = new LectureJeton("guichet", "territoire");
+
+        assertThat(lecture.lire(jeton().claim("guichet", "G2A01").claim("territoire", "02A").build()).territoire())
+                .isEqualTo("02A");
+        assertThat(lecture.lire(jeton().claim("guichet", "G9710").claim("territoire", "971").build()).territoire())
+                .isEqualTo("971");
+    }
+}
