@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The registry's clock: dates (dépôt, validité) are those of metropolitan France. */
 @Configuration(proxyBeanMethods = false)
-public class Horloge {
+public class HorlogeConfiguration {
 
     public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
 
