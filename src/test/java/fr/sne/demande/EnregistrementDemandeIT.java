@@ -71,9 +71,11 @@ class EnregistrementDemandeIT {
                 .isEqualTo("[\"59350\",\"59512\"]");
         assertThat(relue.json().at("/demande/contact/telephone").asString()).isEqualTo("0612345678");
 
-        List<String> mouvements = jdbc.sql("select type from mouvement where numero_unique = ?").param(numero)
-                .query(String.class).list();
-        assertThat(mouvements).containsExactly("CRE");
+        assertThat(relue.json()).isEqualTo(corps);
+
+        List<String> mouvements = jdbc.sql("select type || ' ' || (contenu ->> 'numeroUnique') from mouvement "
+                + "where numero_unique = ?").param(numero).query(String.class).list();
+        assertThat(mouvements).containsExactly("CRE " + numero);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -87,8 +88,8 @@ public class EnregistrerDemande {
             LocalDate dateDepot = demande.dateDepot();
             int sequence = demandes.prochaineSequence(territoire, NumeroUnique.moisAnnee(dateDepot));
             NumeroUnique numero = NumeroUnique.composer(territoire, dateDepot, sequence, guichet.code());
-            Demande enregistree = Demande.enregistrer(numero, territoire, guichet.code(), Instant.now(horloge),
-                    demande);
+            Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
+            Demande enregistree = Demande.enregistrer(numero, territoire, guichet.code(), maintenant, demande);
             demandes.inserer(enregistree);
             idempotence.associer(guichet.code(), cleIdempotence, numero.valeur());
             demandes.journaliser(TypeMouvement.CRE, enregistree, guichet.code(), enregistree);

@@ -3,6 +3,8 @@ package fr.sne.demande.domaine;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The numéro unique (national) of a demande: 18 characters, kept for the whole life of the demande.
  * <pre>
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * </pre>
  * Example: {@code 0591126000042G5901}. There is no check character (none is known in the real SNE).
  */
-public record NumeroUnique(String valeur) {
+public record NumeroUnique(@JsonValue String valeur) {
 
     private static final Pattern COMPLET =
             Pattern.compile("[0-9][0-9][0-9AB](0[1-9]|1[0-2])[0-9]{2}[0-9]{6}G[0-9A-Z]{4}");

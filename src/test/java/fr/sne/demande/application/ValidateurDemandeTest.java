@@ -1,0 +1,209 @@
+package fr.sne.demande.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.referentiel.internal.NomenclaturesCsv;
+import fr.sne.referentiel.internal.ReferentielGeographiqueCsv;
+import fr.sne.referentiel.internal.ReferentielPaysCsv;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The validation rules on the real referentials, starting from the sample demande of the README. */
+class ValidateurDemandeTest {
+
+    static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 25);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static ValidateurDemande validateur;
+    static ReferentielGeographiqueCsv geographie;
+
+    @BeforeAll
+    static void referentiels() {
+        geographie = new ReferentielGeographiqueCsv();
+        validateur = new ValidateurDemande(geographie, new ReferentielPaysCsv(), new NomenclaturesCsv());
+    }
+
+    static ObjectNode exemple() {
+        return (ObjectNode) JSON.readTree(Path.of("docs/exemples/demande-nord.json").toFile());
+    }
+
+    static ValidateurDemande.Resultat valider(Consumer<ObjectNode> modification) {
+        ObjectNode demande = exemple();
+        modification.accept(demande);
+        return validateur.valider(JSON.treeToValue(demande, ContenuDemande.class), AUJOURDHUI);
+    }
+
+    static List<String> erreurs(ValidateurDemande.Resultat resultat) {
+        return resultat.erreurs().stream().map(e -> e.champ() + ":" + e.code()).toList();
+    }
+
+    /** A NIR with its key computed here, independently: 97 − (number mod 97), Corsica 2A → 19, 2B → 18. */
+    static String nirValide(String treizeCaracteres) {
+        String chiffres = treizeCaracteres.replace("2A", "19").replace("2B", "18");
+        int cle = 97 - new BigInteger(chiffres).mod(BigInteger.valueOf(97)).intValue();
+        return treizeCaracteres + "%02d".formatted(cle);
+    }
+
+    @Test
+    void l_exemple_du_readme_est_valide_et_releve_du_nord() {
+        ValidateurDemande.Resultat resultat = valider(d -> { });
+
+        assertThat(resultat.erreurs()).isEmpty();
+        assertThat(resultat.territoire().code()).isEqualTo("059");
+        assertThat(resultat.demande().dateDepot()).isEqualTo(AUJOURDHUI);
+        assertThat(resultat.demande().demandeur().paysNaissance()).isEqualTo("99100");
+        assertThat(resultat.demande().contact().telephone()).isEqualTo("0612345678");
+    }
+
+    @Test
+    void une_demande_vide_liste_tous_les_blocs_obligatoires() {
+        ValidateurDemande.Resultat resultat = validateur.valider(
+                new ContenuDemande(null, null, null, null, null, null, null, null, null, null, null, null),
+                AUJOURDHUI);
+
+        assertThat(erreurs(resultat)).containsExactlyInAnyOrder("demandeur:OBLIGATOIRE", "adresse:OBLIGATOIRE",
+                "logementActuel:OBLIGATOIRE", "motifs:OBLIGATOIRE", "logementRecherche:OBLIGATOIRE");
+        assertThat(resultat.territoire()).isNull();
+    }
+
+    @Test
+    void un_nir_juste_est_garde_sans_espaces_un_nir_faux_est_refuse() {
+        String nir = nirValide("2880459350123");
+        String saisi = nir.substring(0, 1) + " " + nir.substring(1, 3) + " " + nir.substring(3);
+
+        ValidateurDemande.Resultat juste = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", saisi));
+        assertThat(juste.erreurs()).isEmpty();
+        assertThat(juste.demande().demandeur().nir()).isEqualTo(nir);
+
+        String cleFausse = nir.substring(0, 13) + "%02d".formatted((Integer.parseInt(nir.substring(13)) + 1) % 100);
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", cleFausse))))
+                .containsExactly("demandeur.nir:NIR_CLE");
+
+        String homme = nirValide("1880459350123");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", homme))))
+                .containsExactly("demandeur.nir:NIR_SEXE_INCOHERENT");
+    }
+
+    @Test
+    void un_nir_corse_est_verifie_avec_sa_cle() {
+        String nir = nirValide("288042A004123");
+        ValidateurDemande.Resultat resultat = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", nir));
+        assertThat(resultat.erreurs()).isEmpty();
+        assertThat(resultat.demande().demandeur().nir()).contains("2A");
+    }
+
+    @Test
+    void un_code_commune_remplace_est_refuse_en_donnant_le_code_actuel() throws IOException {
+        String ancien;
+        try (InputStream fichier = getClass().getResourceAsStream("/referentiel/anciens-codes.csv")) {
+            ancien = new String(fichier.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+                    .map(l -> l.split(";")[0]).filter(code -> geographie.commune(code).isPresent())
+                    .filter(code -> code.startsWith("59")).findFirst().orElseThrow();
+        }
+        String actuel = geographie.commune(ancien).orElseThrow().code();
+
+        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
+                .set(0, ancien));
+
+        assertThat(erreurs(resultat)).containsExactly("logementRecherche.communesSouhaitees[0]:COMMUNE_CODE_REMPLACE");
+        assertThat(resultat.erreurs().getFirst().message()).contains(actuel);
+    }
+
+    @Test
+    void paris_et_la_seine_saint_denis_forment_un_seul_territoire_l_ile_de_france() {
+        ValidateurDemande.Resultat resultat = valider(d -> {
+            ArrayNode communes = ((ObjectNode) d.get("logementRecherche")).putArray("communesSouhaitees");
+            communes.add("75111").add("93066").add("94028");
+        });
+        assertThat(resultat.erreurs()).isEmpty();
+        assertThat(resultat.territoire().code()).isEqualTo("111");
+    }
+
+    @Test
+    void une_commune_inconnue_ou_en_double_est_signalee_a_sa_place() {
+        assertThat(erreurs(valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
+                .add("59350").add("00000")))).containsExactly(
+                        "logementRecherche.communesSouhaitees[3]:DOUBLON",
+                        "logementRecherche.communesSouhaitees[4]:COMMUNE_INCONNUE");
+    }
+
+    @Test
+    void le_lien_au_demandeur_est_exige_des_co_demandeurs_seulement() {
+        ValidateurDemande.Resultat resultat = valider(d -> {
+            ObjectNode co = d.putArray("coDemandeurs").addObject();
+            co.put("civilite", "1").put("nomNaissance", "Martin").put("prenoms", "Paul")
+                    .put("dateNaissance", "1985-01-02").put("sexe", "M").put("nationalite", "3")
+                    .put("paysNaissance", "algérie");
+            ((ObjectNode) d.get("demandeur")).put("lienDemandeur", "M");
+            ((ObjectNode) d.get("logementRecherche")).put("nombrePersonnes", 3);
+        });
+        assertThat(erreurs(resultat)).containsExactlyInAnyOrder("coDemandeurs[0].lienDemandeur:OBLIGATOIRE",
+                "demandeur.lienDemandeur:NON_APPLICABLE");
+        assertThat(resultat.demande().coDemandeurs().getFirst().paysNaissance()).isEqualTo("99352");
+    }
+
+    @Test
+    void le_logement_doit_accueillir_tout_le_menage() {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("logementRecherche")).put("nombrePersonnes", 1))))
+                .containsExactly("logementRecherche.nombrePersonnes:NOMBRE_PERSONNES_INCOHERENT");
+    }
+
+    @Test
+    void une_adresse_a_l_etranger_a_une_ville_et_un_pays_du_cog() {
+        ValidateurDemande.Resultat resultat = valider(d -> d.putObject("adresse").put("voie", "12 rue Hassan II")
+                .put("ville", "Casablanca").put("pays", "MAROC"));
+        assertThat(resultat.erreurs()).isEmpty();
+        assertThat(resultat.demande().adresse().pays()).isEqualTo("99350");
+
+        assertThat(erreurs(valider(d -> d.putObject("adresse").put("voie", "1 rue").put("ville", "Ys")
+                .put("pays", "Atlantide")))).containsExactly("adresse.pays:PAYS_INCONNU");
+    }
+
+    @Test
+    void le_code_postal_doit_etre_celui_de_la_commune() {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("adresse")).put("codePostal", "62000"))))
+                .containsExactly("adresse.codePostal:CODE_POSTAL_INCOHERENT");
+    }
+
+    @Test
+    void la_date_de_depot_n_est_ni_future_ni_de_plus_d_un_mois() {
+        assertThat(erreurs(valider(d -> d.put("dateDepot", AUJOURDHUI.plusDays(1).toString()))))
+                .containsExactly("dateDepot:DATE_FUTURE");
+        assertThat(erreurs(valider(d -> d.put("dateDepot", AUJOURDHUI.minusMonths(1).minusDays(1).toString()))))
+                .containsExactly("dateDepot:DEPOT_TROP_ANCIEN");
+        ValidateurDemande.Resultat ilYaUnMois = valider(d -> d.put("dateDepot", AUJOURDHUI.minusMonths(1).toString()));
+        assertThat(ilYaUnMois.erreurs()).isEmpty();
+        assertThat(ilYaUnMois.demande().dateDepot()).isEqualTo(AUJOURDHUI.minusMonths(1));
+    }
+
+    @Test
+    void recevoir_les_informations_par_courriel_demande_une_adresse() {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("contact")).remove("email"))))
+                .containsExactly("contact.email:OBLIGATOIRE");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("contact")).put("email", "pas-une-adresse"))))
+                .containsExactly("contact.email:EMAIL_INVALIDE");
+    }
+
+    @Test
+    void les_codes_hors_nomenclature_sont_refuses_avec_les_valeurs_admises() {
+        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/typesLogement"))
+                .add("T9"));
+        assertThat(erreurs(resultat)).containsExactly("logementRecherche.typesLogement[2]:CODE_INCONNU");
+        ErreurChamp erreur = resultat.erreurs().getFirst();
+        assertThat(erreur.message()).contains("T1", "T6P");
+    }
+}
