@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,9 @@ import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.guichet.GuichetAppelant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -60,6 +64,17 @@ class DemandeController {
                     + "demande active sur le territoire), attribue le numéro unique. Une requête rejouée avec la "
                     + "même clé d'idempotence et le même corps renvoie la même demande (en-tête "
                     + "Idempotent-Replayed: true) ; la même clé avec un autre corps est refusée (409).")
+    @ApiResponse(responseCode = "201", description = "Demande enregistrée (ou rejouée)")
+    @ApiResponse(responseCode = "400", description = "Document illisible, champ mal typé ou en-tête manquant",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Doublon (code DOUBLON, numeroUniqueExistant) ou clé "
+            + "d'idempotence déjà utilisée pour un autre corps (code IDEMPOTENCE_CLE_REUTILISEE)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Données invalides : la liste erreurs donne champ, code et "
+            + "message de chaque erreur", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> enregistrer(
             @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé)")
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
@@ -77,6 +92,10 @@ class DemandeController {
 
     @GetMapping("/demandes/{numeroUnique}")
     @Operation(summary = "Consulter une demande de son territoire")
+    @ApiResponse(responseCode = "200", description = "La demande")
+    @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro sur le territoire du guichet",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     DemandeVue consulter(@PathVariable String numeroUnique) {
         return DemandeVue.de(consulter.executer(numeroUnique, appelant.guichet()));
     }
