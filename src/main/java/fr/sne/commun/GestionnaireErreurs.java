@@ -44,9 +44,7 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflitException.class)
     ProblemDetail conflit(ConflitException e) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        probleme.setType(CONFLIT);
-        probleme.setTitle("Conflit");
+        ProblemDetail probleme = probleme(HttpStatus.CONFLICT, CONFLIT, "Conflit", e.getMessage());
         probleme.setProperty("code", e.code());
         e.proprietes().forEach(probleme::setProperty);
         return probleme;
@@ -54,17 +52,12 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RessourceIntrouvableException.class)
     ProblemDetail introuvable(RessourceIntrouvableException e) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        probleme.setType(INTROUVABLE);
-        probleme.setTitle("Introuvable");
-        return probleme;
+        return probleme(HttpStatus.NOT_FOUND, INTROUVABLE, "Introuvable", e.getMessage());
     }
 
     @ExceptionHandler(AccesRefuseException.class)
     ProblemDetail accesRefuse(AccesRefuseException e) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        probleme.setType(ACCES_REFUSE);
-        probleme.setTitle("Accès refusé");
+        ProblemDetail probleme = probleme(HttpStatus.FORBIDDEN, ACCES_REFUSE, "Accès refusé", e.getMessage());
         probleme.setProperty("code", e.code());
         return probleme;
     }
@@ -85,10 +78,8 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail probleme = probleme(HttpStatus.BAD_REQUEST, REQUETE_ILLISIBLE, "Requête illisible",
                 "Le corps de la requête n'est pas un document lisible.");
-        probleme.setType(REQUETE_ILLISIBLE);
-        probleme.setTitle("Requête illisible");
         if (ex.getCause() instanceof JacksonException jackson) {
             String champ = chemin(jackson);
             probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, "FORMAT_INVALIDE",
@@ -122,20 +113,23 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
                 + (ex.getRequiredType() == java.time.LocalDate.class ? " (date attendue AAAA-MM-JJ)." : "."));
     }
 
+    private static ProblemDetail probleme(HttpStatus statut, URI type, String titre, String detail) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(statut, detail);
+        probleme.setType(type);
+        probleme.setTitle(titre);
+        return probleme;
+    }
+
     private static ResponseEntity<Object> requeteIncomplete(String champ, String code, String message) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail probleme = probleme(HttpStatus.BAD_REQUEST, REQUETE_ILLISIBLE, "Requête illisible",
                 "La requête est incomplète ou mal formée.");
-        probleme.setType(REQUETE_ILLISIBLE);
-        probleme.setTitle("Requête illisible");
         probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, code, message)));
         return ResponseEntity.badRequest().body(probleme);
     }
 
     private static ProblemDetail problemeDonneesInvalides(List<ErreurChamp> erreurs) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail probleme = probleme(HttpStatus.UNPROCESSABLE_CONTENT, DONNEES_INVALIDES, "Données invalides",
                 "La demande contient " + erreurs.size() + " erreur(s) ; rien n'a été enregistré.");
-        probleme.setType(DONNEES_INVALIDES);
-        probleme.setTitle("Données invalides");
         probleme.setProperty("erreurs", erreurs);
         return probleme;
     }

@@ -11,21 +11,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.sne.ClientApi;
 import fr.sne.ClientApi.Reponse;
-import fr.sne.TestIntegration;
+import fr.sne.ApiIT;
 
-@TestIntegration
-class AttestationIT {
-
-    @LocalServerPort
-    int port;
+class AttestationIT extends ApiIT {
 
     @Test
     void l_attestation_est_un_pdf_lisible_avec_le_contenu_de_la_demande() throws Exception {
-        ClientApi api = new ClientApi(port);
         DemandeExemple demande = DemandeExemple.nord();
         String numero = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString())
                 .json().get("numeroUnique").asString();
@@ -46,7 +39,6 @@ class AttestationIT {
 
     @Test
     void l_attestation_d_une_demande_d_un_autre_territoire_est_introuvable() {
-        ClientApi api = new ClientApi(port);
         String numero = api.post("G5901", "/v1.0/demandes", DemandeExemple.nord().json(), UUID.randomUUID().toString())
                 .json().get("numeroUnique").asString();
         assertThat(api.get("G1101", "/v1.0/demandes/" + numero + "/attestation").statut()).isEqualTo(404);

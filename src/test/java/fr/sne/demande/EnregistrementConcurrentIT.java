@@ -13,31 +13,17 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import fr.sne.ClientApi;
 import fr.sne.ClientApi.Reponse;
-import fr.sne.TestIntegration;
+import fr.sne.ApiIT;
 
 /** Many registrations at the same instant, through HTTP, as several desks and vendors do. */
-@TestIntegration
-class EnregistrementConcurrentIT {
+class EnregistrementConcurrentIT extends ApiIT {
 
     private static final int PARALLELES = 48;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ClientApi api;
-
     @BeforeEach
-    void client() {
-        api = new ClientApi(port);
+    void jetons() {
         api.jeton("G5901");
         api.jeton("G5902");
     }

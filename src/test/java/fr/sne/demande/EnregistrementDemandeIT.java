@@ -9,32 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import fr.sne.ClientApi;
 import fr.sne.ClientApi.Reponse;
-import fr.sne.TestIntegration;
+import fr.sne.ApiIT;
 import tools.jackson.databind.JsonNode;
 
-@TestIntegration
-class EnregistrementDemandeIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ClientApi api;
-
-    @BeforeEach
-    void client() {
-        api = new ClientApi(port);
-    }
+class EnregistrementDemandeIT extends ApiIT {
 
     private Reponse enregistrer(String guichet, DemandeExemple demande) {
         return api.post(guichet, "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
