@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into RFC 9457 problem details. Field errors are listed one by one under
@@ -80,7 +81,10 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail probleme = probleme(HttpStatus.BAD_REQUEST, REQUETE_ILLISIBLE, "Requête illisible",
                 "Le corps de la requête n'est pas un document lisible.");
-        if (ex.getCause() instanceof JacksonException jackson) {
+        if (ex.getCause() instanceof UnrecognizedPropertyException inconnu) {
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(chemin(inconnu), "CHAMP_INCONNU",
+                    "Ce champ n'existe pas dans cette version de l'API ; il n'a pas été pris en compte.")));
+        } else if (ex.getCause() instanceof JacksonException jackson) {
             String champ = chemin(jackson);
             probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, "FORMAT_INVALIDE",
                     champ.isEmpty() ? "Document JSON mal formé."

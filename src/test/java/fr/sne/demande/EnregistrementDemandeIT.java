@@ -122,6 +122,14 @@ class EnregistrementDemandeIT extends ApiIT {
         Reponse malType = enregistrer("G5901", demande);
         assertThat(malType.statut()).isEqualTo(400);
         assertThat(malType.json().at("/erreurs/0/champ").asString()).isEqualTo("demandeur.dateNaissance");
+
+        DemandeExemple champMalOrthographie = DemandeExemple.nord();
+        champMalOrthographie.demandeur().put("nomUsuel", "Durand");
+        Reponse inconnu = enregistrer("G5901", champMalOrthographie);
+        assertThat(inconnu.statut()).isEqualTo(400);
+        assertThat(inconnu.json().at("/erreurs/0/champ").asString()).isEqualTo("demandeur.nomUsuel");
+        assertThat(inconnu.json().at("/erreurs/0/code").asString()).isEqualTo("CHAMP_INCONNU");
+        assertThat(demandesAuNom(champMalOrthographie.nom())).isZero();
     }
 
     @Test

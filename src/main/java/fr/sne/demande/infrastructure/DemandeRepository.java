@@ -19,6 +19,7 @@ import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.StatutDemande;
 import fr.sne.demande.domaine.TypeMouvement;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Demandes in PostgreSQL: one row, its persons and communes, and the journal of movements. */
@@ -30,7 +31,8 @@ public class DemandeRepository {
 
     DemandeRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // Stored documents may hold fields that a later version no longer knows: read them leniently.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** A person of an active demande who may be the same as someone being registered. */
