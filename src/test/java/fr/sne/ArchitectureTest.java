@@ -1,6 +1,11 @@
 package fr.sne;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -15,6 +20,15 @@ class ArchitectureTest {
     @Test
     void les_modules_respectent_leurs_frontieres() {
         MODULES.verify();
+    }
+
+    @Test
+    void le_domaine_ne_depend_ni_de_spring_ni_de_la_base() {
+        noClasses().that().resideInAPackage("fr.sne..domaine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "..infrastructure..", "..web..", "..application..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("fr.sne"));
     }
 
     @Test
