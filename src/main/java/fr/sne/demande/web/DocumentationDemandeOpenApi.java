@@ -1,0 +1,93 @@
+package fr.sne.demande.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+import fr.sne.referentiel.Nomenclatures;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * Completes the published description of a demande with what a vendor needs to fill it: for every coded field
+ * the admitted codes and their labels, taken from the SNE code lists the validation uses, and for the other
+ * fields the rule they follow.
+ */
+@Component
+class DocumentationDemandeOpenApi implements OpenApiCustomizer {
+
+    /** schema → field → SNE code list. */
+    private static final Map<String, Map<String, String>> CODES = Map.of(
+            "Personne", Map.of("civilite", "ListeCivilite", "sexe", "ListeSexe", "nationalite", "ListeNationalite",
+                    "situationFamiliale", "ListeSituationFamiliale", "lienDemandeur", "ListeLienDemandeur"),
+            "SituationProfessionnelle", Map.of("typeContrat", "ListeTypeContratTravail"),
+            "Ressource", Map.of("type", "ListeRessourceRecue"),
+            "PersonneACharge", Map.of("sexe", "ListeSexe", "lienParente", "ListeLienParente"),
+            "LogementActuel", Map.of("modele", "ListeModeleLogement"),
+            "LogementRecherche", Map.of("typesLogement", "ListeTypeLogement",
+                    "categorie", "ListeCategorieLogementRecherche"),
+            "ContenuDemande", Map.of("motifs", "ListeMotifDemande"));
+
+    /** schema → field → rule. */
+    private static final Map<String, Map<String, String>> REGLES = Map.of(
+            "ContenuDemande", Map.of(
+                    "dateDepot", "Date de dépôt (ancienneté) ; par défaut aujourd'hui, ni future ni de plus d'un mois.",
+                    "coDemandeurs", "Conjoint, partenaire, concubin ou colocataire ; lienDemandeur obligatoire.",
+                    "precisions", "Précisions complémentaires (rubrique H1), 4 000 caractères au plus."),
+            "Personne", Map.of(
+                    "nomNaissance", "Nom de naissance, tel que sur la pièce d'identité.",
+                    "paysNaissance", "Pays de naissance : code COG de l'INSEE (99xxx) ou nom du pays, accents et "
+                            + "casse indifférents ; restitué en code COG.",
+                    "communeNaissance", "Code INSEE de la commune de naissance en France.",
+                    "nir", "NIR sur 15 caractères, clé comprise (2A/2B pour la Corse) ; espaces admis."),
+            "Adresse", Map.of(
+                    "commune", "Code INSEE de la commune (adresse en France).",
+                    "codePostal", "Code postal de la commune (adresse en France).",
+                    "ville", "Ville (adresse à l'étranger).",
+                    "pays", "Pays : code COG ou nom ; France par défaut."),
+            "LogementRecherche", Map.of(
+                    "communesSouhaitees", "Codes INSEE des communes souhaitées, par ordre de préférence, toutes du "
+                            + "même département (ou de l'Île-de-France), qui devient le territoire de la demande.",
+                    "demandeElargie", "Obligatoire : le demandeur accepte-t-il les communes voisines ?",
+                    "nombrePersonnes", "Personnes à loger : au moins le demandeur, les co-demandeurs et les "
+                            + "personnes à charge."));
+
+    private final Nomenclatures nomenclatures;
+
+    DocumentationDemandeOpenApi(Nomenclatures nomenclatures) {
+        this.nomenclatures = nomenclatures;
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        CODES.forEach((nomSchema, champs) -> champs.forEach((champ, liste) ->
+                propriete(schemas, nomSchema, champ).ifPresent(p -> documenterCode(p, liste))));
+        REGLES.forEach((nomSchema, champs) -> champs.forEach((champ, regle) ->
+                propriete(schemas, nomSchema, champ).ifPresent(p -> p.setDescription(regle))));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void documenterCode(Schema propriete, String liste) {
+        Map<String, String> codes = nomenclatures.liste(liste);
+        Schema cible = propriete.getItems() != null ? propriete.getItems() : propriete;
+        cible.setEnum(List.copyOf(codes.keySet()));
+        propriete.setDescription("Code de la nomenclature SNE " + liste + " : " + codes.entrySet().stream()
+                .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(" ; ")) + ".");
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static java.util.Optional<Schema> propriete(Map<String, Schema> schemas, String nomSchema, String champ) {
+        Schema schema = schemas.get(nomSchema);
+        if (schema == null || schema.getProperties() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable((Schema) schema.getProperties().get(champ));
+    }
+}
