@@ -1,0 +1,56 @@
+package fr.sne.demande.infrastructure;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Forgets idempotency keys once no client can still be retrying with them (30 days by default), in small
+ * batches so that the table is never locked for long. A retry after that is treated as a new request (and a
+ * second registration of the same person is then refused as a duplicate).
+ */
+@Component
+public class PurgeIdempotence {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PurgeIdempotence.class);
+    private static final int LOT = 5_000;
+
+    private final JdbcClient jdbc;
+    private final Duration conservation;
+
+    PurgeIdempotence(JdbcClient jdbc, @Value("${sne.idempotence.conservation:30d}") Duration conservation) {
+        this.jdbc = jdbc;
+        this.conservation = conservation;
+    }
+
+    @Scheduled(cron = "${sne.idempotence.purge-cron:0 17 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "purge-idempotence")
+    public void planifiee() {
+        int supprimees = purger();
+        LOG.info("Clés d'idempotence de plus de {} jours supprimées : {}", conservation.toDays(), supprimees);
+    }
+
+    /** Deletes the keys older than the retention; returns how many. */
+    public int purger() {
+        int total = 0;
+        int lot;
+        do {
+            lot = jdbc.sql("""
+                    delete from idempotence where ctid in (
+                        select ctid from idempotence
+                        where cree_le < now() - make_interval(secs => ?)
+                        limit ?)""")
+                    .params(conservation.toSeconds(), LOT)
+                    .update();
+            total += lot;
+        } while (lot == LOT);
+        return total;
+    }
+}
