@@ -37,6 +37,7 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     public static final URI CONFLIT = URI.create("urn:sne:probleme:conflit");
     public static final URI INTROUVABLE = URI.create("urn:sne:probleme:introuvable");
     public static final URI ACCES_REFUSE = URI.create("urn:sne:probleme:acces-refuse");
+    public static final URI TROP_DE_REQUETES = URI.create("urn:sne:probleme:trop-de-requetes");
 
     @ExceptionHandler(DonneesInvalidesException.class)
     ProblemDetail donneesInvalides(DonneesInvalidesException e) {
@@ -61,6 +62,13 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
         ProblemDetail probleme = probleme(HttpStatus.FORBIDDEN, ACCES_REFUSE, "Accès refusé", e.getMessage());
         probleme.setProperty("code", e.code());
         return probleme;
+    }
+
+    @ExceptionHandler(TropDeRequetesException.class)
+    ResponseEntity<ProblemDetail> tropDeRequetes(TropDeRequetesException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.secondesAvantNouvelEssai()))
+                .body(probleme(HttpStatus.TOO_MANY_REQUESTS, TROP_DE_REQUETES, "Trop de requêtes", e.getMessage()));
     }
 
     @Override
