@@ -65,6 +65,11 @@ public class EnregistrerDemande {
 
     public Resultat executer(ContenuDemande saisie, Guichet guichet, String cleIdempotence) {
         String empreinte = empreinte(saisie);
+        // A retry is answered as the first request was, even if the rules or the day have changed since.
+        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet.code(), cleIdempotence);
+        if (dejaTraitee.isPresent()) {
+            return rejouer(dejaTraitee.get(), empreinte, cleIdempotence);
+        }
         ValidateurDemande.Resultat validation = validateur.valider(saisie, LocalDate.now(horloge));
         if (!validation.estValide()) {
             metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();

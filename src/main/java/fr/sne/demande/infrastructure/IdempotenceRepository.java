@@ -32,6 +32,11 @@ public class IdempotenceRepository {
         if (inseres == 1) {
             return Optional.empty();
         }
+        return lire(guichet, cle);
+    }
+
+    /** The trace of an earlier, committed request with this key, if any. */
+    public Optional<Trace> lire(String guichet, String cle) {
         return jdbc.sql("select empreinte, numero_unique from idempotence where guichet = ? and cle = ?")
                 .params(guichet, cle)
                 .query((rs, n) -> new Trace(rs.getString("empreinte"), rs.getString("numero_unique")))
