@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.infrastructure.DemandeRepository;
 import fr.sne.guichet.Guichet;
 
 /**
@@ -14,9 +15,9 @@ import fr.sne.guichet.Guichet;
 @Service
 public class ConsulterDemande {
 
-    private final fr.sne.demande.infrastructure.DemandeRepository demandes;
+    private final DemandeRepository demandes;
 
-    ConsulterDemande(fr.sne.demande.infrastructure.DemandeRepository demandes) {
+    ConsulterDemande(DemandeRepository demandes) {
         this.demandes = demandes;
     }
 

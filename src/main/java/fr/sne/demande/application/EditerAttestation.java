@@ -18,6 +18,7 @@ import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Guichets;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.Pays;
 import fr.sne.referentiel.ReferentielGeographique;
 import fr.sne.referentiel.ReferentielPays;
 import fr.sne.referentiel.Territoire;
@@ -106,7 +107,7 @@ public class EditerAttestation {
             lignes.add((a.codePostal() == null ? "" : a.codePostal() + " ") + ville);
         } else {
             lignes.add(a.ville());
-            lignes.add(pays.parCode(a.pays()).map(fr.sne.referentiel.Pays::nom).orElse(a.pays()));
+            lignes.add(pays.parCode(a.pays()).map(Pays::nom).orElse(a.pays()));
         }
         return lignes;
     }

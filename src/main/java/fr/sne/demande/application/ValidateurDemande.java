@@ -220,9 +220,8 @@ class ValidateurDemande {
             }
             if (p.revenuFiscal() != null) {
                 var rf = p.revenuFiscal();
-                LocalDate depot = aujourdhui;
-                anneeRevenu(champ + ".revenuFiscal.anneeN1", rf.anneeN1(), depot.getYear() - 1);
-                anneeRevenu(champ + ".revenuFiscal.anneeN2", rf.anneeN2(), depot.getYear() - 2);
+                anneeRevenu(champ + ".revenuFiscal.anneeN1", rf.anneeN1(), aujourdhui.getYear() - 1);
+                anneeRevenu(champ + ".revenuFiscal.anneeN2", rf.anneeN2(), aujourdhui.getYear() - 2);
                 montant(champ + ".revenuFiscal.montantN1", rf.montantN1());
                 montant(champ + ".revenuFiscal.montantN2", rf.montantN2());
             }

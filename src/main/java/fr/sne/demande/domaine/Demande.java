@@ -2,6 +2,7 @@ package fr.sne.demande.domaine;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ public record Demande(
         ContenuDemande contenu) {
 
     /** A demande's validity: one year from its deposit or its last renewal. */
-    public static final java.time.Period VALIDITE = java.time.Period.ofYears(1);
+    public static final Period VALIDITE = Period.ofYears(1);
 
     public static Demande enregistrer(NumeroUnique numero, String territoire, String guichet, Instant maintenant,
             ContenuDemande contenu) {
