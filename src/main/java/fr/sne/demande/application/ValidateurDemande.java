@@ -99,7 +99,7 @@ class ValidateurDemande {
 
         ContenuDemande normalisee = new ContenuDemande(dateDepot, demandeur, coDemandeurs, personnesACharge,
                 saisie.personnesANaitre(), adresse, contact, logementActuel, motifs,
-                saisie.logementRecherche(), saisie.handicap(), texte(saisie.precisions()));
+                logementRecherche(saisie.logementRecherche()), saisie.handicap(), texte(saisie.precisions()));
         return new Resultat(List.copyOf(c.erreurs), normalisee, territoire);
     }
 
@@ -502,15 +502,28 @@ class ValidateurDemande {
         }
 
         void handicap(String champ, ContenuDemande.@Nullable Handicap h, @Nullable LogementRecherche l) {
-            if (h == null || h.nombrePersonnes() == null) {
+            if (h == null) {
+                return;
+            }
+            longueur(champ + ".precisions", h.precisions(), 2000);
+            if (h.nombrePersonnes() == null) {
                 return;
             }
             int max = l != null && l.nombrePersonnes() != null ? l.nombrePersonnes() : 50;
             if (h.nombrePersonnes() < 0 || h.nombrePersonnes() > max) {
                 erreur(champ + ".nombrePersonnes", "HORS_BORNES", "Entre 0 et le nombre de personnes à loger.");
             }
-            longueur(champ + ".precisions", h.precisions(), 2000);
         }
+    }
+
+    /** Codes as the registry keeps them: without the spaces a form may have left around them. */
+    private static @Nullable LogementRecherche logementRecherche(@Nullable LogementRecherche l) {
+        if (l == null) {
+            return null;
+        }
+        return new LogementRecherche(l.typesLogement().stream().map(ValidateurDemande::texte).toList(),
+                texte(l.categorie()), l.communesSouhaitees().stream().map(ValidateurDemande::texte).toList(),
+                l.demandeElargie(), l.nombrePersonnes());
     }
 
     private static @Nullable String texte(@Nullable String valeur) {

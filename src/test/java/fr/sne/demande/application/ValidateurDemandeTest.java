@@ -134,6 +134,21 @@ class ValidateurDemandeTest {
     }
 
     @Test
+    void les_codes_de_communes_sont_gardes_sans_les_espaces_saisis() {
+        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
+                .set(0, " 59350 "));
+        assertThat(resultat.erreurs()).isEmpty();
+        assertThat(resultat.demande().logementRecherche().communesSouhaitees()).containsExactly("59350", "59512",
+                "59009");
+    }
+
+    @Test
+    void des_precisions_sur_le_handicap_trop_longues_sont_refusees_meme_sans_nombre() {
+        assertThat(erreurs(valider(d -> d.putObject("handicap").put("precisions", "x".repeat(2001)))))
+                .containsExactly("handicap.precisions:TAILLE");
+    }
+
+    @Test
     void une_commune_inconnue_ou_en_double_est_signalee_a_sa_place() {
         assertThat(erreurs(valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
                 .add("59350").add("00000")))).containsExactly(
