@@ -1,6 +1,7 @@
 package fr.sne.demande;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * tests then alter field by field. Kept as maps so that tests can also send wrong types.
  */
 public final class DemandeExemple {
+
+    /** The application's time zone: the income year expected is last year's there. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Map<String, Object> racine = new LinkedHashMap<>();
 
@@ -45,7 +49,7 @@ public final class DemandeExemple {
             String civilite) {
         return map("civilite", civilite, "nomNaissance", nom, "prenoms", prenoms, "dateNaissance",
                 naissance.toString(), "sexe", sexe, "nationalite", "1", "paysNaissance", "France",
-                "situationFamiliale", "C", "revenuFiscal", map("anneeN1", LocalDate.now().getYear() - 1,
+                "situationFamiliale", "C", "revenuFiscal", map("anneeN1", LocalDate.now(PARIS).getYear() - 1,
                         "montantN1", 14500),
                 "ressourcesMensuelles", new ArrayList<>(List.of(map("type", "SAL", "montant", 1350.25))));
     }

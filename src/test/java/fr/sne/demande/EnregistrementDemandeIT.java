@@ -2,20 +2,24 @@ package fr.sne.demande;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.sne.ClientApi.Reponse;
 import fr.sne.ApiIT;
 import tools.jackson.databind.JsonNode;
 
 class EnregistrementDemandeIT extends ApiIT {
+
+    @Autowired
+    private Clock horloge;
 
     private Reponse enregistrer(String guichet, DemandeExemple demande) {
         return api.post(guichet, "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
@@ -30,18 +34,21 @@ class EnregistrementDemandeIT extends ApiIT {
     void un_guichet_enregistre_une_demande_et_la_relit() {
         DemandeExemple demande = DemandeExemple.nord();
 
+        LocalDate avant = LocalDate.now(horloge);
         Reponse reponse = enregistrer("G5901", demande);
+        LocalDate apres = LocalDate.now(horloge);
 
         assertThat(reponse.statut()).as(reponse.texte()).isEqualTo(201);
         JsonNode corps = reponse.json();
         String numero = corps.get("numeroUnique").asString();
-        LocalDate aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris"));
+        // the application's day, read before and after the call: either, should midnight pass in between
+        LocalDate aujourdhui = LocalDate.parse(corps.get("dateDepot").asString());
+        assertThat(aujourdhui).isBetween(avant, apres);
         assertThat(numero).hasSize(18).startsWith("059" + "%02d%02d".formatted(aujourdhui.getMonthValue(),
                 aujourdhui.getYear() % 100)).endsWith("G5901");
         assertThat(reponse.entete("Location")).endsWith("/v1.0/demandes/" + numero);
         assertThat(reponse.entete("Idempotent-Replayed")).isEqualTo("false");
         assertThat(corps.get("statut").asString()).isEqualTo("ACTIVE");
-        assertThat(corps.get("dateDepot").asString()).isEqualTo(aujourdhui.toString());
         assertThat(corps.get("dateFinValidite").asString()).isEqualTo(aujourdhui.plusYears(1).toString());
         assertThat(corps.at("/demande/demandeur/paysNaissance").asString()).isEqualTo("99100");
 
