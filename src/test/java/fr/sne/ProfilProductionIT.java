@@ -3,30 +3,49 @@ package fr.sne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import fr.sne.ClientApi.Reponse;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code prod} profile as an operator runs it: an external PostgreSQL given by the standard Spring
  * datasource settings (here a separate server started by the test), an external token issuer, no embedded
- * database, no demo data, no local token issuer.
+ * database, no demo data, no local token issuer. The external issuer is a real OpenID provider on its own port:
+ * the embedded one of the default profile, started by the test as a second application; the production
+ * application finds its keys through its discovery document, as it would ProConnect's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
 class ProfilProductionIT {
 
     static final EmbeddedPostgres EXTERNE = demarrer();
+
+    /** The identity provider, apart: the application in its default (test) profile on another random port. */
+    static final ConfigurableApplicationContext EMETTEUR = new SpringApplicationBuilder(SneApplication.class)
+            .profiles("test").properties("server.port=0").run();
+
+    static String emetteur() {
+        return "http://localhost:" + EMETTEUR.getEnvironment().getProperty("local.server.port");
+    }
 
     static EmbeddedPostgres demarrer() {
         try {
@@ -41,11 +60,12 @@ class ProfilProductionIT {
         proprietes.add("SPRING_DATASOURCE_URL", () -> EXTERNE.getJdbcUrl("postgres", "postgres"));
         proprietes.add("SPRING_DATASOURCE_USERNAME", () -> "postgres");
         proprietes.add("SPRING_DATASOURCE_PASSWORD", () -> "");
-        proprietes.add("SNE_OAUTH2_ISSUER_URI", () -> "https://emetteur.invalid/realms/sne");
+        proprietes.add("SNE_OAUTH2_ISSUER_URI", ProfilProductionIT::emetteur);
     }
 
     @AfterAll
     static void arreter() throws IOException {
+        EMETTEUR.close();
         EXTERNE.close();
     }
 
@@ -74,5 +94,44 @@ class ProfilProductionIT {
         assertThat(api.get(null, "/oauth2/jwks").statut()).isIn(401, 404);
         assertThat(api.get(null, "/v1.0/demandes/0591126000001G5901").statut()).isEqualTo(401);
         assertThat(api.get(null, "/actuator/health").texte()).contains("UP");
+    }
+
+    @Test
+    void les_jetons_de_l_emetteur_externe_sont_verifies_par_sa_decouverte_et_ses_cles() throws Exception {
+        String jeton = new ClientApi(Integer.parseInt(EMETTEUR.getEnvironment().getProperty("local.server.port")))
+                .jeton("G5901");
+        jdbc.sql("""
+                insert into guichet (code, nom, type, territoire) values ('G5901', 'Guichet de production', 'BAILLEUR', '059')
+                """).update();
+        try {
+            Reponse accepte = appeler("/v1.0/test/moi", jeton);
+            Reponse forge = appeler("/v1.0/test/moi", jeton.substring(0, jeton.lastIndexOf('.') + 1) + "AAAA");
+
+            assertThat(accepte.statut()).as(accepte.texte()).isEqualTo(200);
+            assertThat(accepte.json().get("code").asString()).isEqualTo("G5901");
+            assertThat(accepte.json().get("nom").asString()).isEqualTo("Guichet de production");
+            assertThat(forge.statut()).isEqualTo(401);
+        } finally {
+            jdbc.sql("delete from guichet where code = 'G5901'").update();
+        }
+    }
+
+    @Test
+    void un_jeton_de_l_emetteur_externe_pour_un_guichet_inconnu_ici_est_refuse_403() throws Exception {
+        String jeton = new ClientApi(Integer.parseInt(EMETTEUR.getEnvironment().getProperty("local.server.port")))
+                .jeton("G6201");
+
+        Reponse reponse = appeler("/v1.0/test/moi", jeton);
+
+        assertThat(reponse.statut()).isEqualTo(403);
+        assertThat(reponse.json().get("code").asString()).isEqualTo("GUICHET_INCONNU");
+    }
+
+    private Reponse appeler(String chemin, String jeton) throws Exception {
+        HttpResponse<byte[]> reponse = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                        .header("Authorization", "Bearer " + jeton).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Reponse(reponse.statusCode(), Map.of(), reponse.body(), JsonMapper.builder().build());
     }
 }

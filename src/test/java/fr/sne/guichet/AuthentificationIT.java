@@ -91,7 +91,7 @@ class AuthentificationIT {
         assertThat(jwt.getClaimAsString("guichet")).isEqualTo("G5901");
         assertThat(jwt.getClaimAsString("territoire")).isEqualTo("059");
         assertThat(jwt.getClaimAsString("scope")).isEqualTo("demandes");
-        assertThat(jwt.getClaimAsString("iss")).isEqualTo("urn:sne:emetteur-local");
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://localhost:" + port);
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getExpiresAt()).isEqualTo(jwt.getIssuedAt().plusSeconds(3600));
     }
@@ -293,7 +293,7 @@ class AuthentificationIT {
 
     private String signer(JwtEncoder encodeur, String guichet, String territoire, Instant expiration) {
         JwtClaimsSet.Builder revendications = JwtClaimsSet.builder()
-                .issuer("urn:sne:emetteur-local")
+                .issuer("http://localhost:" + port)
                 .subject("test")
                 .issuedAt(expiration.minusSeconds(3600))
                 .expiresAt(expiration)

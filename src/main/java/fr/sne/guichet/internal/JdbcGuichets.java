@@ -2,6 +2,7 @@ package fr.sne.guichet.internal;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,21 +26,40 @@ public class JdbcGuichets implements Guichets {
 
     /** The stored guichet with its {@code actif} flag. */
     public Optional<GuichetEnregistre> enregistre(String code) {
+        return enregistre(code, null);
+    }
+
+    /**
+     * The stored guichet with its {@code actif} flag and the state of the API client calling for it, in one
+     * query (the security filter asks on every request, so that a revoked client is refused at once).
+     */
+    public Optional<GuichetEnregistre> enregistre(String code, @Nullable String client) {
         if (code == null || code.length() != 5) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select code, nom, type, territoire, adresse_ligne1, adresse_ligne2, code_postal, commune,
-                       telephone, actif
-                  from guichet
-                 where code = :code
+                select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal,
+                       g.commune, g.telephone, g.actif, c.actif as client_actif
+                  from guichet g
+                  left join client_api c on c.client_id = :client
+                 where g.code = :code
                 """)
                 .param("code", code)
+                .param("client", client == null ? "" : client)
                 .query((rs, i) -> new GuichetEnregistre(new Guichet(
                         rs.getString("code"), rs.getString("nom"), rs.getString("type"), rs.getString("territoire"),
                         Adresses.lignes(rs.getString("adresse_ligne1"), rs.getString("adresse_ligne2"),
                                 rs.getString("code_postal"), rs.getString("commune")),
-                        rs.getString("telephone")), rs.getBoolean("actif")))
+                        rs.getString("telephone")), rs.getBoolean("actif"),
+                        rs.getObject("client_actif", Boolean.class)))
+                .optional();
+    }
+
+    /** Whether this API client is active; empty when {@code client_api} does not know it. */
+    public Optional<Boolean> clientActif(String client) {
+        return jdbc.sql("select actif from client_api where client_id = :client")
+                .param("client", client)
+                .query(Boolean.class)
                 .optional();
     }
 }

@@ -36,6 +36,24 @@ public final class LectureJeton {
         return new IdentiteJeton(sujet == null ? "" : sujet, code, territoire);
     }
 
+    /** Whether the token names a guichet at all (an operator's token names none). */
+    public boolean porteGuichet(Jwt jwt) {
+        return jwt.getClaims().get(claimGuichet) != null;
+    }
+
+    /**
+     * The API client the token was issued to: its {@code client_id} claim (RFC 9068), else its subject; empty
+     * when it has neither.
+     */
+    public String client(Jwt jwt) {
+        Object clientId = jwt.getClaims().get("client_id");
+        if (clientId instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        String sujet = jwt.getSubject();
+        return sujet == null ? "" : sujet;
+    }
+
     private static @Nullable String texte(Jwt jwt, String claim) {
         Object valeur = jwt.getClaims().get(claim);
         if (valeur == null) {

@@ -1,8 +1,5 @@
 package fr.sne.guichet.securite;
 
-import java.util.List;
-
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,20 +41,5 @@ class OpenApiConfiguration {
                                                 "Enregistrer et consulter les demandes du territoire du guichet"))))))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(OAUTH2, "demandes"));
-    }
-
-    /** The token and key-set endpoints are public: no security requirement on them. */
-    @Bean
-    OpenApiCustomizer pointsPublicsSansSecurite() {
-        return openApi -> {
-            if (openApi.getPaths() == null) {
-                return;
-            }
-            openApi.getPaths().forEach((chemin, item) -> {
-                if (chemin.startsWith("/oauth2/")) {
-                    item.readOperations().forEach(operation -> operation.setSecurity(List.of()));
-                }
-            });
-        };
     }
 }

@@ -52,6 +52,11 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
             AccessDeniedException exception) throws IOException {
         Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
         Refus refus = authentification instanceof AuthentificationGuichet guichet ? guichet.refus() : null;
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
+                && (refus == null || !"CLIENT_REVOQUE".equals(refus.code()))) {
+            refus = new Refus("DROITS_EXPLOITATION_REQUIS",
+                    "Les métriques sont réservées aux clients d'exploitation (scope exploitation).");
+        }
         if (refus == null) {
             refus = new Refus("ACCES_REFUSE", "Ce client n'a pas accès à cette ressource.");
         }

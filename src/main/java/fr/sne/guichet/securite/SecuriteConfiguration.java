@@ -3,6 +3,8 @@ package fr.sne.guichet.securite;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,7 +18,9 @@ import fr.sne.guichet.internal.JdbcGuichets;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless OAuth2 resource server: every {@code /v1.0/**} call carries a bearer JWT of an active guichet. The
+ * Stateless OAuth2 resource server: every {@code /v1.0/**} call carries a bearer JWT of an active guichet (and,
+ * when the client is one of {@code client_api}, of a client not revoked); the actuator but its health needs the
+ * operators' scope {@code exploitation}. The
  * JWT decoder comes either from the embedded issuer ({@code sne.securite.emetteur-local.actif=true}) or from
  * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings (production).
  */
@@ -32,10 +36,16 @@ class SecuriteConfiguration {
     @Bean
     ConvertisseurJetonGuichet convertisseurJetonGuichet(SecuriteProperties proprietes, JdbcGuichets guichets) {
         return new ConvertisseurJetonGuichet(
-                new LectureJeton(proprietes.claimGuichet(), proprietes.claimTerritoire()), guichets::enregistre);
+                new LectureJeton(proprietes.claimGuichet(), proprietes.claimTerritoire()), guichets::enregistre,
+                guichets::clientActif);
     }
 
+    /**
+     * Everything the embedded identity provider's chain ({@code fr.sne.guichet.emetteur}, ordered first) does not
+     * match: the guichet API {@code /v1.0/**}, the actuator, the API description.
+     */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
     SecurityFilterChain filtresSecurite(HttpSecurity http, ConvertisseurJetonGuichet convertisseur,
             JsonMapper json, Environment environnement) throws Exception {
         ReponsesProbleme reponses = new ReponsesProbleme(json);
@@ -53,6 +63,9 @@ class SecuriteConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // metrics and Prometheus: the operators' clients only
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasAuthority(ConvertisseurJetonGuichet.AUTORITE_EXPLOITATION)
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/v1.0/**").hasAuthority(AuthentificationGuichet.GUICHET_ACTIF)
                         .anyRequest().authenticated())

@@ -22,15 +22,18 @@ public record SecuriteProperties(
         @DefaultValue EmetteurLocal emetteurLocal) {
 
     /**
-     * @param actif         the application issues its own tokens at {@code /oauth2/token}; false in production
-     * @param emetteur      value of the {@code iss} claim
-     * @param dureeJeton    token lifetime
-     * @param repertoireCles folder holding the RSA signing key (created on first start); empty = in memory only
+     * @param actif                the application embeds its identity provider (Spring Authorization Server:
+     *                             {@code /oauth2/token}, OpenID Connect sign-in, discovery); false in production
+     * @param emetteur             issuer identifier ({@code iss}), a URL; empty = {@code http://localhost:<port>}
+     * @param dureeJeton           access token lifetime
+     * @param repertoireCles       folder holding the RSA signing key (created on first start); empty = in memory only
+     * @param redirectionClientWeb redirect URI of the agents' web application (OpenID Connect client {@code sne-web})
      */
     public record EmetteurLocal(
             @DefaultValue("true") boolean actif,
-            @DefaultValue("urn:sne:emetteur-local") String emetteur,
+            @Nullable String emetteur,
             @DefaultValue("1h") Duration dureeJeton,
-            @Nullable String repertoireCles) {
+            @Nullable String repertoireCles,
+            @DefaultValue("http://localhost:8080/login/oauth2/code/sne") String redirectionClientWeb) {
     }
 }

@@ -118,4 +118,41 @@ class ConvertisseurJetonGuichetTest {
         assertThat(lecture.lire(jeton().claim("guichet", "G9710").claim("territoire", "971").build()).territoire())
                 .isEqualTo("971");
     }
+
+    @Test
+    void le_jeton_d_un_client_revoque_est_refuse_et_perd_ses_autorites() {
+        ConvertisseurJetonGuichet avecClients = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
+                (code, client) -> Optional.of(new GuichetEnregistre(LILLE, true, !"client-revoque".equals(client))),
+                client -> Optional.empty());
+
+        AuthentificationGuichet revoque = (AuthentificationGuichet) avecClients.convert(jeton()
+                .claim("client_id", "client-revoque").claim("guichet", "G5901").claim("scope", "demandes").build());
+        AuthentificationGuichet actif = (AuthentificationGuichet) avecClients.convert(jeton()
+                .claim("client_id", "client-lille").claim("guichet", "G5901").claim("scope", "demandes").build());
+
+        assertThat(revoque.guichet()).isNull();
+        assertThat(revoque.refus()).extracting(Refus::code).isEqualTo("CLIENT_REVOQUE");
+        assertThat(revoque.getAuthorities()).isEmpty();
+        assertThat(actif.guichet()).isEqualTo(LILLE);
+    }
+
+    @Test
+    void un_jeton_d_exploitation_sans_guichet_garde_son_scope_sauf_client_revoque() {
+        Map<String, Boolean> etats = Map.of("exploitation", true, "exploitation-revoque", false);
+        ConvertisseurJetonGuichet avecClients = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
+                (code, client) -> Optional.empty(), client -> Optional.ofNullable(etats.get(client)));
+
+        AuthentificationGuichet exploitation = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("exploitation").claim("scope", "exploitation").build());
+        AuthentificationGuichet revoque = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("exploitation-revoque").claim("scope", "exploitation").build());
+
+        assertThat(exploitation.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(ConvertisseurJetonGuichet.AUTORITE_EXPLOITATION);
+        assertThat(exploitation.refus()).extracting(Refus::code).isEqualTo("CLIENT_SANS_GUICHET");
+        assertThat(revoque.getAuthorities()).isEmpty();
+        assertThat(revoque.refus()).extracting(Refus::code).isEqualTo("CLIENT_REVOQUE");
+        assertThatThrownBy(() -> avecClients.convert(jeton().claim("scope", "demandes").build()))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
 }
