@@ -84,7 +84,12 @@ final class LimiteurDebit {
         this.seaux = seaux;
     }
 
-    /** A limiter whose buckets are rows of {@link #TABLE} in the given database, shared by all instances. */
+    /**
+     * A limiter whose buckets are rows of {@link #TABLE} in the given database, shared by all instances. Bucket4j's
+     * select-for-update strategy rather than its advisory-lock one: the key is a guichet code, and a row lock
+     * serialises exactly the visits to that guichet's row, where an advisory lock needs the key hashed to a 64-bit
+     * lock id (two guichets may then wait on each other) in a lock space other code may use.
+     */
     static LimiteurDebit partage(int limite, Duration fenetre, Clock horloge, DataSource source, int lot) {
         ProxyManager<String> depot = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(source)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)

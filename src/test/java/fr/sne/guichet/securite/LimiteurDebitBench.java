@@ -35,6 +35,8 @@ public final class LimiteurDebitBench {
     /** So large that every decision is a grant: the bench measures the path of an ordinary request. */
     private static final int QUOTA = 2_000_000_000;
 
+    private static final int TOURS = 5;
+
     /** The former limiter (before the shared quota): a fixed window per key, in this instance's memory. */
     static final class FenetreFixe {
 
@@ -82,17 +84,36 @@ public final class LimiteurDebitBench {
             sqlNu.executer("sql");
             jdbcSelect1(source);
 
-            System.out.printf(Locale.ROOT, "Rate-limit decision cost, embedded PostgreSQL on loopback, %d cores%n",
-                    Runtime.getRuntime().availableProcessors());
+            String[] noms = {"(a) in-memory fixed window (former limiter)",
+                "baseline: bare SQL select 1 (one round trip)",
+                "baseline: bare SQL of one visit (for update+update+commit)",
+                "(b) Bucket4j PostgreSQL on every request",
+                "(c) shared bucket + local front, lot " + lot + " (final)"};
+            Operation[] operations = {memoire::prendre, cle -> jdbcSelect1(source), sqlNu,
+                cle -> chaqueRequete.prendre(cle).accordee(), cle -> parLots.prendre(cle).accordee()};
+            int[] tailles = {2_000_000, 4_000, 2_000, 2_000, 60_000};
+            // rounds interleave the variants so that a change of load on the machine touches them all alike
+            double[][][] mesures = new double[noms.length][2][TOURS];
+            for (int tour = 0; tour < TOURS; tour++) {
+                for (int v = 0; v < noms.length; v++) {
+                    double[] m = mesurer(noms[v], operations[v], tailles[v], fils);
+                    mesures[v][0][tour] = m[0];
+                    mesures[v][1][tour] = m[1];
+                }
+            }
+            System.out.printf(Locale.ROOT, "Rate-limit decision cost, embedded PostgreSQL on loopback, %d cores, "
+                    + "median of %d interleaved rounds%n", Runtime.getRuntime().availableProcessors(), TOURS);
             System.out.printf(Locale.ROOT, "%-58s %12s %12s%n", "", "1 thread", fils + " threads");
-            double[] a = mesurer("(a) in-memory fixed window (former limiter)", memoire::prendre, 2_000_000, fils);
-            double[] s1 = mesurer("baseline: bare SQL select 1 (one round trip)", cle -> jdbcSelect1(source), 5_000,
-                    fils);
-            double[] s = mesurer("baseline: bare SQL of one visit (for update+update+commit)", sqlNu, 3_000, fils);
-            double[] b = mesurer("(b) Bucket4j PostgreSQL on every request", cle -> chaqueRequete.prendre(cle)
-                    .accordee(), 3_000, fils);
-            double[] c = mesurer("(c) shared bucket + local front, lot " + lot + " (final)",
-                    cle -> parLots.prendre(cle).accordee(), 100_000, fils);
+            double[][] medianes = new double[noms.length][];
+            for (int v = 0; v < noms.length; v++) {
+                medianes[v] = new double[] {mediane(mesures[v][0]), mediane(mesures[v][1])};
+                System.out.printf(Locale.ROOT, "%-58s %9.0f ns %9.0f ns%n", noms[v], medianes[v][0], medianes[v][1]);
+            }
+            double[] a = medianes[0];
+            double[] s1 = medianes[1];
+            double[] s = medianes[2];
+            double[] b = medianes[3];
+            double[] c = medianes[4];
             repartition("(c) one decision, 1 thread: percentiles", cle -> parLots.prendre(cle).accordee(), 48_000);
             System.out.println();
             System.out.printf(Locale.ROOT, "ratios (1 thread / %d threads):%n", fils);
@@ -148,6 +169,12 @@ public final class LimiteurDebitBench {
         }
     }
 
+    private static double mediane(double[] valeurs) {
+        double[] triees = valeurs.clone();
+        Arrays.sort(triees);
+        return triees[triees.length / 2];
+    }
+
     /** Nanoseconds per decision with 1 thread, then with {@code fils} threads on the same key (one guichet). */
     private static double[] mesurer(String nom, Operation operation, int n, int fils) throws Exception {
         String cle = "G" + Integer.toHexString(nom.hashCode());
@@ -155,7 +182,6 @@ public final class LimiteurDebitBench {
         double seul = executer(operation, cle, n, 1);
         executer(operation, cle, n / 5, fils);
         double plusieurs = executer(operation, cle, n, fils);
-        System.out.printf(Locale.ROOT, "%-58s %9.0f ns %9.0f ns%n", nom, seul, plusieurs);
         return new double[] {seul, plusieurs};
     }
 
