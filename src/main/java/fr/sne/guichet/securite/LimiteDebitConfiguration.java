@@ -3,6 +3,8 @@ package fr.sne.guichet.securite;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -18,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Each guichet's software gets a share of requests per minute on the API; every answer says how much is left
  * ({@code RateLimit-Limit}, {@code RateLimit-Remaining}, {@code RateLimit-Reset}), and past the share the API
- * answers 429 with {@code Retry-After}.
+ * answers 429 with {@code Retry-After}. The share holds for all instances together: it is kept in PostgreSQL
+ * (see {@link LimiteurDebit}).
  */
 @Configuration(proxyBeanMethods = false)
 class LimiteDebitConfiguration implements WebMvcConfigurer {
@@ -26,8 +29,8 @@ class LimiteDebitConfiguration implements WebMvcConfigurer {
     private final LimiteurDebit limiteur;
 
     LimiteDebitConfiguration(@Value("${sne.api.limite-requetes:1200}") int limite,
-            @Value("${sne.api.fenetre-limite:1m}") Duration fenetre, Clock horloge) {
-        this.limiteur = new LimiteurDebit(limite, fenetre, horloge);
+            @Value("${sne.api.fenetre-limite:1m}") Duration fenetre, Clock horloge, DataSource source) {
+        this.limiteur = LimiteurDebit.partage(limite, fenetre, horloge, source, LimiteurDebit.lotParDefaut(limite));
     }
 
     @Override
