@@ -199,7 +199,8 @@ public class JournalDemandes {
      * statement. It must yield the columns {@code numero_unique}, {@code territoire}, {@code guichet},
      * {@code horodatage} (timestamptz) and {@code details} (a jsonb object: the part of the document proper to
      * the movement type); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
-     * {@code territoire}, {@code guichet}, {@code horodatage}) is added here. Named parameters of the selection
+     * {@code territoire}, {@code guichet}, {@code horodatage}) is added here and wins over a detail of the
+     * same name. Named parameters of the selection
      * are given in {@code parametres} (the names {@code typeMouvement} and {@code versionMouvement} are taken).
      *
      * @return the number of movements written
@@ -209,12 +210,11 @@ public class JournalDemandes {
                 )
                 insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
                 select :typeMouvement, s.numero_unique, s.territoire, s.guichet, s.horodatage,
-                       jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
+                       s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
                                           'numeroUnique', s.numero_unique, 'territoire', s.territoire,
                                           'guichet', s.guichet,
                                           'horodatage', to_char(s.horodatage at time zone 'UTC',
                                                                 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-                       || s.details
                 from selection s""")
                 .params(parametres)
                 .param("typeMouvement", type.name())
