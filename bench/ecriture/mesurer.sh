@@ -17,5 +17,11 @@ JAVA=${JAVA:-java}
 "$JAVA" bench/ecriture/ChargeEnregistrement.java --base "$BASE" --n 2000 --c "$C" --echauffement 0 > /dev/null
 psql -q -c 'analyze'
 echo "application : $("$JAVA" bench/ecriture/ChargeEnregistrement.java --base "$BASE" --n "$N" --c "$C" --echauffement 500)"
-echo "pgbench ($SCRIPT) :"
-pgbench -n -M prepared -c "$C" -j 2 -T 20 -f "bench/ecriture/$SCRIPT" | grep -E 'latency average|tps|failed'
+JOURNAL=$(mktemp -d)
+SOURCE="$PWD/bench/ecriture/$SCRIPT"
+TPS=$(cd "$JOURNAL" && pgbench -n -M prepared -c "$C" -j 2 -T 20 -l -f "$SOURCE" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+# per-transaction log: 3rd column is the latency in microseconds
+cat "$JOURNAL"/pgbench_log.* | awk '{print $3}' | sort -n | awk -v tps="$TPS" -v script="$SCRIPT" \
+  '{l[NR]=$1} END {printf "pgbench (%s) : tps=%.0f p50=%.1fms p95=%.1fms p99=%.1fms\n", script, tps,
+   l[int(NR*0.50)]/1000, l[int(NR*0.95)]/1000, l[int(NR*0.99)]/1000}'
+rm -rf "$JOURNAL"
