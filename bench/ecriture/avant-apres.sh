@@ -12,7 +12,7 @@ for etape in "avant:$AVANT:avant.sql" "apres:$APRES:apres.sql"; do
   SNE_DATA_DIR=$donnees SNE_PG_PORT=55097 "$JAVA" -jar "$jar" --server.port=8097 \
       --sne.api.limite-requetes=1000000 "$@" > "$donnees/app.log" 2>&1 &
   pid=$!
-  until grep -q "Started SneApplication" "$donnees/app.log"; do sleep 1; done
+  until grep -qs "Started SneApplication" "$donnees/app.log"; do sleep 1; done
   echo "== $nom ($jar)"
   JAVA=$JAVA bench/ecriture/mesurer.sh "$script" "$N" "$C"
   kill "$pid"; wait "$pid" || true
