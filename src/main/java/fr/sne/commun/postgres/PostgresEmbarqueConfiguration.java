@@ -53,13 +53,13 @@ class PostgresEmbarqueConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource source = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
-        source.setMaximumPoolSize(20);
         source.setPoolName("sne-embarque");
         return source;
     }

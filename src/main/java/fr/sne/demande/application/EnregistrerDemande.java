@@ -23,19 +23,21 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
-import fr.sne.demande.domaine.NumeroUnique;
-import fr.sne.demande.domaine.TypeMouvement;
+import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.infrastructure.DemandeRepository;
 import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
 import fr.sne.demande.infrastructure.IdempotenceRepository;
+import fr.sne.demande.infrastructure.JournalDemandes;
 import fr.sne.guichet.Guichet;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A guichet registers a demande: checked field by field, refused if one of its adults already has an active
- * demande in the territory, numbered, stored with its movement, all in one transaction. The same
- * {@code Idempotency-Key} sent again with the same body gives back the same demande.
+ * demande in the territory, then written with its movement through the module's one door
+ * ({@link JournalDemandes}), which numbers it in the last statement of the transaction. The same
+ * {@code Idempotency-Key} sent again with the same body gives back the same demande. The count of
+ * registrations is kept by a listener of {@link DemandeEnregistree}, after commit.
  */
 @Service
 public class EnregistrerDemande {
@@ -43,16 +45,18 @@ public class EnregistrerDemande {
     private final ValidateurDemande validateur;
     private final DemandeRepository demandes;
     private final IdempotenceRepository idempotence;
+    private final JournalDemandes journal;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock horloge;
     private final MeterRegistry metriques;
 
     EnregistrerDemande(ValidateurDemande validateur, DemandeRepository demandes, IdempotenceRepository idempotence,
-            TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
+            JournalDemandes journal, TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
         this.validateur = validateur;
         this.demandes = demandes;
         this.idempotence = idempotence;
+        this.journal = journal;
         this.transaction = transaction;
         this.json = json;
         this.horloge = horloge;
@@ -83,27 +87,20 @@ public class EnregistrerDemande {
                             + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
         }
         ContenuDemande demande = validation.demande();
-        Resultat resultat = transaction.execute(statut -> {
-            Optional<IdempotenceRepository.Trace> trace = idempotence.reserver(guichet.code(), cleIdempotence,
-                    empreinte);
+        DemandeEnregistree evenement = Demande.enregistrer(territoire, guichet.code(),
+                Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), demande);
+        List<Identite> adultes = adultes(demande);
+        return transaction.execute(statut -> {
+            demandes.verrouiller(guichet.code(), cleIdempotence, territoire, adultes);
+            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet.code(), cleIdempotence);
             if (trace.isPresent()) {
                 return rejouer(trace.get(), empreinte, cleIdempotence);
             }
-            refuserDoublons(territoire, demande);
-            LocalDate dateDepot = demande.dateDepot();
-            int sequence = demandes.prochaineSequence(territoire, NumeroUnique.moisAnnee(dateDepot));
-            NumeroUnique numero = NumeroUnique.composer(territoire, dateDepot, sequence, guichet.code());
-            Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
-            Demande enregistree = Demande.enregistrer(numero, territoire, guichet.code(), maintenant, demande);
-            demandes.inserer(enregistree);
-            idempotence.associer(guichet.code(), cleIdempotence, numero.valeur());
-            demandes.journaliser(TypeMouvement.CRE, enregistree, guichet.code(), enregistree);
+            refuserDoublons(territoire, adultes);
+            Demande enregistree = journal.appliquer(evenement,
+                    new JournalDemandes.CleIdempotence(guichet.code(), cleIdempotence, empreinte));
             return new Resultat(enregistree, false);
         });
-        if (!resultat.rejouee()) {
-            metriques.counter("sne.demandes.enregistrees", "territoire", territoire).increment();
-        }
-        return resultat;
     }
 
     private Resultat rejouer(IdempotenceRepository.Trace trace, String empreinte, String cle) {
@@ -114,11 +111,15 @@ public class EnregistrerDemande {
         return new Resultat(demandes.parNumero(trace.numeroUnique()).orElseThrow(), true);
     }
 
-    private void refuserDoublons(String territoire, ContenuDemande demande) {
+    private static List<Identite> adultes(ContenuDemande demande) {
         List<Identite> adultes = new ArrayList<>();
         adultes.add(identite(demande.demandeur()));
         demande.coDemandeurs().forEach(p -> adultes.add(identite(p)));
-        demandes.verrouillerIdentites(territoire, adultes);
+        return adultes;
+    }
+
+    /** Under the identities' locks: no adult of the demande may already have an active demande here. */
+    private void refuserDoublons(String territoire, List<Identite> adultes) {
         for (PersonneEnregistree existante : demandes.adultesActifsSimilaires(territoire, adultes)) {
             for (Identite adulte : adultes) {
                 if (adulte.designeLaMemePersonneQue(existante.identite())) {

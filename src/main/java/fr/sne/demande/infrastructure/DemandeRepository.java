@@ -2,14 +2,12 @@ package fr.sne.demande.infrastructure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +16,13 @@ import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.StatutDemande;
-import fr.sne.demande.domaine.TypeMouvement;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Demandes in PostgreSQL: one row, its persons and communes, and the journal of movements. */
+/**
+ * Reading demandes in PostgreSQL, and the locks taken before a change. Writing goes through
+ * {@link JournalDemandes}, the one door.
+ */
 @Repository
 public class DemandeRepository {
 
@@ -38,57 +38,6 @@ public class DemandeRepository {
     /** A person of an active demande who may be the same as someone being registered. */
     public record PersonneEnregistree(NumeroUnique numeroUnique, LocalDate dateDepot, String role, String nomNaissance,
             String prenoms, LocalDate dateNaissance, Identite identite) {
-    }
-
-    public void inserer(Demande demande) {
-        long id = jdbc.sql("""
-                insert into demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
-                                     date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le, contenu)
-                values (:numero, :territoire, :statut, :dateDepot, :dateRenouvellement, :dateFin, :guichet,
-                        :enregistreeLe, :modifieeLe, cast(:contenu as jsonb))
-                returning id""")
-                .param("numero", demande.numeroUnique().valeur())
-                .param("territoire", demande.territoire())
-                .param("statut", demande.statut().name())
-                .param("dateDepot", demande.dateDepot())
-                .param("dateRenouvellement", demande.dateDernierRenouvellement())
-                .param("dateFin", demande.dateFinValidite())
-                .param("guichet", demande.guichetEnregistreur())
-                .param("enregistreeLe", Timestamp.from(demande.enregistreeLe()))
-                .param("modifieeLe", Timestamp.from(demande.modifieeLe()))
-                .param("contenu", json.writeValueAsString(demande.contenu()))
-                .query(Long.class).single();
-        insererPersonnes(id, demande.contenu());
-        List<String> communes = demande.contenu().logementRecherche().communesSouhaitees();
-        for (int rang = 0; rang < communes.size(); rang++) {
-            jdbc.sql("insert into demande_commune (demande_id, rang, code_commune) values (?, ?, ?)")
-                    .params(id, rang + 1, communes.get(rang)).update();
-        }
-    }
-
-    private void insererPersonnes(long id, ContenuDemande contenu) {
-        insererPersonne(id, "DEMANDEUR", 1, contenu.demandeur().nomNaissance(), contenu.demandeur().prenoms(),
-                contenu.demandeur().dateNaissance(), contenu.demandeur().nir());
-        for (int i = 0; i < contenu.coDemandeurs().size(); i++) {
-            ContenuDemande.Personne p = contenu.coDemandeurs().get(i);
-            insererPersonne(id, "CO_DEMANDEUR", i + 1, p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir());
-        }
-        for (int i = 0; i < contenu.personnesACharge().size(); i++) {
-            ContenuDemande.PersonneACharge p = contenu.personnesACharge().get(i);
-            insererPersonne(id, "PERSONNE_A_CHARGE", i + 1, p.nom(), p.prenoms(), p.dateNaissance(), null);
-        }
-    }
-
-    private void insererPersonne(long id, String role, int rang, String nom, String prenoms, LocalDate naissance,
-            @Nullable String nir) {
-        Identite identite = Identite.de(nom, prenoms, naissance, nir);
-        jdbc.sql("""
-                insert into demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance,
-                                              nom_cle, prenoms_cle, nir)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, role, rang, nom, prenoms, naissance, identite.nomCle(),
-                        String.join(" ", identite.prenomsCle()), nir)
-                .update();
     }
 
     public Optional<Demande> parNumero(String numeroUnique) {
@@ -131,10 +80,13 @@ public class DemandeRepository {
     }
 
     /**
-     * Holds, until the transaction ends, a lock on each identity in a territory, so that two registrations of
-     * the same person cannot both pass the duplicate check. Locks are taken in a fixed order (no deadlock).
+     * Holds, until the transaction ends, a lock on the idempotency key, then on each identity in the territory,
+     * in one statement: two requests with the same key, or registering the same person, run one after the
+     * other through the checks that follow (the trace of the key, the duplicate search). The key comes first
+     * and the identities in a fixed order, so no two requests wait for each other in a cycle.
      */
-    public void verrouillerIdentites(String territoire, Collection<Identite> identites) {
+    public void verrouiller(String guichet, String cleIdempotence, String territoire,
+            Collection<Identite> identites) {
         List<String> cles = new ArrayList<>();
         for (Identite identite : identites) {
             cles.add(territoire + "|" + identite.nomCle() + "|" + identite.dateNaissance());
@@ -142,27 +94,15 @@ public class DemandeRepository {
                 cles.add(territoire + "|NIR|" + identite.nir());
             }
         }
-        cles.stream().distinct().sorted().forEach(cle ->
-                jdbc.sql("select pg_advisory_xact_lock(1, hashtext(?))").param(cle).query((rs, n) -> 1).list());
-    }
-
-    /** Takes the next sequence of a territory and month; the row stays locked until the transaction ends. */
-    public int prochaineSequence(String territoire, String moisAnnee) {
-        return jdbc.sql("""
-                insert into compteur_numero_unique (territoire, mois_annee, dernier) values (?, ?, 1)
-                on conflict (territoire, mois_annee) do update set dernier = compteur_numero_unique.dernier + 1
-                returning dernier""")
-                .params(territoire, moisAnnee)
-                .query(Integer.class).single();
-    }
-
-    public void journaliser(TypeMouvement type, Demande demande, String guichet, Object contenu) {
+        List<List<Object>> verrous = new ArrayList<>();
+        verrous.add(List.of(2, guichet + "|" + cleIdempotence));
+        cles.stream().distinct().sorted().forEach(cle -> verrous.add(List.of(1, cle)));
         jdbc.sql("""
-                insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(type.name(), demande.numeroUnique().valeur(), demande.territoire(), guichet,
-                        Timestamp.from(demande.modifieeLe()), json.writeValueAsString(contenu))
-                .update();
+                select count(pg_advisory_xact_lock((v.verrou ->> 0)::int, hashtext(v.verrou ->> 1)))
+                from (select verrou from jsonb_array_elements(cast(? as jsonb)) with ordinality as t(verrou, ordre)
+                      order by ordre) v""")
+                .param(json.writeValueAsString(verrous))
+                .query(Long.class).single();
     }
 
     private Demande demande(ResultSet rs, int ligne) throws SQLException {
@@ -176,6 +116,7 @@ public class DemandeRepository {
                 rs.getString("guichet_enregistreur"),
                 rs.getTimestamp("enregistree_le").toInstant(),
                 rs.getTimestamp("modifiee_le").toInstant(),
-                json.readValue(rs.getString("contenu"), ContenuDemande.class));
+                json.readValue(rs.getString("contenu"), ContenuDemande.class),
+                rs.getInt("version"));
     }
 }

@@ -1,12 +1,16 @@
 package fr.sne.demande.infrastructure;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Idempotency keys of the registrations, per guichet. */
+/**
+ * Idempotency keys of the registrations, per guichet. A key is written with its demande, by
+ * {@link JournalDemandes}, in the statement that registers it: a key is taken if and only if its demande exists.
+ */
 @Repository
 public class IdempotenceRepository {
 
@@ -21,21 +25,9 @@ public class IdempotenceRepository {
     }
 
     /**
-     * Claims the key for this transaction. Returns empty when the key is new; otherwise the earlier request's
-     * trace. A concurrent request with the same key waits here until the first one commits or rolls back.
+     * The trace of an earlier, committed request with this key, if any. Under the key's lock
+     * ({@link DemandeRepository#verrouiller}), a request with the same key still running cannot be missed.
      */
-    public Optional<Trace> reserver(String guichet, String cle, String empreinte) {
-        int inseres = jdbc.sql("""
-                insert into idempotence (guichet, cle, empreinte) values (?, ?, ?)
-                on conflict (guichet, cle) do nothing""")
-                .params(guichet, cle, empreinte).update();
-        if (inseres == 1) {
-            return Optional.empty();
-        }
-        return lire(guichet, cle);
-    }
-
-    /** The trace of an earlier, committed request with this key, if any. */
     public Optional<Trace> lire(String guichet, String cle) {
         return jdbc.sql("select empreinte, numero_unique from idempotence where guichet = ? and cle = ?")
                 .params(guichet, cle)
@@ -43,8 +35,14 @@ public class IdempotenceRepository {
                 .optional();
     }
 
-    public void associer(String guichet, String cle, String numeroUnique) {
-        jdbc.sql("update idempotence set numero_unique = ? where guichet = ? and cle = ?")
-                .params(numeroUnique, guichet, cle).update();
+    /** Deletes at most {@code lot} keys older than {@code conservation}; returns how many. */
+    int oublierPlusAnciennesQue(Duration conservation, int lot) {
+        return jdbc.sql("""
+                delete from idempotence where ctid in (
+                    select ctid from idempotence
+                    where cree_le < now() - make_interval(secs => ?)
+                    limit ?)""")
+                .params(conservation.toSeconds(), lot)
+                .update();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,12 @@ public class PurgeIdempotence {
     private static final Logger LOG = LoggerFactory.getLogger(PurgeIdempotence.class);
     private static final int LOT = 5_000;
 
-    private final JdbcClient jdbc;
+    private final IdempotenceRepository idempotence;
     private final Duration conservation;
 
-    PurgeIdempotence(JdbcClient jdbc, @Value("${sne.idempotence.conservation:30d}") Duration conservation) {
-        this.jdbc = jdbc;
+    PurgeIdempotence(IdempotenceRepository idempotence,
+            @Value("${sne.idempotence.conservation:30d}") Duration conservation) {
+        this.idempotence = idempotence;
         this.conservation = conservation;
     }
 
@@ -42,13 +42,7 @@ public class PurgeIdempotence {
         int total = 0;
         int lot;
         do {
-            lot = jdbc.sql("""
-                    delete from idempotence where ctid in (
-                        select ctid from idempotence
-                        where cree_le < now() - make_interval(secs => ?)
-                        limit ?)""")
-                    .params(conservation.toSeconds(), LOT)
-                    .update();
+            lot = idempotence.oublierPlusAnciennesQue(conservation, LOT);
             total += lot;
         } while (lot == LOT);
         return total;

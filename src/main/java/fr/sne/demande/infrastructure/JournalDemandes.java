@@ -1,0 +1,224 @@
+package fr.sne.demande.infrastructure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.sne.commun.ConflitException;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.EvenementDemande;
+import fr.sne.demande.domaine.Identite;
+import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.domaine.TypeMouvement;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one door through which every change of a demande is written. A use case asks the demande for its
+ * transition, gets a typed {@link EvenementDemande}, and hands it to {@link #appliquer}: this class, and only
+ * this class, writes the demande's rows and its movement (a versioned document, see {@link MouvementV1}) in
+ * the caller's transaction, then publishes the event to the listeners that run once the transaction has
+ * committed (metrics, notifications).
+ * <p>
+ * Set-based batch passes (expiry, radiation for non-renewal...) do not go event by event: they write their
+ * rows and movements in one statement with {@link #journaliserSelection}.
+ */
+@Repository
+@Transactional(propagation = Propagation.MANDATORY)
+public class JournalDemandes {
+
+    /** Version of the movement documents this code writes; a reader branches on it. */
+    public static final int VERSION_MOUVEMENT = MouvementV1.VERSION;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher evenements;
+
+    JournalDemandes(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher evenements) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.evenements = evenements;
+    }
+
+    /**
+     * The request that caused a change, remembered so that a retry with the same key is answered with the same
+     * demande: written in the same statement as the demande.
+     */
+    public record CleIdempotence(String guichet, String cle, String empreinte) {
+    }
+
+    /**
+     * Writes an event: the demande's rows and its movement, in the caller's transaction (required), then
+     * publishes the event (listeners marked after-commit hear of it only if the transaction commits).
+     *
+     * @return the demande after the event
+     */
+    public Demande appliquer(EvenementDemande evenement, @Nullable CleIdempotence cle) {
+        Demande apres = switch (evenement) {
+            case DemandeEnregistree enregistree -> enregistrer(enregistree, cle);
+        };
+        evenements.publishEvent(evenement);
+        return apres;
+    }
+
+    /**
+     * A new demande in one statement, the last of its transaction: the territory's counter is incremented, and
+     * the numbered demande, its persons and communes, the idempotency key and the movement are inserted with
+     * it. The counter row is locked from this statement to the commit only; as the increment commits or rolls
+     * back with the demande, numbers stay dense.
+     */
+    private Demande enregistrer(DemandeEnregistree e, @Nullable CleIdempotence cle) {
+        String contenu = json.writeValueAsString(e.contenu());
+        String numero = jdbc.sql("""
+                with numero as (
+                    insert into compteur_numero_unique as c (territoire, mois_annee, dernier)
+                    values (:territoire, :moisAnnee, 1)
+                    on conflict (territoire, mois_annee) do update set dernier = c.dernier + 1
+                    returning :territoire || :moisAnnee || lpad(dernier::text, 6, '0') || :guichet as numero_unique
+                ), nouvelle as (
+                    insert into demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
+                                         date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le,
+                                         version, contenu)
+                    select numero_unique, :territoire, 'ACTIVE', :dateDepot, null, :dateFin, :guichet,
+                           :horodatage, :horodatage, 0, cast(:contenu as jsonb)
+                    from numero
+                    returning id, numero_unique
+                ), personnes as (
+                    insert into demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance,
+                                                  nom_cle, prenoms_cle, nir)
+                    select n.id, p.role, p.rang, p.nom, p.prenoms, p.naissance, p.nom_cle, p.prenoms_cle, p.nir
+                    from nouvelle n, jsonb_to_recordset(cast(:personnes as jsonb))
+                        as p(role text, rang smallint, nom text, prenoms text, naissance date, nom_cle text,
+                             prenoms_cle text, nir text)
+                ), communes as (
+                    insert into demande_commune (demande_id, rang, code_commune)
+                    select n.id, c.rang, c.code
+                    from nouvelle n, jsonb_array_elements_text(cast(:communes as jsonb)) with ordinality as c(code, rang)
+                ), trace as (
+                    insert into idempotence (guichet, cle, empreinte, numero_unique)
+                    select :guichetCle, cast(:cle as varchar), :empreinte, numero_unique
+                    from nouvelle where cast(:cle as varchar) is not null
+                ), mouvement as (
+                    insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
+                    select :type, numero_unique, :territoire, :guichet, :horodatage,
+                           jsonb_build_object('numeroUnique', numero_unique) || cast(:mouvement as jsonb)
+                    from nouvelle
+                )
+                select numero_unique from nouvelle""")
+                .param("territoire", e.territoire())
+                .param("moisAnnee", e.moisAnnee())
+                .param("guichet", e.guichet())
+                .param("dateDepot", e.dateDepot())
+                .param("dateFin", e.dateFinValidite())
+                .param("horodatage", Timestamp.from(e.horodatage()))
+                .param("contenu", contenu)
+                .param("personnes", personnes(e.contenu()))
+                .param("communes", json.writeValueAsString(e.contenu().logementRecherche().communesSouhaitees()))
+                .param("guichetCle", cle == null ? e.guichet() : cle.guichet())
+                .param("cle", cle == null ? null : cle.cle())
+                .param("empreinte", cle == null ? null : cle.empreinte())
+                .param("type", e.type().name())
+                .param("mouvement", MouvementV1.document(e, contenu, json))
+                .query(String.class).single();
+        return e.numerotee(new NumeroUnique(numero));
+    }
+
+    /** Every person of the demande with the keys of the duplicate search, as one JSON array. */
+    private String personnes(ContenuDemande contenu) {
+        List<Map<String, Object>> lignes = new ArrayList<>();
+        ContenuDemande.Personne demandeur = contenu.demandeur();
+        lignes.add(personne("DEMANDEUR", 1, demandeur.nomNaissance(), demandeur.prenoms(),
+                demandeur.dateNaissance(), demandeur.nir()));
+        for (int i = 0; i < contenu.coDemandeurs().size(); i++) {
+            ContenuDemande.Personne p = contenu.coDemandeurs().get(i);
+            lignes.add(personne("CO_DEMANDEUR", i + 1, p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir()));
+        }
+        for (int i = 0; i < contenu.personnesACharge().size(); i++) {
+            ContenuDemande.PersonneACharge p = contenu.personnesACharge().get(i);
+            lignes.add(personne("PERSONNE_A_CHARGE", i + 1, p.nom(), p.prenoms(), p.dateNaissance(), null));
+        }
+        return json.writeValueAsString(lignes);
+    }
+
+    private static Map<String, Object> personne(String role, int rang, String nom, String prenoms,
+            java.time.LocalDate naissance, @Nullable String nir) {
+        Identite identite = Identite.de(nom, prenoms, naissance, nir);
+        Map<String, Object> ligne = new LinkedHashMap<>();
+        ligne.put("role", role);
+        ligne.put("rang", rang);
+        ligne.put("nom", nom);
+        ligne.put("prenoms", prenoms);
+        ligne.put("naissance", naissance.toString());
+        ligne.put("nom_cle", identite.nomCle());
+        ligne.put("prenoms_cle", String.join(" ", identite.prenomsCle()));
+        if (nir != null) {
+            ligne.put("nir", nir);
+        }
+        return ligne;
+    }
+
+    /**
+     * Optimistic locking, the first statement of every later change of an existing demande (the event carries
+     * the version its decision was based on, e.g. from an {@code If-Match} header): moves the demande to its
+     * next version if it is still at {@code versionAttendue}. Otherwise nothing is written and the change is
+     * refused as a conflict ({@code MODIFICATION_CONCURRENTE}), to be retried on the current version.
+     *
+     * @return the new version
+     */
+    int avancerVersion(NumeroUnique numero, int versionAttendue, Instant horodatage) {
+        List<Integer> version = jdbc.sql("""
+                update demande set version = version + 1, modifiee_le = ?
+                where numero_unique = ? and version = ?
+                returning version""")
+                .params(Timestamp.from(horodatage), numero.valeur(), versionAttendue)
+                .query(Integer.class).list();
+        if (version.isEmpty()) {
+            throw new ConflitException("MODIFICATION_CONCURRENTE", "La demande " + numero
+                    + " a été modifiée depuis sa version " + versionAttendue
+                    + " : relisez-la et refaites la modification sur sa version actuelle.",
+                    Map.of("numeroUnique", numero.valeur(), "versionAttendue", versionAttendue));
+        }
+        return version.getFirst();
+    }
+
+    /**
+     * The movements of a set-based pass, in one {@code insert into mouvement ... select}: {@code selection} is a
+     * query, or better a data-modifying statement with {@code returning} (e.g. {@code update demande set statut
+     * = 'RADIEE', version = version + 1 ... returning ...}), so that the change and its movements are one
+     * statement. It must yield the columns {@code numero_unique}, {@code territoire}, {@code guichet},
+     * {@code horodatage} (timestamptz) and {@code details} (a jsonb object: the part of the document proper to
+     * the movement type); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
+     * {@code territoire}, {@code guichet}, {@code horodatage}) is added here and wins over a detail of the
+     * same name. Named parameters of the selection
+     * are given in {@code parametres} (the names {@code typeMouvement} and {@code versionMouvement} are taken).
+     *
+     * @return the number of movements written
+     */
+    public int journaliserSelection(TypeMouvement type, String selection, Map<String, ?> parametres) {
+        return jdbc.sql("with selection as (" + selection + """
+                )
+                insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
+                select :typeMouvement, s.numero_unique, s.territoire, s.guichet, s.horodatage,
+                       s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
+                                          'numeroUnique', s.numero_unique, 'territoire', s.territoire,
+                                          'guichet', s.guichet,
+                                          'horodatage', to_char(s.horodatage at time zone 'UTC',
+                                                                'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                from selection s""")
+                .params(parametres)
+                .param("typeMouvement", type.name())
+                .param("versionMouvement", MouvementV1.VERSION)
+                .update();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.sne.demande.infrastructure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.EvenementDemande;
+import fr.sne.demande.domaine.StatutDemande;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Version 1 of the movement document (column {@code mouvement.contenu}), mapped field by field from the event,
+ * never from a Java record's shape, so that renaming a Java field cannot change what feed readers receive.
+ * Every document has {@code version}, {@code type}, {@code numeroUnique}, {@code territoire}, {@code guichet}
+ * and {@code horodatage} (ISO 8601, UTC); a CRE adds {@code statut}, {@code dateDepot},
+ * {@code dateFinValidite} and {@code demande} (the content as registered). A change that a reader could not
+ * ignore gets a version 2 written by a new mapping; additions of fields stay in version 1.
+ */
+final class MouvementV1 {
+
+    static final int VERSION = 1;
+
+    private MouvementV1() {
+    }
+
+    /**
+     * The document of an event, without its {@code numeroUnique} when the number is assigned by the statement
+     * that writes it (a registration): that statement adds it.
+     *
+     * @param contenuJson the demande's content, already serialised for its own column (reused, not redone)
+     */
+    static String document(EvenementDemande evenement, String contenuJson, JsonMapper json) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", VERSION);
+        document.put("type", evenement.type().name());
+        document.put("territoire", evenement.territoire());
+        document.put("guichet", evenement.guichet());
+        document.put("horodatage", evenement.horodatage().toString());
+        return switch (evenement) {
+            case DemandeEnregistree e -> {
+                document.put("statut", StatutDemande.ACTIVE.name());
+                document.put("dateDepot", e.dateDepot().toString());
+                document.put("dateFinValidite", e.dateFinValidite().toString());
+                String enveloppe = json.writeValueAsString(document);
+                yield enveloppe.substring(0, enveloppe.length() - 1) + ",\"demande\":" + contenuJson + "}";
+            }
+        };
+    }
+}
