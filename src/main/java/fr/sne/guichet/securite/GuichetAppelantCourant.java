@@ -6,12 +6,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetAppelant;
 
-/** The calling guichet, taken from the authentication of the current request. */
+/** The calling guichet, and the actor it is, taken from the authentication of the current request. */
 @Component
-class GuichetAppelantCourant implements GuichetAppelant {
+class GuichetAppelantCourant implements GuichetAppelant, ActeurCourant {
+
+    @Override
+    public Acteur acteur() {
+        Guichet guichet = guichet();
+        AuthentificationGuichet jeton = (AuthentificationGuichet) SecurityContextHolder.getContext()
+                .getAuthentication();
+        String clientId = jeton.getToken().getClaimAsString("client_id");
+        return Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(), guichet.type(),
+                guichet.territoire());
+    }
 
     @Override
     public Guichet guichet() {

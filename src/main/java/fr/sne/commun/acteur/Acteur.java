@@ -1,0 +1,78 @@
+package fr.sne.commun.acteur;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who acts on the registry, whatever the channel: a guichet's API client, an agent of a guichet, a
+ * gestionnaire territorial, the national administrator, an applicant, or a nightly pass. Use cases take an
+ * {@code Acteur} instead of a guichet, and the movement journal records its kind and identifier.
+ * <p>
+ * The territorial scope is what R441-2-6 CCH gives the actor: the territories whose demandes it may read
+ * (a guichet's territory; a gestionnaire's territory; every territory for the national administrator and the
+ * nightly passes). Whether a given demande is visible is a question the demande module answers, from this scope.
+ *
+ * @param type         the kind of actor
+ * @param identifiant  who exactly: the API client id, the agent's login, the pass's name
+ * @param guichet      the guichet on whose behalf it acts (code {@code Gxxxx}), when it acts for one
+ * @param typeGuichet  that guichet's type (BAILLEUR, COMMUNE, ETAT...), when it acts for one
+ * @param territoires  the territories it may act on; empty with {@link #national} true
+ * @param national     true when its scope is the whole country
+ */
+public record Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
+        Set<String> territoires, boolean national) {
+
+    public Acteur {
+        territoires = Set.copyOf(territoires);
+        if (identifiant.isBlank()) {
+            throw new IllegalArgumentException("identifiant d'acteur vide");
+        }
+        if (type.agitPourUnGuichet() && guichet == null) {
+            throw new IllegalArgumentException(type + " agit pour un guichet");
+        }
+    }
+
+    /** A guichet's software, through its API client. */
+    public static Acteur clientApi(String clientId, String guichet, String typeGuichet, String territoire) {
+        return new Acteur(TypeActeur.CLIENT_API, clientId, guichet, typeGuichet, Set.of(territoire), false);
+    }
+
+    /** An agent of a guichet, signed in to the professional web application. */
+    public static Acteur agent(String login, String guichet, String typeGuichet, String territoire) {
+        return new Acteur(TypeActeur.AGENT, login, guichet, typeGuichet, Set.of(territoire), false);
+    }
+
+    /** A gestionnaire territorial: reads every demande of his territory, acts for no guichet. */
+    public static Acteur gestionnaireTerritorial(String identifiant, String territoire) {
+        return new Acteur(TypeActeur.GESTIONNAIRE_TERRITORIAL, identifiant, null, null, Set.of(territoire), false);
+    }
+
+    /** The national administrator. */
+    public static Acteur administrateurNational(String identifiant) {
+        return new Acteur(TypeActeur.ADMINISTRATEUR_NATIONAL, identifiant, null, null, Set.of(), true);
+    }
+
+    /** A pass the system runs by itself (nightly pass, purge). */
+    public static Acteur traitement(String nom) {
+        return new Acteur(TypeActeur.TRAITEMENT, nom, null, null, Set.of(), true);
+    }
+
+    /** @return true when the actor's scope covers this territory */
+    public boolean couvre(String territoire) {
+        return national || territoires.contains(territoire);
+    }
+
+    /** @return true when the actor acts on behalf of a guichet (and may register, renew, radiate for it) */
+    public boolean agitPourUnGuichet() {
+        return guichet != null;
+    }
+
+    /** @return the guichet it acts for, for a use case that only a guichet may perform */
+    public String guichetRequis() {
+        if (guichet == null) {
+            throw new IllegalStateException(type + " " + identifiant + " n'agit pour aucun guichet");
+        }
+        return guichet;
+    }
+}
