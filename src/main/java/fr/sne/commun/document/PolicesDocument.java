@@ -1,0 +1,131 @@
+package fr.sne.commun.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.List;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The fonts embedded in every document: Liberation Sans (SIL Open Font License), shipped on Maven Central in
+ * {@code com.github.librepdf:openpdf-fonts-extra}. It covers Latin (with Vietnamese and the Central European
+ * letters), Greek and Cyrillic. A character none of the fonts has (Chinese, Arabic, Hebrew…) cannot print as
+ * itself: {@link #imprimable(String)} transcribes it to Latin letters instead of printing an empty box.
+ */
+public final class PolicesDocument {
+
+    /** CSS family name of the main font, as the templates write it. */
+    public static final String FAMILLE = "Liberation Sans";
+
+    record Police(String ressource, int graisse, boolean italique, byte[] octets) {
+    }
+
+    private static final Transliterator VERS_LATIN = Transliterator.getInstance("Any-Latin");
+    private static final Transliterator VERS_ASCII = Transliterator.getInstance("Latin-ASCII");
+
+    private final List<Police> polices;
+    private final List<CmapLookup> couvertures;
+
+    PolicesDocument() {
+        polices = List.of(
+                charger("liberation/LiberationSans-Regular.ttf", 400, false),
+                charger("liberation/LiberationSans-Bold.ttf", 700, false),
+                charger("liberation/LiberationSans-Italic.ttf", 400, true),
+                charger("liberation/LiberationSans-BoldItalic.ttf", 700, true));
+        couvertures = polices.stream().map(PolicesDocument::couverture).toList();
+    }
+
+    List<Police> polices() {
+        return polices;
+    }
+
+    private static Police charger(String ressource, int graisse, boolean italique) {
+        try (InputStream in = PolicesDocument.class.getClassLoader().getResourceAsStream(ressource)) {
+            if (in == null) {
+                throw new IllegalStateException("Police introuvable dans le classpath : " + ressource);
+            }
+            return new Police(ressource, graisse, italique, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CmapLookup couverture(Police police) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(police.octets()));
+            return ttf.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when every embedded font (regular, bold, italic) has a glyph for the code point. */
+    public boolean imprime(int codePoint) {
+        for (CmapLookup cmap : couvertures) {
+            if (cmap.getGlyphId(codePoint) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text as the documents print it: NFC-normalised; characters the fonts have are kept as they are; spaces
+     * of any kind the fonts lack become a plain space; control and format characters are dropped; a run of
+     * characters the fonts lack is transcribed to Latin (ICU "Any-Latin", then plain ASCII letters if needed).
+     */
+    public String imprimable(String texte) {
+        String nfc = Normalizer.normalize(texte, Normalizer.Form.NFC);
+        StringBuilder sortie = new StringBuilder(nfc.length());
+        StringBuilder aTranscrire = new StringBuilder();
+        nfc.codePoints().forEach(cp -> {
+            if (imprime(cp) && !Character.isISOControl(cp)) {
+                transcrire(aTranscrire, sortie);
+                sortie.appendCodePoint(cp);
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                transcrire(aTranscrire, sortie);
+                sortie.append(' ');
+            } else if (!Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
+                aTranscrire.appendCodePoint(cp);
+            }
+        });
+        transcrire(aTranscrire, sortie);
+        return sortie.toString();
+    }
+
+    /** True when {@link #imprimable(String)} would change more than spaces and invisible characters. */
+    public boolean doitTranscrire(String texte) {
+        return Normalizer.normalize(texte, Normalizer.Form.NFC).codePoints()
+                .anyMatch(cp -> !imprime(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                        && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT);
+    }
+
+    private void transcrire(StringBuilder run, StringBuilder sortie) {
+        if (run.isEmpty()) {
+            return;
+        }
+        String latin;
+        synchronized (VERS_LATIN) {
+            latin = Normalizer.normalize(VERS_LATIN.transliterate(run.toString()), Normalizer.Form.NFC);
+        }
+        latin.codePoints().forEach(cp -> {
+            if (imprime(cp)) {
+                sortie.appendCodePoint(cp);
+            } else if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                String ascii;
+                synchronized (VERS_ASCII) {
+                    ascii = VERS_ASCII.transliterate(Character.toString(cp));
+                }
+                ascii.codePoints().filter(this::imprime).forEach(sortie::appendCodePoint);
+            }
+        });
+        run.setLength(0);
+    }
+}
