@@ -42,6 +42,9 @@ class ProfilProductionIT {
         proprietes.add("SPRING_DATASOURCE_USERNAME", () -> "postgres");
         proprietes.add("SPRING_DATASOURCE_PASSWORD", () -> "");
         proprietes.add("SNE_OAUTH2_ISSUER_URI", () -> "https://emetteur.invalid/realms/sne");
+        // the prod profile refuses to start without the DALO settings printed on attestations
+        proprietes.add("sne.dalo.delai-mois-par-territoire.059", () -> "24");
+        proprietes.add("sne.dalo.commission-par-territoire.059", () -> "Commission de médiation DALO du Nord");
     }
 
     @AfterAll

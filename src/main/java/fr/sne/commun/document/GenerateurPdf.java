@@ -107,6 +107,7 @@ public class GenerateurPdf {
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .usePDDocument(document)
+                    .useUnicodeLineBreaker(new CoupureLignes())
                     .withProducer(proprietes.auteur())
                     .withHtmlContent(html, base);
             for (PolicesDocument.Police police : polices.polices()) {

@@ -191,6 +191,20 @@ class GenerateurAttestationTest {
     }
 
     @Test
+    void dalo_non_configure_le_document_le_dit_au_lieu_d_inventer() throws IOException {
+        DonneesAttestation d = uneAttestation().dateSaisineDalo(null).commissionDalo(null).build();
+        String plat = aplati(lire(generateur.generer(d)).texte());
+        assertThat(plat).contains("Délai non encore fixé pour ce territoire",
+                "renseignez-vous auprès du service qui a enregistré votre demande (" + d.guichet().nom() + ")",
+                "Adresse non encore renseignée dans SNE pour ce territoire");
+        assertThat(plat).doesNotContain("vous pourrez saisir la commission à partir du", "Commission de médiation DALO de");
+
+        String configure = aplati(lire(generateur.generer(uneAttestation().build())).texte());
+        assertThat(configure).contains("vous pourrez saisir la commission à partir du 01/10/2026")
+                .doesNotContain("non encore fixé", "non encore renseignée");
+    }
+
+    @Test
     void deterministe_pour_les_memes_donnees() {
         DonneesAttestation d = uneAttestation().build();
         byte[] premier = generateur.generer(d);
