@@ -3,7 +3,10 @@ package fr.sne.commun.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -51,10 +54,52 @@ public final class PolicesDocument {
             if (in == null) {
                 throw new IllegalStateException("Police introuvable dans le classpath : " + ressource);
             }
-            return new Police(ressource, graisse, italique, in.readAllBytes());
+            return new Police(ressource, graisse, italique, sansTable(in.readAllBytes(), "GSUB"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The TrueType font without one of its tables. Used to drop GSUB (glyph substitutions: ligatures): PDFBox 3
+     * applies it to every text run by compiling regular expressions each time, which made one attestation cost
+     * ~0.7 s; the subset embedded in the PDF never carries GSUB anyway, and without ligatures the extracted text is
+     * exactly the source text.
+     */
+    static byte[] sansTable(byte[] police, String etiquette) {
+        ByteBuffer source = ByteBuffer.wrap(police);
+        int version = source.getInt(0);
+        int nombre = Short.toUnsignedInt(source.getShort(4));
+        List<int[]> gardees = new ArrayList<>(); // tag, checksum, offset, length
+        for (int i = 0; i < nombre; i++) {
+            int base = 12 + 16 * i;
+            int tag = source.getInt(base);
+            if (!etiquette.equals(new String(police, base, 4, StandardCharsets.US_ASCII))) {
+                gardees.add(new int[] {tag, source.getInt(base + 4), source.getInt(base + 8), source.getInt(base + 12)});
+            }
+        }
+        if (gardees.size() == nombre) {
+            return police;
+        }
+        int n = gardees.size();
+        int puissance = Integer.highestOneBit(n);
+        int taille = 12 + 16 * n;
+        for (int[] t : gardees) {
+            taille += (t[3] + 3) & ~3;
+        }
+        ByteBuffer sortie = ByteBuffer.allocate(taille);
+        sortie.putInt(version).putShort((short) n).putShort((short) (puissance * 16))
+                .putShort((short) Integer.numberOfTrailingZeros(puissance)).putShort((short) (n * 16 - puissance * 16));
+        int position = 12 + 16 * n;
+        for (int[] t : gardees) {
+            sortie.putInt(t[0]).putInt(t[1]).putInt(position).putInt(t[3]);
+            position += (t[3] + 3) & ~3;
+        }
+        for (int[] t : gardees) {
+            sortie.put(police, t[2], t[3]);
+            sortie.position((sortie.position() + 3) & ~3);
+        }
+        return sortie.array();
     }
 
     private static CmapLookup couverture(Police police) {
