@@ -2,10 +2,13 @@ package fr.sne.demande.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The DALO settings are bound as the application binds them; where they are mandatory, a start without them fails. */
 class ParametresDaloTest {
@@ -36,6 +39,20 @@ class ParametresDaloTest {
                     assertThat(dalo.delaiMois("059")).isEqualTo(24);
                     assertThat(dalo.commission("059")).isEqualTo("Commission DALO du Nord");
                     assertThat(dalo.delaiMois("062")).isNull();
+                });
+    }
+
+    @Test
+    void un_operateur_les_donne_par_variables_d_environnement() {
+        Map<String, Object> environnement = Map.of("SNE_DALO_CONFIGURATIONOBLIGATOIRE", "true",
+                "SNE_DALO_DELAIMOISPARTERRITOIRE_059", "24",
+                "SNE_DALO_COMMISSIONPARTERRITOIRE_059", "Commission DALO du Nord");
+        contexte.withInitializer(c -> c.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("systemEnvironment", environnement)))
+                .run(c -> {
+                    assertThat(c).hasNotFailed();
+                    assertThat(c.getBean(ParametresDalo.class).delaiMois("059")).isEqualTo(24);
+                    assertThat(c.getBean(ParametresDalo.class).commission("059")).isEqualTo("Commission DALO du Nord");
                 });
     }
 
