@@ -19,8 +19,8 @@ import com.ibm.icu.text.Transliterator;
 /**
  * The fonts embedded in every document: Liberation Sans (SIL Open Font License), shipped on Maven Central in
  * {@code com.github.librepdf:openpdf-fonts-extra}. It covers Latin (with Vietnamese and the Central European
- * letters), Greek and Cyrillic. A character none of the fonts has (Chinese, Arabic, Hebrew…) cannot print as
- * itself: {@link #imprimable(String)} transcribes it to Latin letters instead of printing an empty box.
+ * letters), Greek and Cyrillic. A character none of the fonts has (Chinese…), or that is written right to left
+ * (Hebrew, Arabic), does not print as itself: {@link #imprimable(String)} transcribes it to Latin letters instead of printing an empty box.
  */
 public final class PolicesDocument {
 
@@ -111,8 +111,16 @@ public final class PolicesDocument {
         }
     }
 
-    /** True when every embedded font (regular, bold, italic) has a glyph for the code point. */
+    /**
+     * True when every embedded font (regular, bold, italic) has a glyph for the code point and the renderer can lay
+     * it out. Right-to-left letters (Hebrew, which Liberation Sans has, Arabic…) are not: their visual reordering
+     * needs openhtmltopdf's bidi module, not published for the version in use, so they are transcribed.
+     */
     public boolean imprime(int codePoint) {
+        byte sens = Character.getDirectionality(codePoint);
+        if (sens == Character.DIRECTIONALITY_RIGHT_TO_LEFT || sens == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            return false;
+        }
         for (CmapLookup cmap : couvertures) {
             if (cmap.getGlyphId(codePoint) == 0) {
                 return false;
