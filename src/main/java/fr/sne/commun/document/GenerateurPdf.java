@@ -40,6 +40,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -77,6 +78,8 @@ public class GenerateurPdf {
     private final TemplateEngine moteur;
     private final PolicesDocument polices;
     private final String base;
+    /** Font metrics shared by all renderings (thread-safe): the fonts are measured once, not for every document. */
+    private final FSDefaultCacheStore metriquesPolices = new FSDefaultCacheStore();
 
     public GenerateurPdf() {
         ClassLoaderTemplateResolver resolveur = new ClassLoaderTemplateResolver(GenerateurPdf.class.getClassLoader());
@@ -117,6 +120,7 @@ public class GenerateurPdf {
                     .usePdfUaAccessibility(true)
                     .usePDDocument(document)
                     .useUnicodeLineBreaker(new CoupureLignes())
+                    .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metriquesPolices)
                     .withProducer(proprietes.auteur())
                     .withHtmlContent(html, base);
             for (PolicesDocument.Police police : polices.polices()) {
