@@ -13,10 +13,13 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
+
+import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -180,7 +183,7 @@ public class GenerateurPdf {
                 : xmp.getDublinCoreSchema();
         dc.setTitle(p.titre());
         dc.setDescription(p.sujet());
-        for (String createur : dc.getCreators() == null ? java.util.List.<String>of() : dc.getCreators()) {
+        for (String createur : dc.getCreators() == null ? List.<String>of() : List.copyOf(dc.getCreators())) {
             dc.removeCreator(createur);
         }
         dc.addCreator(p.auteur());
@@ -190,7 +193,7 @@ public class GenerateurPdf {
         ByteArrayOutputStream octets = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, octets, true);
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IOException(e);
         }
         PDMetadata metadonnees = new PDMetadata(document);

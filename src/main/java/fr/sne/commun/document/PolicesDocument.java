@@ -9,9 +9,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import com.ibm.icu.text.Transliterator;
