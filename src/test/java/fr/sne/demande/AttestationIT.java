@@ -43,6 +43,8 @@ class AttestationIT extends ApiIT {
         // delivered on the application's day, read before and after the call: either, should midnight pass
         DateTimeFormatter jjmmaaaa = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         assertThat(texte).containsAnyOf(avant.format(jjmmaaaa), apres.format(jjmmaaaa));
+        // the local run configures no DALO delay: the attestation says so rather than printing a made-up date
+        assertThat(texte).contains("Délai non encore fixé pour ce territoire");
     }
 
     @Test

@@ -65,6 +65,7 @@ public class EditerAttestation {
         List<String> libellesCommunes = communes.stream()
                 .map(code -> geographie.commune(code).map(c -> c.nom() + " (" + c.code() + ")").orElse(code))
                 .toList();
+        Integer delaiDalo = dalo.delaiMois(demande.territoire());
         List<Organisme> bailleursPresents = bailleurs.presentsDans(communes).stream()
                 .map(b -> new Organisme(b.nom(), b.adresse(), null)).toList();
         return new DonneesAttestation(
@@ -72,8 +73,8 @@ public class EditerAttestation {
                 demande.dateDepot(),
                 demande.dateDernierRenouvellement(),
                 demande.dateFinValidite(),
-                demande.dateDepot().plusMonths(dalo.delaiMois(demande.territoire())),
-                dalo.commission(demande.territoire(), libelleTerritoire),
+                delaiDalo == null ? null : demande.dateDepot().plusMonths(delaiDalo),
+                dalo.commission(demande.territoire()),
                 personne(contenu.demandeur(), contenu.adresse()),
                 contenu.coDemandeurs().stream().map(p -> personne(p, contenu.adresse())).toList(),
                 new Organisme(enregistreur.nom(), enregistreur.adresse(), enregistreur.telephone()),

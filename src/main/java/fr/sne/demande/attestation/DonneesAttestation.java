@@ -9,15 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything printed on the attestation d'enregistrement (content required by article R441-2-4 CCH).
- * Already formatted labels: the generator does no lookup.
+ * Already formatted labels: the generator does no lookup. The DALO date and commission address are null when the
+ * territory has not configured them yet (the document then says so instead of printing a made-up value).
  */
 public record DonneesAttestation(
         String numeroUnique,
         LocalDate dateDepot,
         @Nullable LocalDate dateDernierRenouvellement,
         LocalDate dateFinValidite,
-        LocalDate dateSaisineDalo,
-        String commissionDaloAdresse,
+        @Nullable LocalDate dateSaisineDalo,
+        @Nullable String commissionDaloAdresse,
         Personne demandeur,
         List<Personne> coDemandeurs,
         Organisme guichet,
@@ -33,8 +34,6 @@ public record DonneesAttestation(
         Objects.requireNonNull(numeroUnique, "numeroUnique");
         Objects.requireNonNull(dateDepot, "dateDepot");
         Objects.requireNonNull(dateFinValidite, "dateFinValidite");
-        Objects.requireNonNull(dateSaisineDalo, "dateSaisineDalo");
-        Objects.requireNonNull(commissionDaloAdresse, "commissionDaloAdresse");
         Objects.requireNonNull(demandeur, "demandeur");
         Objects.requireNonNull(guichet, "guichet");
         Objects.requireNonNull(territoireLibelle, "territoireLibelle");

@@ -43,6 +43,7 @@ final class DonneesAttestationBuilder {
     DonneesAttestationBuilder dateDernierRenouvellement(LocalDate v) { dateDernierRenouvellement = v; return this; }
     DonneesAttestationBuilder dateFinValidite(LocalDate v) { dateFinValidite = v; return this; }
     DonneesAttestationBuilder dateSaisineDalo(LocalDate v) { dateSaisineDalo = v; return this; }
+    DonneesAttestationBuilder commissionDalo(String v) { commissionDaloAdresse = v; return this; }
     DonneesAttestationBuilder demandeur(Personne v) { demandeur = v; return this; }
     DonneesAttestationBuilder coDemandeurs(List<Personne> v) { coDemandeurs = new ArrayList<>(v); return this; }
     DonneesAttestationBuilder guichet(Organisme v) { guichet = v; return this; }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.demande.attestation.DonneesAttestation.Organisme;
 import fr.sne.demande.attestation.DonneesAttestation.Personne;
 
@@ -28,7 +29,7 @@ class GenerateurAttestationTest {
 
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final GenerateurAttestation generateur = new GenerateurAttestation();
+    private final GenerateurAttestation generateur = new GenerateurAttestation(new GenerateurPdf());
 
     record Lu(int pages, String texte, PDDocument doc) {
     }
@@ -163,28 +164,44 @@ class GenerateurAttestationTest {
     }
 
     @Test
-    void caracteres_hors_winansi_translitteres_sans_plantage() throws IOException {
+    void chaque_caractere_latin_grec_ou_cyrillique_s_imprime_tel_quel() throws IOException {
         DonneesAttestation d = uneAttestation()
                 .demandeur(new Personne("Monsieur", "Nguyễn", "Văn Łukasz",
                         List.of("5 ulica Żółkiewskiego", "Ελλάδα", "75011\u202FParis")))
+                .coDemandeurs(List.of(new Personne("Madame", "Смирнова", "Анна Ἀλεξάνδρα", List.of("Київ"))))
                 .communes(List.of("Saint-Étienne (42000)", "Œuilly (51480)"))
                 .build();
         String texte = lire(generateur.generer(d)).texte();
-        assertThat(texte).contains("Nguyen", "Van Lukasz", "Zólkiewskiego", "75011 Paris");
-        assertThat(texte).contains("Saint-Étienne", "Œuilly");
-        assertThat(texte).doesNotContain("Nguyễn", "Ł");
-        // the Greek line is transliterated to Latin, not replaced by question marks
-        assertThat(texte).containsPattern("Ell[aá]da");
+        assertThat(texte).contains("Nguyễn", "Văn Łukasz", "Żółkiewskiego", "Ελλάδα", "Смирнова", "Анна",
+                "Ἀλεξάνδρα", "Київ", "Saint-Étienne", "Œuilly");
+        assertThat(texte).containsPattern("75011\\s+Paris");
+        // nothing was transcribed, so the document does not say so
+        assertThat(aplati(texte)).doesNotContain("transcrits en alphabet latin", "#");
     }
 
     @Test
-    void texte_winansi_helper() {
-        assertThat(TexteWinAnsi.sur("é è à ç ô œ « » ’ € …")).isEqualTo("é è à ç ô œ « » ’ € …");
-        assertThat(TexteWinAnsi.sur("Nguyễn")).isEqualTo("Nguyen");
-        assertThat(TexteWinAnsi.sur("Łukasz")).isEqualTo("Lukasz");
-        assertThat(TexteWinAnsi.sur("a\u00A0b\tc\u2009d")).isEqualTo("a b c d");
-        assertThat(TexteWinAnsi.sur("e\u0301")).isEqualTo("é");
-        assertThat(TexteWinAnsi.sur("\u0007bip")).isEqualTo("bip");
+    void une_ecriture_sans_police_embarquee_est_transcrite_et_signalee() throws IOException {
+        DonneesAttestation d = uneAttestation()
+                .demandeur(new Personne("Monsieur", "王", "小明", List.of("12 rue de l'Église", "75011 Paris")))
+                .build();
+        String plat = aplati(lire(generateur.generer(d)).texte());
+        // printed in Latin letters (pinyin), never as empty boxes or "#", and the applicant is told why
+        assertThat(plat).contains("Monsieur xiǎo míng wáng", "transcrits en alphabet latin");
+        assertThat(plat).doesNotContain("王", "#");
+    }
+
+    @Test
+    void dalo_non_configure_le_document_le_dit_au_lieu_d_inventer() throws IOException {
+        DonneesAttestation d = uneAttestation().dateSaisineDalo(null).commissionDalo(null).build();
+        String plat = aplati(lire(generateur.generer(d)).texte());
+        assertThat(plat).contains("Délai non encore fixé pour ce territoire",
+                "renseignez-vous auprès du service qui a enregistré votre demande (" + d.guichet().nom() + ")",
+                "Adresse non encore renseignée dans SNE pour ce territoire");
+        assertThat(plat).doesNotContain("vous pourrez saisir la commission à partir du", "Commission de médiation DALO de");
+
+        String configure = aplati(lire(generateur.generer(uneAttestation().build())).texte());
+        assertThat(configure).contains("vous pourrez saisir la commission à partir du 01/10/2026")
+                .doesNotContain("non encore fixé", "non encore renseignée");
     }
 
     @Test
