@@ -39,7 +39,7 @@ import fr.sne.referentiel.Territoire;
  * keeps it (trimmed text, NIR without spaces, country as its COG code) and the territory it belongs to.
  */
 @Component
-class ValidateurDemande {
+public class ValidateurDemande {
 
     static final int MAX_COMMUNES_SOUHAITEES = 100;
     static final int MAX_CO_DEMANDEURS = 10;
@@ -79,8 +79,11 @@ class ValidateurDemande {
             Map.entry("categorie", TexteSaisi.MAX_CODE),
             Map.entry("communesSouhaitees", TexteSaisi.MAX_CODE));
 
-    /** The maximum length of the text at this JSON path ("handicap.precisions", "motifs[2]"…). */
-    static int longueurMax(String chemin) {
+    /**
+     * The maximum length of the text at this JSON path ("handicap.precisions", "motifs[2]"…). Public for the
+     * published API description.
+     */
+    public static int longueurMax(String chemin) {
         String sansIndices = chemin.replaceAll("\\[\\d+]", "");
         Integer exact = LONGUEURS_MAX.get(sansIndices);
         if (exact != null) {
