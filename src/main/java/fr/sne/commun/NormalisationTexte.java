@@ -96,7 +96,7 @@ public final class NormalisationTexte {
         };
     }
 
-    /** The output of the transliterator, upper-cased, anything but ASCII letters and digits as spaces. */
+    /** The output of the transliterator, upper-cased: ASCII letters and digits, spaces between words. */
     private static String lettresAscii(String latin) {
         String majuscules = latin.toUpperCase(Locale.ROOT);
         StringBuilder resultat = new StringBuilder(majuscules.length());
@@ -105,9 +105,11 @@ public final class NormalisationTexte {
             boolean garde = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
             if (garde) {
                 resultat.append(c);
-            } else if (!resultat.isEmpty() && resultat.charAt(resultat.length() - 1) != ' ') {
+            } else if ((c == ' ' || c == '-') && !resultat.isEmpty()
+                    && resultat.charAt(resultat.length() - 1) != ' ') {
                 resultat.append(' ');
             }
+            // anything else (the apostrophe standing for a soft sign, "Ольга" → "OL'GA") is dropped
         }
         return resultat.toString();
     }

@@ -24,6 +24,7 @@ class IdentiteTest {
         assertThat(Identite.normaliser("Петрова-Иванова")).isEqualTo("PETROVA IVANOVA");
         assertThat(Identite.normaliser("Παπαδοπούλου")).isEqualTo("PAPADOPOULOU");
         assertThat(Identite.normaliser("王")).isEqualTo("WANG");
+        assertThat(Identite.normaliser("Ольга")).isEqualTo("OLGA");
         assertThat(Identite.normaliser("Guðrún Þórsdóttir")).isEqualTo("GUDRUN THORSDOTTIR");
         assertThat(Identite.normaliser(" -' ")).isEmpty();
     }
