@@ -64,6 +64,13 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
         return probleme;
     }
 
+    /** A query string whose percent-encoding does not decode ("?nom=%zz"): Tomcat throws when it is read. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> parametreIndecodable(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return requeteIncomplete("", "FORMAT_INVALIDE", "Paramètres de la requête mal encodés (encodage-pourcent "
+                + "UTF-8 attendu).");
+    }
+
     /**
      * Anything unforeseen: a problem document without any internal detail, and a correlation id written both in
      * the answer and in the log next to the stack trace, so that a desk can report it and we can find it.

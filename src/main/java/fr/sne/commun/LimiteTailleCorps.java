@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -21,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses a request body larger than {@code sne.api.taille-max-corps} (413 problem document): at once when its
  * Content-Length says so, otherwise as soon as that many bytes have been read (chunked bodies). A demande, even
- * with every free text at its maximum length, is far below.
+ * with every free text at its maximum length, is far below. A body in a content coding (gzip…) is refused with
+ * 415: none is supported, and reading it as plain JSON would be wrong.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -38,6 +40,12 @@ class LimiteTailleCorps extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (requete.getContentLengthLong() > max) {
             reponse.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
+        String codage = requete.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (codage != null && !codage.isBlank() && !"identity".equalsIgnoreCase(codage.strip())) {
+            // a compressed body would be read as if it were not: refused rather than misread
+            reponse.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
             return;
         }
         chaine.doFilter(new RequeteBornee(requete, max), reponse);

@@ -224,6 +224,8 @@ class SaisieHostileIT extends ApiIT {
         estUnProbleme(api.get("G5901", "/v1.0/doublons?nom=" + "x".repeat(5000) + "&dateNaissance=1980-02-03"),
                 422);
         estUnProbleme(api.get("G5901", "/v1.0/doublons?nom=Ma%00rtin&dateNaissance=1980-02-03"), 422);
+        estUnProbleme(api.get("G5901", "/v1.0/doublons?nom=%C3%28&dateNaissance=1980-02-03"), 400);
+        estUnProbleme(poster(corps, Map.of("Content-Encoding", "gzip")), 415);
         estUnProbleme(api.get("G5901", "/v1.0/demandes/%E2%80%AE%EF%BF%BF"), 404);
         estUnProbleme(api.get("G5901", "/v1.0/demandes/%00"), 400);
         estUnProbleme(api.get("G5901", "/v1.0/demandes/" + "9".repeat(3000)), 404);
