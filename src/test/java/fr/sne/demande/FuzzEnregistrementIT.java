@@ -65,6 +65,29 @@ class FuzzEnregistrementIT extends ApiIT {
         assertThat(crees).as("some bodies stay valid").isPositive();
     }
 
+    @Test
+    void aucune_recherche_de_doublons_hostile_ne_provoque_de_5xx() {
+        Arbitrary<String> texte = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(20),
+                Arbitraries.of("", " ", "--", "'", "1980-02-30", "0000-01-01", "+1980-01-01", "x".repeat(3000)));
+        List<List<String>> parametres = texte.list().ofSize(4).sampleStream().limit(150).toList();
+        for (List<String> p : parametres) {
+            String requete = "/v1.0/doublons?nom=" + encoder(p.get(0)) + "&prenom=" + encoder(p.get(1))
+                    + "&dateNaissance=" + encoder(p.get(2).length() % 3 == 0 ? "1980-02-03" : p.get(2))
+                    + "&nir=" + encoder(p.get(3));
+            Reponse r = api.get("G5901", requete);
+            String contexte = r.statut() + " " + r.texte() + " ← " + abrege(requete);
+            assertThat(r.statut()).as(contexte).isLessThan(500);
+            if (r.statut() != 200) {
+                assertThat(r.entete("Content-Type")).as(contexte).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    private static String encoder(String texte) {
+        return java.net.URLEncoder.encode(texte, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private int demandes() {
         return jdbc.sql("select count(*) from demande").query(Integer.class).single();
     }
