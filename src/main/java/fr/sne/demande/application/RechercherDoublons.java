@@ -32,7 +32,9 @@ public class RechercherDoublons {
         Identite cherchee = Identite.de(nom, prenom == null ? "" : prenom, dateNaissance, nir);
         return demandes.adultesActifsSimilaires(guichet.territoire(), List.of(cherchee)).stream()
                 .filter(candidat -> cherchee.prenomsCle().isEmpty()
-                        || cherchee.designeLaMemePersonneQue(candidat.identite()))
+                        ? cherchee.memeNomEtDateDeNaissance(candidat.identite())
+                                || cherchee.memeNir(candidat.identite())
+                        : cherchee.designeLaMemePersonneQue(candidat.identite()))
                 .toList();
     }
 }

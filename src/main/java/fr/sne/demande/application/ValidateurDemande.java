@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.TexteSaisi;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuDemande.Adresse;
 import fr.sne.demande.domaine.ContenuDemande.Contact;
@@ -37,12 +39,59 @@ import fr.sne.referentiel.Territoire;
  * keeps it (trimmed text, NIR without spaces, country as its COG code) and the territory it belongs to.
  */
 @Component
-class ValidateurDemande {
+public class ValidateurDemande {
 
     static final int MAX_COMMUNES_SOUHAITEES = 100;
     static final int MAX_CO_DEMANDEURS = 10;
     static final int MAX_PERSONNES_A_CHARGE = 30;
-    static final int MAX_LONGUEUR_NOM = 100;
+    static final int MAX_LONGUEUR_NOM = TexteSaisi.MAX_NOM;
+
+    /**
+     * Maximum length of each text field, by field name (the last part of its path); a field not listed takes
+     * {@link TexteSaisi#MAX_NOM}. Published in the OpenAPI description.
+     */
+    static final Map<String, Integer> LONGUEURS_MAX = Map.ofEntries(
+            Map.entry("precisions", 4000),
+            Map.entry("handicap.precisions", 2000),
+            Map.entry("voie", 200),
+            Map.entry("complement", 200),
+            Map.entry("chez", 200),
+            Map.entry("employeur", 200),
+            Map.entry("email", 320),
+            Map.entry("civilite", TexteSaisi.MAX_CODE),
+            Map.entry("sexe", TexteSaisi.MAX_CODE),
+            Map.entry("nationalite", TexteSaisi.MAX_CODE),
+            Map.entry("communeNaissance", TexteSaisi.MAX_CODE),
+            Map.entry("nir", TexteSaisi.MAX_CODE),
+            Map.entry("situationFamiliale", TexteSaisi.MAX_CODE),
+            Map.entry("lienDemandeur", TexteSaisi.MAX_CODE),
+            Map.entry("lienParente", TexteSaisi.MAX_CODE),
+            Map.entry("typeContrat", TexteSaisi.MAX_CODE),
+            Map.entry("siretEmployeur", TexteSaisi.MAX_CODE),
+            Map.entry("type", TexteSaisi.MAX_CODE),
+            Map.entry("codePostal", TexteSaisi.MAX_CODE),
+            Map.entry("commune", TexteSaisi.MAX_CODE),
+            Map.entry("telephone", TexteSaisi.MAX_CODE),
+            Map.entry("modele", TexteSaisi.MAX_CODE),
+            Map.entry("sirenBailleur", TexteSaisi.MAX_CODE),
+            Map.entry("motifs", TexteSaisi.MAX_CODE),
+            Map.entry("typesLogement", TexteSaisi.MAX_CODE),
+            Map.entry("categorie", TexteSaisi.MAX_CODE),
+            Map.entry("communesSouhaitees", TexteSaisi.MAX_CODE));
+
+    /**
+     * The maximum length of the text at this JSON path ("handicap.precisions", "motifs[2]"…). Public for the
+     * published API description.
+     */
+    public static int longueurMax(String chemin) {
+        String sansIndices = chemin.replaceAll("\\[\\d+]", "");
+        Integer exact = LONGUEURS_MAX.get(sansIndices);
+        if (exact != null) {
+            return exact;
+        }
+        return LONGUEURS_MAX.getOrDefault(sansIndices.substring(sansIndices.lastIndexOf('.') + 1),
+                TexteSaisi.MAX_NOM);
+    }
     static final int AGE_MAX = 125;
     /** A paper demande must be registered within one month of its deposit (L441-2-1 CCH). */
     static final int MOIS_MAX_DEPUIS_DEPOT = 1;
@@ -95,7 +144,7 @@ class ValidateurDemande {
         Territoire territoire = c.logementRecherche("logementRecherche", saisie.logementRecherche(),
                 personnesDuMenage);
         c.handicap("handicap", saisie.handicap(), saisie.logementRecherche());
-        c.longueur("precisions", saisie.precisions(), 4000);
+        c.textes(saisie);
 
         ContenuDemande normalisee = new ContenuDemande(dateDepot, demandeur, coDemandeurs, personnesACharge,
                 saisie.personnesANaitre(), adresse, contact, logementActuel, motifs,
@@ -131,10 +180,10 @@ class ValidateurDemande {
             }
         }
 
-        void longueur(String champ, @Nullable String valeur, int max) {
-            if (valeur != null && valeur.length() > max) {
-                erreur(champ, "TAILLE", "Au plus " + max + " caractères.");
-            }
+        /** Every text of the demande, whatever its field: allowed characters and maximum length. */
+        void textes(ContenuDemande saisie) {
+            TexteSaisi.parcourir(saisie, (champ, valeur) -> TexteSaisi.verifier(champ, valeur, longueurMax(champ),
+                    erreurs));
         }
 
         void code(String champ, @Nullable String valeur, String liste, boolean requis) {
@@ -171,9 +220,7 @@ class ValidateurDemande {
                 return;
             }
             String v = valeur.strip();
-            if (v.length() > MAX_LONGUEUR_NOM) {
-                erreur(champ, "TAILLE", "Au plus " + MAX_LONGUEUR_NOM + " caractères.");
-            } else if (!NOM.matcher(v).matches()) {
+            if (v.length() <= MAX_LONGUEUR_NOM && !TexteSaisi.caractereInterdit(v) && !NOM.matcher(v).matches()) {
                 erreur(champ, "FORMAT_INVALIDE", "Seuls des lettres, espaces, tirets et apostrophes sont admis.");
             }
         }
@@ -338,9 +385,6 @@ class ValidateurDemande {
                 return null;
             }
             obligatoire(champ + ".voie", a.voie());
-            longueur(champ + ".voie", a.voie(), 200);
-            longueur(champ + ".complement", a.complement(), 200);
-            longueur(champ + ".chez", a.chez(), 200);
             String codePays = FRANCE;
             if (a.pays() != null && !a.pays().isBlank()) {
                 Optional<Pays> trouve = pays.resoudre(a.pays());
@@ -505,7 +549,6 @@ class ValidateurDemande {
             if (h == null) {
                 return;
             }
-            longueur(champ + ".precisions", h.precisions(), 2000);
             if (h.nombrePersonnes() == null) {
                 return;
             }
@@ -521,9 +564,15 @@ class ValidateurDemande {
         if (l == null) {
             return null;
         }
-        return new LogementRecherche(l.typesLogement().stream().map(ValidateurDemande::texte).toList(),
-                texte(l.categorie()), l.communesSouhaitees().stream().map(ValidateurDemande::texte).toList(),
+        // a blank entry (refused above) stays an empty text: the record's lists hold no null
+        return new LogementRecherche(l.typesLogement().stream().map(ValidateurDemande::code).toList(),
+                texte(l.categorie()), l.communesSouhaitees().stream().map(ValidateurDemande::code).toList(),
                 l.demandeElargie(), l.nombrePersonnes());
+    }
+
+    private static String code(@Nullable String valeur) {
+        String v = texte(valeur);
+        return v == null ? "" : v;
     }
 
     private static @Nullable String texte(@Nullable String valeur) {

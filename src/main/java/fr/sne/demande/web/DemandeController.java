@@ -2,6 +2,7 @@ package fr.sne.demande.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.TexteSaisi;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.EnregistrerDemande;
@@ -58,7 +60,8 @@ class DemandeController {
         this.appelant = appelant;
     }
 
-    @PostMapping(path = "/demandes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/demandes", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enregistrer une demande",
             description = "Vérifie la demande champ par champ, refuse un doublon (une personne ayant déjà une "
                     + "demande active sur le territoire), attribue le numéro unique. Une requête rejouée avec la "
@@ -79,9 +82,9 @@ class DemandeController {
             @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé)")
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
             @RequestBody ContenuDemande demande) {
-        if (cle.isBlank() || cle.length() > 255) {
+        if (cle.isBlank() || cle.length() > 255 || TexteSaisi.caractereInterdit(cle)) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, "FORMAT_INVALIDE",
-                    "La clé d'idempotence compte de 1 à 255 caractères.")));
+                    "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));
         }
         EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.guichet(), cle);
         String numero = resultat.demande().numeroUnique().valeur();
@@ -90,13 +93,16 @@ class DemandeController {
                 .body(DemandeVue.de(resultat.demande()));
     }
 
-    @GetMapping("/demandes/{numeroUnique}")
+    @GetMapping(path = "/demandes/{numeroUnique}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Consulter une demande de son territoire")
     @ApiResponse(responseCode = "200", description = "La demande")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro sur le territoire du guichet",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     DemandeVue consulter(@PathVariable String numeroUnique) {
+        if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
+            throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
+        }
         return DemandeVue.de(consulter.executer(numeroUnique, appelant.guichet()));
     }
 
@@ -104,6 +110,9 @@ class DemandeController {
     @Operation(summary = "Attestation d'enregistrement (PDF)", description = "Contenu prévu par l'article "
             + "R441-2-4 du code de la construction et de l'habitation.")
     ResponseEntity<byte[]> attestation(@PathVariable String numeroUnique) {
+        if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
+            throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
+        }
         byte[] pdf = attestation.executer(numeroUnique, appelant.guichet());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -112,16 +121,22 @@ class DemandeController {
                 .body(pdf);
     }
 
-    @GetMapping("/doublons")
+    @GetMapping(path = "/doublons", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rechercher les doublons possibles d'une personne",
             description = "Adultes des demandes actives du territoire du guichet ayant le même nom de naissance "
                     + "et la même date de naissance (et un prénom compatible s'il est donné), ou le même NIR.")
     DoublonsVue doublons(@RequestParam String nom, @RequestParam(required = false) @Nullable String prenom,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateNaissance,
             @RequestParam(required = false) @Nullable String nir) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
         if (nom.isBlank()) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("nom", "OBLIGATOIRE",
-                    "Ce champ est obligatoire.")));
+            erreurs.add(new ErreurChamp("nom", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        }
+        TexteSaisi.verifier("nom", nom, TexteSaisi.MAX_NOM, erreurs);
+        TexteSaisi.verifier("prenom", prenom, TexteSaisi.MAX_NOM, erreurs);
+        TexteSaisi.verifier("nir", nir, TexteSaisi.MAX_CODE, erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
         }
         return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.guichet()).stream()
                 .map(p -> new DoublonsVue.Candidat(p.numeroUnique().valeur(), p.dateDepot(), p.role(),

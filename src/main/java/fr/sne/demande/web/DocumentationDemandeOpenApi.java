@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
+import fr.sne.demande.application.ValidateurDemande;
 import fr.sne.referentiel.Nomenclatures;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -30,6 +31,11 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
             "LogementRecherche", Map.of("typesLogement", "ListeTypeLogement",
                     "categorie", "ListeCategorieLogementRecherche"),
             "ContenuDemande", Map.of("motifs", "ListeMotifDemande"));
+
+    /** The schemas of a demande's content, whose texts all have a maximum length. */
+    private static final List<String> SCHEMAS_DEMANDE = List.of("ContenuDemande", "Personne",
+            "SituationProfessionnelle", "RevenuFiscal", "Ressource", "PersonneACharge", "PersonnesANaitre", "Adresse",
+            "Contact", "LogementActuel", "LogementRecherche", "Handicap");
 
     /** schema → field → rule. */
     private static final Map<String, Map<String, String>> REGLES = Map.of(
@@ -71,6 +77,24 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
                 propriete(schemas, nomSchema, champ).ifPresent(p -> documenterCode(p, liste))));
         REGLES.forEach((nomSchema, champs) -> champs.forEach((champ, regle) ->
                 propriete(schemas, nomSchema, champ).ifPresent(p -> p.setDescription(regle))));
+        SCHEMAS_DEMANDE.forEach(nomSchema -> longueursMax(nomSchema, schemas.get(nomSchema)));
+    }
+
+    /** Every text of a demande has a maximum length, the one the validation applies ({@code TAILLE} beyond). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void longueursMax(String nomSchema, @org.jspecify.annotations.Nullable Schema schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        String prefixe = Character.toLowerCase(nomSchema.charAt(0)) + nomSchema.substring(1) + ".";
+        ((Map<String, Schema>) schema.getProperties()).forEach((champ, propriete) -> {
+            Schema texte = propriete.getItems() != null ? propriete.getItems() : propriete;
+            boolean chaine = "string".equals(texte.getType())
+                    || (texte.getTypes() != null && texte.getTypes().contains("string"));
+            if (chaine && texte.getFormat() == null) { // dates are strings of a format
+                texte.setMaxLength(ValidateurDemande.longueurMax(prefixe + champ));
+            }
+        });
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

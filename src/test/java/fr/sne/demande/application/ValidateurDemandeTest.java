@@ -221,4 +221,61 @@ class ValidateurDemandeTest {
         ErreurChamp erreur = resultat.erreurs().getFirst();
         assertThat(erreur.message()).contains("T1", "T6P");
     }
+
+    @Test
+    void une_entree_blanche_d_une_liste_est_une_erreur_du_champ() {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("logementRecherche")).putArray("typesLogement")
+                .add("  ").add("T2")))).containsExactly("logementRecherche.typesLogement[0]:OBLIGATOIRE");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("logementRecherche")).putArray("typesLogement")
+                .add("")))).containsExactly("logementRecherche.typesLogement[0]:OBLIGATOIRE");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("logementRecherche")).putArray("communesSouhaitees")
+                .add("59350").add("  ")))).containsExactly("logementRecherche.communesSouhaitees[1]:OBLIGATOIRE");
+    }
+
+    /** Every text of the sample, one at a time, with a NUL character (PostgreSQL refuses it): a field error. */
+    @Test
+    void un_caractere_de_controle_est_refuse_dans_tout_texte() {
+        List<String> chemins = new java.util.ArrayList<>();
+        fr.sne.commun.TexteSaisi.parcourir(JSON.treeToValue(exemple(), ContenuDemande.class),
+                (chemin, valeur) -> chemins.add(chemin));
+        assertThat(chemins).contains("adresse.voie", "demandeur.situationProfessionnelle.profession",
+                "logementRecherche.typesLogement[1]");
+        for (String chemin : chemins) {
+            for (String interdit : List.of("\u0000", "\u001b", "\u007f", "\ud800", "\uffff")) {
+                ValidateurDemande.Resultat resultat = valider(d -> remplacer(d, chemin, interdit));
+                assertThat(erreurs(resultat)).as(chemin + " " + interdit).contains(chemin + ":CARACTERE_INTERDIT");
+            }
+        }
+        assertThat(erreurs(valider(d -> d.put("precisions", "Ligne 1\r\n\tLigne 2")))).isEmpty();
+    }
+
+    @Test
+    void chaque_texte_a_une_longueur_maximale() {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.at("/demandeur/situationProfessionnelle"))
+                .put("profession", "x".repeat(101))))).containsExactly(
+                        "demandeur.situationProfessionnelle.profession:TAILLE");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.at("/demandeur/situationProfessionnelle"))
+                .put("employeur", "x".repeat(1_000_000))))).containsExactly(
+                        "demandeur.situationProfessionnelle.employeur:TAILLE");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("adresse")).put("voie", "x".repeat(200))))).isEmpty();
+        assertThat(erreurs(valider(d -> d.put("precisions", "x".repeat(4001))))).containsExactly("precisions:TAILLE");
+        assertThat(ValidateurDemande.longueurMax("handicap.precisions")).isEqualTo(2000);
+        assertThat(ValidateurDemande.longueurMax("logementRecherche.typesLogement[3]")).isEqualTo(30);
+        assertThat(ValidateurDemande.longueurMax("demandeur.nomNaissance")).isEqualTo(100);
+    }
+
+    /** Replaces the text at a path ("a.b[1].c") by itself with a character inserted in the middle. */
+    private static void remplacer(ObjectNode racine, String chemin, String insere) {
+        String pointeur = "/" + chemin.replace(".", "/").replaceAll("\\[(\\d+)]", "/$1");
+        int coupure = pointeur.lastIndexOf('/');
+        tools.jackson.databind.JsonNode parent = racine.at(pointeur.substring(0, coupure));
+        String cle = pointeur.substring(coupure + 1);
+        String ancien = racine.at(pointeur).asString();
+        String nouveau = ancien.substring(0, ancien.length() / 2) + insere + ancien.substring(ancien.length() / 2);
+        if (parent instanceof ArrayNode tableau) {
+            tableau.set(Integer.parseInt(cle), nouveau);
+        } else {
+            ((ObjectNode) parent).put(cle, nouveau);
+        }
+    }
 }

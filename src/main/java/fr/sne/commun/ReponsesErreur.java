@@ -1,0 +1,89 @@
+package fr.sne.commun;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem documents of the errors that come from the framework or the server rather than from our rules:
+ * each gets a type and a stable {@code code} from its HTTP status, and an unforeseen error a correlation id.
+ */
+public final class ReponsesErreur {
+
+    public static final URI ERREUR_INTERNE = URI.create("urn:sne:probleme:erreur-interne");
+    public static final URI REQUETE_REFUSEE = URI.create("urn:sne:probleme:requete-refusee");
+
+    private ReponsesErreur() {
+    }
+
+    /** Gives a problem built by the framework our type and code (it keeps its status, title and detail). */
+    public static ProblemDetail completer(ProblemDetail probleme, int statut) {
+        if (probleme.getType() == null || "about:blank".equals(probleme.getType().toString())) {
+            probleme.setType(statut == 404 ? GestionnaireErreurs.INTROUVABLE
+                    : statut >= 500 ? ERREUR_INTERNE : REQUETE_REFUSEE);
+        }
+        if (probleme.getProperties() == null || !probleme.getProperties().containsKey("code")) {
+            probleme.setProperty("code", code(statut));
+        }
+        return probleme;
+    }
+
+    /** The problem of a status without more to say (errors met before any controller: unknown path, 413…). */
+    public static ProblemDetail pourStatut(int statut) {
+        HttpStatus connu = HttpStatus.resolve(statut);
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(connu == null ? HttpStatus.BAD_REQUEST : connu,
+                detail(statut));
+        probleme.setTitle(connu == null ? "Erreur" : connu.getReasonPhrase());
+        return completer(probleme, statut);
+    }
+
+    /** 500: logs the error with a fresh correlation id and answers that id, nothing of the cause. */
+    public static ProblemDetail erreurInterne(Logger log, Throwable erreur) {
+        String correlation = UUID.randomUUID().toString();
+        log.error("Erreur interne (corrélation {})", correlation, erreur);
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Erreur interne du registre ; rien n'a été enregistré. Communiquez l'identifiant de corrélation "
+                        + correlation + " au support.");
+        probleme.setType(ERREUR_INTERNE);
+        probleme.setTitle("Erreur interne");
+        probleme.setProperty("code", "ERREUR_INTERNE");
+        probleme.setProperty("correlation", correlation);
+        return probleme;
+    }
+
+    static String code(int statut) {
+        return switch (statut) {
+            case 400 -> "REQUETE_ILLISIBLE";
+            case 401 -> "NON_AUTHENTIFIE";
+            case 403 -> "ACCES_REFUSE";
+            case 404 -> "INTROUVABLE";
+            case 405 -> "METHODE_NON_AUTORISEE";
+            case 406 -> "FORMAT_NON_ACCEPTABLE";
+            case 408 -> "DELAI_DEPASSE";
+            case 413 -> "CORPS_TROP_VOLUMINEUX";
+            case 414 -> "URI_TROP_LONGUE";
+            case 415 -> "TYPE_MEDIA_NON_SUPPORTE";
+            case 429 -> "TROP_DE_REQUETES";
+            case 431 -> "EN_TETES_TROP_VOLUMINEUX";
+            case 503 -> "SERVICE_INDISPONIBLE";
+            default -> statut >= 500 ? "ERREUR_INTERNE" : "REQUETE_REFUSEE";
+        };
+    }
+
+    private static String detail(int statut) {
+        return switch (statut) {
+            case 400 -> "La requête est mal formée.";
+            case 404 -> "Aucune ressource à cette adresse.";
+            case 405 -> "Cette méthode n'est pas admise à cette adresse.";
+            case 406 -> "Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json.";
+            case 413 -> "Le corps de la requête dépasse la taille admise.";
+            case 414 -> "L'adresse de la requête est trop longue.";
+            case 415 -> "Le type du corps (en-tête Content-Type) n'est pas admis : application/json.";
+            case 431 -> "Les en-têtes de la requête sont trop volumineux.";
+            default -> statut >= 500 ? "Erreur interne du registre." : "La requête a été refusée.";
+        };
+    }
+}
