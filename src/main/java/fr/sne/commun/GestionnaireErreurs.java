@@ -32,7 +32,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Turns every refusal into RFC 9457 problem details. Field errors are listed one by one under
  * {@code erreurs}, each with {@code champ}, {@code code} and {@code message}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = ControleurApi.class)
 public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GestionnaireErreurs.class);
@@ -198,10 +198,7 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail probleme(HttpStatus statut, URI type, String titre, String detail) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(statut, detail);
-        probleme.setType(type);
-        probleme.setTitle(titre);
-        return probleme;
+        return ReponsesErreur.probleme(statut, type, titre, detail);
     }
 
     private static ResponseEntity<Object> requeteIncomplete(String champ, String code, String message) {

@@ -19,6 +19,17 @@ public final class ReponsesErreur {
     private ReponsesErreur() {
     }
 
+    /**
+     * The one builder of our problem documents (RFC 9457): the API's exception handler and its filter chain's
+     * 401/403 answers both start from it.
+     */
+    public static ProblemDetail probleme(HttpStatus statut, URI type, String titre, String detail) {
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(statut, detail);
+        probleme.setType(type);
+        probleme.setTitle(titre);
+        return probleme;
+    }
+
     /** Gives a problem built by the framework our type and code (it keeps its status, title and detail). */
     public static ProblemDetail completer(ProblemDetail probleme, int statut) {
         if (probleme.getType() == null || "about:blank".equals(probleme.getType().toString())) {

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Test-only endpoint that fails as an unforeseen bug would. */
 @RestController
+@ControleurApi
 class ErreurTestController {
 
     @GetMapping("/v1.0/test/panne")

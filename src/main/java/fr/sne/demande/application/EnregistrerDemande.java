@@ -17,23 +17,24 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.PersonneEnregistree;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
 import fr.sne.demande.infrastructure.IdempotenceRepository;
 import fr.sne.demande.infrastructure.JournalDemandes;
-import fr.sne.guichet.Guichet;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A guichet registers a demande: checked field by field, refused if one of its adults already has an active
+ * An actor acting for a guichet registers a demande (L441-2-1 CCH: the demande is registered by a guichet) — any other actor is refused ({@code ACTEUR_SANS_GUICHET}): checked field by field, refused if one of its adults already has an active
  * demande in the territory, then written with its movement through the module's one door
  * ({@link JournalDemandes}), which numbers it in the last statement of the transaction. The same
  * {@code Idempotency-Key} sent again with the same body gives back the same demande. The count of
@@ -67,10 +68,15 @@ public class EnregistrerDemande {
     public record Resultat(Demande demande, boolean rejouee) {
     }
 
-    public Resultat executer(ContenuDemande saisie, Guichet guichet, String cleIdempotence) {
+    public Resultat executer(ContenuDemande saisie, Acteur acteur, String cleIdempotence) {
+        if (!acteur.agitPourUnGuichet()) {
+            throw new AccesRefuseException("ACTEUR_SANS_GUICHET", "Seul un guichet enregistreur enregistre une "
+                    + "demande (article L441-2-1 du CCH) : cet acteur n'agit pour aucun guichet.");
+        }
+        String guichet = acteur.guichetRequis();
         String empreinte = empreinte(saisie);
         // A retry is answered as the first request was, even if the rules or the day have changed since.
-        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet.code(), cleIdempotence);
+        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet, cleIdempotence);
         if (dejaTraitee.isPresent()) {
             return rejouer(dejaTraitee.get(), empreinte, cleIdempotence);
         }
@@ -80,25 +86,26 @@ public class EnregistrerDemande {
             throw new DonneesInvalidesException(validation.erreurs());
         }
         String territoire = validation.territoire().code();
-        if (!territoire.equals(guichet.territoire())) {
+        if (!acteur.couvre(territoire)) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp("logementRecherche.communesSouhaitees",
                     "HORS_TERRITOIRE_GUICHET", "Les communes souhaitées relèvent du territoire "
-                            + validation.territoire().libelle() + " : le guichet " + guichet.code()
-                            + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
+                            + validation.territoire().libelle() + " : le guichet " + guichet
+                            + " n'enregistre que pour son territoire ("
+                            + String.join(", ", acteur.territoires().stream().sorted().toList()) + ").")));
         }
         ContenuDemande demande = validation.demande();
-        DemandeEnregistree evenement = Demande.enregistrer(territoire, guichet.code(),
+        DemandeEnregistree evenement = Demande.enregistrer(territoire, acteur,
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), demande);
         List<Identite> adultes = adultes(demande);
         return transaction.execute(statut -> {
-            demandes.verrouiller(guichet.code(), cleIdempotence, territoire, adultes);
-            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet.code(), cleIdempotence);
+            demandes.verrouiller(guichet, cleIdempotence, territoire, adultes);
+            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet, cleIdempotence);
             if (trace.isPresent()) {
                 return rejouer(trace.get(), empreinte, cleIdempotence);
             }
             refuserDoublons(territoire, adultes);
             Demande enregistree = journal.appliquer(evenement,
-                    new JournalDemandes.CleIdempotence(guichet.code(), cleIdempotence, empreinte));
+                    new JournalDemandes.CleIdempotence(guichet, cleIdempotence, empreinte));
             return new Resultat(enregistree, false);
         });
     }

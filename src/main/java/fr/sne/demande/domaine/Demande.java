@@ -6,6 +6,8 @@ import java.time.Period;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.acteur.Acteur;
+
 /**
  * A registered demande: its numéro unique, its territory, its dates and its content.
  * <p>
@@ -35,18 +37,18 @@ public record Demande(
     public static final Period VALIDITE = Period.ofYears(1);
 
     /**
-     * A guichet registers a new demande, active and valid one year from its deposit (R441-2-7 CCH). The demande
+     * An actor acting for a guichet registers a new demande, active and valid one year from its deposit (R441-2-7 CCH). The demande
      * is not numbered yet: its numéro unique is taken by the door that writes it, in the last statement of the
      * transaction, so that the territory's counter is held as briefly as possible and numbers stay dense.
      *
      * @return the event, which carries the new demande ({@link DemandeEnregistree#numerotee})
      */
-    public static DemandeEnregistree enregistrer(String territoire, String guichet, Instant maintenant,
+    public static DemandeEnregistree enregistrer(String territoire, Acteur acteur, Instant maintenant,
             ContenuDemande contenu) {
         LocalDate dateDepot = contenu.dateDepot();
         if (dateDepot == null) {
             throw new IllegalArgumentException("date de dépôt manquante");
         }
-        return new DemandeEnregistree(territoire, guichet, maintenant, dateDepot, dateDepot.plus(VALIDITE), contenu);
+        return new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant, dateDepot, dateDepot.plus(VALIDITE), contenu);
     }
 }

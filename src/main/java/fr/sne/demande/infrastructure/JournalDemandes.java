@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
@@ -110,8 +112,9 @@ public class JournalDemandes {
                     select :guichetCle, cast(:cle as varchar), :empreinte, numero_unique
                     from nouvelle where cast(:cle as varchar) is not null
                 ), mouvement as (
-                    insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                    select :type, numero_unique, :territoire, :guichet, :horodatage,
+                    insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id,
+                                           horodatage, contenu)
+                    select :type, numero_unique, :territoire, :guichet, :acteurType, :acteurId, :horodatage,
                            jsonb_build_object('numeroUnique', numero_unique) || cast(:mouvement as jsonb)
                     from nouvelle
                 )
@@ -129,6 +132,8 @@ public class JournalDemandes {
                 .param("cle", cle == null ? null : cle.cle())
                 .param("empreinte", cle == null ? null : cle.empreinte())
                 .param("type", e.type().name())
+                .param("acteurType", e.acteur().type().name())
+                .param("acteurId", e.acteur().identifiant())
                 .param("mouvement", MouvementV1.document(e, contenu, json))
                 .query(String.class).single();
         return e.numerotee(new NumeroUnique(numero));
@@ -199,26 +204,46 @@ public class JournalDemandes {
      * statement. It must yield the columns {@code numero_unique}, {@code territoire}, {@code guichet},
      * {@code horodatage} (timestamptz) and {@code details} (a jsonb object: the part of the document proper to
      * the movement type); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
-     * {@code territoire}, {@code guichet}, {@code horodatage}) is added here and wins over a detail of the
-     * same name. Named parameters of the selection
-     * are given in {@code parametres} (the names {@code typeMouvement} and {@code versionMouvement} are taken).
+     * {@code territoire}, {@code guichet}, {@code acteur}, {@code horodatage}) is added here and wins over a
+     * detail of the same name. Named parameters of the selection are given in {@code parametres} (the names
+     * {@code typeMouvement}, {@code versionMouvement}, {@code acteurType} and {@code acteurId} are taken).
+     * <p>
+     * The movements are those of a system pass: actor {@code TRAITEMENT} named after the movement type (e.g.
+     * {@code traitement-rad}); use {@link #journaliserSelection(Acteur, TypeMouvement, String, Map)} to name it.
      *
      * @return the number of movements written
      */
     public int journaliserSelection(TypeMouvement type, String selection, Map<String, ?> parametres) {
+        return journaliserSelection(Acteur.traitement("traitement-" + type.name().toLowerCase(Locale.ROOT)), type,
+                selection, parametres);
+    }
+
+    /**
+     * As {@link #journaliserSelection(TypeMouvement, String, Map)}, every movement recording {@code acteur} (its
+     * kind and identifier, in the columns and in the document's {@code acteur} object); the names
+     * {@code acteurType} and {@code acteurId} are taken too. The selection's {@code guichet} may be null.
+     *
+     * @return the number of movements written
+     */
+    public int journaliserSelection(Acteur acteur, TypeMouvement type, String selection, Map<String, ?> parametres) {
         return jdbc.sql("with selection as (" + selection + """
                 )
-                insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                select :typeMouvement, s.numero_unique, s.territoire, s.guichet, s.horodatage,
+                insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
+                                       contenu)
+                select :typeMouvement, s.numero_unique, s.territoire, s.guichet, :acteurType, :acteurId, s.horodatage,
                        s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
                                           'numeroUnique', s.numero_unique, 'territoire', s.territoire,
                                           'guichet', s.guichet,
+                                          'acteur', jsonb_build_object('type', cast(:acteurType as text),
+                                                                       'identifiant', cast(:acteurId as text)),
                                           'horodatage', to_char(s.horodatage at time zone 'UTC',
                                                                 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
                 from selection s""")
                 .params(parametres)
                 .param("typeMouvement", type.name())
                 .param("versionMouvement", MouvementV1.VERSION)
+                .param("acteurType", acteur.type().name())
+                .param("acteurId", acteur.identifiant())
                 .update();
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.commun.ControleurApi;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
@@ -29,7 +30,7 @@ import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.EnregistrerDemande;
 import fr.sne.demande.application.RechercherDoublons;
 import fr.sne.demande.domaine.ContenuDemande;
-import fr.sne.guichet.GuichetAppelant;
+import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,6 +39,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
+@ControleurApi
 @RequestMapping("/v1.0")
 @Tag(name = "Demandes", description = "Enregistrement et consultation des demandes de logement social")
 class DemandeController {
@@ -49,10 +51,10 @@ class DemandeController {
     private final ConsulterDemande consulter;
     private final EditerAttestation attestation;
     private final RechercherDoublons doublons;
-    private final GuichetAppelant appelant;
+    private final ActeurCourant appelant;
 
     DemandeController(EnregistrerDemande enregistrer, ConsulterDemande consulter, EditerAttestation attestation,
-            RechercherDoublons doublons, GuichetAppelant appelant) {
+            RechercherDoublons doublons, ActeurCourant appelant) {
         this.enregistrer = enregistrer;
         this.consulter = consulter;
         this.attestation = attestation;
@@ -86,7 +88,7 @@ class DemandeController {
             throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, "FORMAT_INVALIDE",
                     "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));
         }
-        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.guichet(), cle);
+        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.acteur(), cle);
         String numero = resultat.demande().numeroUnique().valeur();
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
                 .header(REJOUEE, Boolean.toString(resultat.rejouee()))
@@ -103,7 +105,7 @@ class DemandeController {
         if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
-        return DemandeVue.de(consulter.executer(numeroUnique, appelant.guichet()));
+        return DemandeVue.de(consulter.executer(numeroUnique, appelant.acteur()));
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -113,7 +115,7 @@ class DemandeController {
         if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
-        byte[] pdf = attestation.executer(numeroUnique, appelant.guichet());
+        byte[] pdf = attestation.executer(numeroUnique, appelant.acteur());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -138,7 +140,7 @@ class DemandeController {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.guichet()).stream()
+        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.acteur()).stream()
                 .map(p -> new DoublonsVue.Candidat(p.numeroUnique().valeur(), p.dateDepot(), p.role(),
                         p.nomNaissance(), p.prenoms(), p.dateNaissance()))
                 .toList());

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.TestIntegration;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeExemple;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
@@ -49,7 +50,7 @@ class JournalDemandesIT {
     private DemandeEnregistree evenement(DemandeExemple exemple) {
         ContenuDemande contenu = json.convertValue(exemple.avec("dateDepot", LocalDate.now().toString()).json(),
                 ContenuDemande.class);
-        return Demande.enregistrer("059", "G5901", Instant.now().truncatedTo(ChronoUnit.MICROS), contenu);
+        return Demande.enregistrer("059", Acteur.clientApi("client-g5901", "G5901", "COMMUNE", "059"), Instant.now().truncatedTo(ChronoUnit.MICROS), contenu);
     }
 
     private Demande enregistrer(DemandeExemple exemple) {
@@ -110,6 +111,10 @@ class JournalDemandesIT {
         assertThat(document.get("type").asString()).isEqualTo("CRE");
         assertThat(document.get("numeroUnique").asString()).isEqualTo(numero.valeur());
         assertThat(document.get("guichet").asString()).isEqualTo("G5901");
+        assertThat(document.at("/acteur/type").asString()).isEqualTo("CLIENT_API");
+        assertThat(document.at("/acteur/identifiant").asString()).isEqualTo("client-g5901");
+        assertThat(jdbc.sql("select acteur_type || ' ' || acteur_id from mouvement where numero_unique = ?")
+                .param(numero.valeur()).query(String.class).single()).isEqualTo("CLIENT_API client-g5901");
         assertThat(document.get("horodatage").asString()).isEqualTo(evenement.horodatage().toString());
         assertThat(document.get("dateFinValidite").asString())
                 .isEqualTo(evenement.dateDepot().plusYears(1).toString());
@@ -183,7 +188,12 @@ class JournalDemandesIT {
             assertThat(d.get("version").asInt()).isEqualTo(1);
             assertThat(d.get("type").asString()).isEqualTo("MOD");
             assertThat(d.get("versionDemande").asInt()).isEqualTo(1);
+            assertThat(d.at("/acteur/type").asString()).isEqualTo("TRAITEMENT");
+            assertThat(d.at("/acteur/identifiant").asString()).isEqualTo("traitement-mod");
         });
+        assertThat(jdbc.sql("select distinct acteur_type || ' ' || acteur_id from mouvement where type = 'MOD' "
+                + "and numero_unique in (:numeros)").param("numeros", numeros).query(String.class).list())
+                .containsExactly("TRAITEMENT traitement-mod");
         assertThat(jdbc.sql("select sum(version) from demande where numero_unique in (:numeros)")
                 .param("numeros", numeros).query(Integer.class).single()).isEqualTo(2);
     }

@@ -1,0 +1,6 @@
+/**
+ * The embedded identity provider (Spring Authorization Server): issues the API clients' tokens, on its own
+ * filter chain.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identité")
+package fr.sne.identite;
