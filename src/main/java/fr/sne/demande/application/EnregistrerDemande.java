@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
@@ -82,7 +83,7 @@ public class EnregistrerDemande {
         String territoire = validation.territoire().code();
         if (!territoire.equals(guichet.territoire())) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp("logementRecherche.communesSouhaitees",
-                    "HORS_TERRITOIRE_GUICHET", "Les communes souhaitées relèvent du territoire "
+                    CodeMotif.HORS_TERRITOIRE_GUICHET, "Les communes souhaitées relèvent du territoire "
                             + validation.territoire().libelle() + " : le guichet " + guichet.code()
                             + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
         }
@@ -105,7 +106,7 @@ public class EnregistrerDemande {
 
     private Resultat rejouer(IdempotenceRepository.Trace trace, String empreinte, String cle) {
         if (!trace.empreinte().equals(empreinte) || trace.numeroUnique() == null) {
-            throw new ConflitException("IDEMPOTENCE_CLE_REUTILISEE", "La clé d'idempotence « " + cle
+            throw new ConflitException(CodeMotif.IDEMPOTENCE_CLE_REUTILISEE, "La clé d'idempotence « " + cle
                     + " » a déjà servi pour une autre demande : utilisez une clé nouvelle par demande.", Map.of());
         }
         return new Resultat(demandes.parNumero(trace.numeroUnique()).orElseThrow(), true);
@@ -127,7 +128,7 @@ public class EnregistrerDemande {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
                     details.put("dateDepotExistante", existante.dateDepot().toString());
-                    throw new ConflitException("DOUBLON", existante.prenoms() + " " + existante.nomNaissance()
+                    throw new ConflitException(CodeMotif.DOUBLON, existante.prenoms() + " " + existante.nomNaissance()
                             + " a déjà une demande active sur ce territoire : " + existante.numeroUnique()
                             + ". Modifiez ou renouvelez cette demande plutôt que d'en créer une nouvelle.", details);
                 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -162,13 +163,13 @@ public class ValidateurDemande {
             this.aujourdhui = aujourdhui;
         }
 
-        void erreur(String champ, String code, String message) {
+        void erreur(String champ, CodeMotif code, String message) {
             erreurs.add(new ErreurChamp(champ, code, message));
         }
 
         boolean obligatoire(String champ, @Nullable Object valeur) {
             if (valeur == null || (valeur instanceof String s && s.isBlank())) {
-                erreur(champ, "OBLIGATOIRE", "Ce champ est obligatoire.");
+                erreur(champ, CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire.");
                 return false;
             }
             return true;
@@ -176,7 +177,7 @@ public class ValidateurDemande {
 
         void taille(String champ, int taille, int max) {
             if (taille > max) {
-                erreur(champ, "TAILLE", "Au plus " + max + " éléments.");
+                erreur(champ, CodeMotif.TAILLE, "Au plus " + max + " éléments.");
             }
         }
 
@@ -194,7 +195,7 @@ public class ValidateurDemande {
                 return;
             }
             if (!nomenclatures.contient(liste, valeur)) {
-                erreur(champ, "CODE_INCONNU", "Code « " + valeur + " » absent de la nomenclature " + liste
+                erreur(champ, CodeMotif.CODE_INCONNU, "Code « " + valeur + " » absent de la nomenclature " + liste
                         + " (valeurs admises : " + String.join(", ", nomenclatures.liste(liste).keySet()) + ").");
             }
         }
@@ -204,9 +205,9 @@ public class ValidateurDemande {
                 return aujourdhui;
             }
             if (dateDepot.isAfter(aujourdhui)) {
-                erreur("dateDepot", "DATE_FUTURE", "La date de dépôt ne peut pas être dans le futur.");
+                erreur("dateDepot", CodeMotif.DATE_FUTURE, "La date de dépôt ne peut pas être dans le futur.");
             } else if (dateDepot.isBefore(aujourdhui.minusMonths(MOIS_MAX_DEPUIS_DEPOT))) {
-                erreur("dateDepot", "DEPOT_TROP_ANCIEN", "Une demande doit être enregistrée dans le mois de son "
+                erreur("dateDepot", CodeMotif.DEPOT_TROP_ANCIEN, "Une demande doit être enregistrée dans le mois de son "
                         + "dépôt ; au-delà, le gestionnaire territorial procède à l'enregistrement.");
             }
             return dateDepot;
@@ -221,7 +222,7 @@ public class ValidateurDemande {
             }
             String v = valeur.strip();
             if (v.length() <= MAX_LONGUEUR_NOM && !TexteSaisi.caractereInterdit(v) && !NOM.matcher(v).matches()) {
-                erreur(champ, "FORMAT_INVALIDE", "Seuls des lettres, espaces, tirets et apostrophes sont admis.");
+                erreur(champ, CodeMotif.FORMAT_INVALIDE, "Seuls des lettres, espaces, tirets et apostrophes sont admis.");
             }
         }
 
@@ -230,9 +231,9 @@ public class ValidateurDemande {
                 return;
             }
             if (date.isAfter(aujourdhui)) {
-                erreur(champ, "DATE_FUTURE", "La date de naissance ne peut pas être dans le futur.");
+                erreur(champ, CodeMotif.DATE_FUTURE, "La date de naissance ne peut pas être dans le futur.");
             } else if (date.isBefore(aujourdhui.minusYears(AGE_MAX))) {
-                erreur(champ, "DATE_INVRAISEMBLABLE", "Date de naissance invraisemblable.");
+                erreur(champ, CodeMotif.DATE_INVRAISEMBLABLE, "Date de naissance invraisemblable.");
             }
         }
 
@@ -251,7 +252,7 @@ public class ValidateurDemande {
             if (coDemandeur) {
                 code(champ + ".lienDemandeur", p.lienDemandeur(), "ListeLienDemandeur", true);
             } else if (p.lienDemandeur() != null) {
-                erreur(champ + ".lienDemandeur", "NON_APPLICABLE", "Le lien au demandeur ne concerne que les "
+                erreur(champ + ".lienDemandeur", CodeMotif.NON_APPLICABLE, "Le lien au demandeur ne concerne que les "
                         + "co-demandeurs.");
             }
             String paysNaissance = paysNaissance(champ, p);
@@ -261,7 +262,7 @@ public class ValidateurDemande {
                 code(champ + ".situationProfessionnelle.typeContrat", sp.typeContrat(), "ListeTypeContratTravail",
                         false);
                 if (sp.siretEmployeur() != null && !SIRET.matcher(sp.siretEmployeur()).matches()) {
-                    erreur(champ + ".situationProfessionnelle.siretEmployeur", "FORMAT_INVALIDE",
+                    erreur(champ + ".situationProfessionnelle.siretEmployeur", CodeMotif.FORMAT_INVALIDE,
                             "Le SIRET compte 14 chiffres.");
                 }
             }
@@ -286,7 +287,7 @@ public class ValidateurDemande {
             if (valeur != null) {
                 Optional<Pays> trouve = pays.resoudre(valeur);
                 if (trouve.isEmpty()) {
-                    erreur(champ + ".paysNaissance", "PAYS_INCONNU", "« " + valeur + " » n'est pas un pays ou "
+                    erreur(champ + ".paysNaissance", CodeMotif.PAYS_INCONNU, "« " + valeur + " » n'est pas un pays ou "
                             + "territoire du code officiel géographique (COG) de l'INSEE.");
                 } else {
                     codePays = trouve.get().code();
@@ -294,10 +295,10 @@ public class ValidateurDemande {
             }
             if (p.communeNaissance() != null && !p.communeNaissance().isBlank()) {
                 if (codePays != null && !FRANCE.equals(codePays)) {
-                    erreur(champ + ".communeNaissance", "NON_APPLICABLE",
+                    erreur(champ + ".communeNaissance", CodeMotif.NON_APPLICABLE,
                             "Une commune de naissance française ne va pas avec un pays de naissance étranger.");
                 } else if (geographie.commune(p.communeNaissance().strip()).isEmpty()) {
-                    erreur(champ + ".communeNaissance", "COMMUNE_INCONNUE", "Code commune INSEE inconnu : "
+                    erreur(champ + ".communeNaissance", CodeMotif.COMMUNE_INCONNUE, "Code commune INSEE inconnu : "
                             + p.communeNaissance() + ".");
                 }
             }
@@ -310,13 +311,13 @@ public class ValidateurDemande {
             }
             return switch (Nir.analyser(p.nir())) {
                 case ResultatNir.Invalide invalide -> {
-                    erreur(champ, invalide.code(), invalide.message());
+                    erreur(champ, CodeMotif.valueOf(invalide.code()), invalide.message());
                     yield null;
                 }
                 case ResultatNir.Valide(Nir nir) -> {
                     if (p.dateNaissance() != null && p.sexe() != null && p.sexe().length() == 1) {
                         for (String incoherence : Nir.incoherences(nir, p.sexe().charAt(0), p.dateNaissance())) {
-                            erreur(champ, incoherence, "Le NIR ne correspond pas au sexe ou à la date de "
+                            erreur(champ, CodeMotif.valueOf(incoherence), "Le NIR ne correspond pas au sexe ou à la date de "
                                     + "naissance déclarés.");
                         }
                     }
@@ -327,14 +328,14 @@ public class ValidateurDemande {
 
         void anneeRevenu(String champ, @Nullable Integer annee, int attendue) {
             if (annee != null && (annee < attendue - 1 || annee > attendue)) {
-                erreur(champ, "ANNEE_INVALIDE", "Année de revenu attendue : " + attendue + ".");
+                erreur(champ, CodeMotif.ANNEE_INVALIDE, "Année de revenu attendue : " + attendue + ".");
             }
         }
 
         void montant(String champ, @Nullable BigDecimal montant) {
             if (montant != null && (montant.signum() < 0 || montant.scale() > 2
                     || montant.compareTo(new BigDecimal("100000000")) >= 0)) {
-                erreur(champ, "MONTANT_INVALIDE", "Montant positif en euros, au centime près.");
+                erreur(champ, CodeMotif.MONTANT_INVALIDE, "Montant positif en euros, au centime près.");
             }
         }
 
@@ -371,11 +372,11 @@ public class ValidateurDemande {
                 return;
             }
             if (p.nombre() == null || p.nombre() < 1 || p.nombre() > 9) {
-                erreur("personnesANaitre.nombre", "HORS_BORNES", "Nombre d'enfants à naître entre 1 et 9.");
+                erreur("personnesANaitre.nombre", CodeMotif.HORS_BORNES, "Nombre d'enfants à naître entre 1 et 9.");
             }
             if (p.dateNaissancePrevue() != null && (p.dateNaissancePrevue().isBefore(aujourdhui.minusMonths(1))
                     || p.dateNaissancePrevue().isAfter(aujourdhui.plusMonths(10)))) {
-                erreur("personnesANaitre.dateNaissancePrevue", "DATE_INVRAISEMBLABLE",
+                erreur("personnesANaitre.dateNaissancePrevue", CodeMotif.DATE_INVRAISEMBLABLE,
                         "La naissance prévue doit se situer dans les dix prochains mois.");
             }
         }
@@ -389,7 +390,7 @@ public class ValidateurDemande {
             if (a.pays() != null && !a.pays().isBlank()) {
                 Optional<Pays> trouve = pays.resoudre(a.pays());
                 if (trouve.isEmpty()) {
-                    erreur(champ + ".pays", "PAYS_INCONNU", "« " + a.pays() + " » n'est pas un pays du COG.");
+                    erreur(champ + ".pays", CodeMotif.PAYS_INCONNU, "« " + a.pays() + " » n'est pas un pays du COG.");
                     codePays = null;
                 } else {
                     codePays = trouve.get().code();
@@ -399,23 +400,23 @@ public class ValidateurDemande {
                 if (obligatoire(champ + ".commune", a.commune())) {
                     Optional<Commune> commune = geographie.commune(a.commune().strip());
                     if (commune.isEmpty()) {
-                        erreur(champ + ".commune", "COMMUNE_INCONNUE", "Code commune INSEE inconnu : "
+                        erreur(champ + ".commune", CodeMotif.COMMUNE_INCONNUE, "Code commune INSEE inconnu : "
                                 + a.commune() + ".");
                     } else if (a.codePostal() != null && !commune.get().codesPostaux().isEmpty()
                             && !commune.get().codesPostaux().contains(a.codePostal().strip())) {
-                        erreur(champ + ".codePostal", "CODE_POSTAL_INCOHERENT", "Le code postal " + a.codePostal()
+                        erreur(champ + ".codePostal", CodeMotif.CODE_POSTAL_INCOHERENT, "Le code postal " + a.codePostal()
                                 + " n'est pas celui de " + commune.get().nom() + " ("
                                 + String.join(", ", commune.get().codesPostaux()) + ").");
                     }
                 }
                 if (obligatoire(champ + ".codePostal", a.codePostal())
                         && !CODE_POSTAL.matcher(a.codePostal().strip()).matches()) {
-                    erreur(champ + ".codePostal", "FORMAT_INVALIDE", "Le code postal compte 5 chiffres.");
+                    erreur(champ + ".codePostal", CodeMotif.FORMAT_INVALIDE, "Le code postal compte 5 chiffres.");
                 }
             } else if (codePays != null) {
                 obligatoire(champ + ".ville", a.ville());
                 if (a.commune() != null) {
-                    erreur(champ + ".commune", "NON_APPLICABLE", "Une adresse à l'étranger n'a pas de code commune "
+                    erreur(champ + ".commune", CodeMotif.NON_APPLICABLE, "Une adresse à l'étranger n'a pas de code commune "
                             + "INSEE ; indiquez la ville.");
                 }
             }
@@ -429,18 +430,18 @@ public class ValidateurDemande {
             }
             String email = texte(c.email());
             if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-                erreur(champ + ".email", "EMAIL_INVALIDE", "Adresse électronique invalide.");
+                erreur(champ + ".email", CodeMotif.EMAIL_INVALIDE, "Adresse électronique invalide.");
             }
             String telephone = c.telephone() == null ? null : c.telephone().replaceAll("[ .-]", "");
             if (telephone != null && !telephone.isEmpty() && !TELEPHONE.matcher(telephone).matches()) {
-                erreur(champ + ".telephone", "FORMAT_INVALIDE", "Numéro de téléphone invalide.");
+                erreur(champ + ".telephone", CodeMotif.FORMAT_INVALIDE, "Numéro de téléphone invalide.");
             }
             if (Boolean.TRUE.equals(c.consentementEmail()) && email == null) {
-                erreur(champ + ".email", "OBLIGATOIRE", "Une adresse électronique est nécessaire pour recevoir "
+                erreur(champ + ".email", CodeMotif.OBLIGATOIRE, "Une adresse électronique est nécessaire pour recevoir "
                         + "les informations par courriel.");
             }
             if (Boolean.TRUE.equals(c.consentementSms()) && (telephone == null || telephone.isEmpty())) {
-                erreur(champ + ".telephone", "OBLIGATOIRE", "Un numéro est nécessaire pour recevoir les SMS.");
+                erreur(champ + ".telephone", CodeMotif.OBLIGATOIRE, "Un numéro est nécessaire pour recevoir les SMS.");
             }
             return new Contact(telephone == null || telephone.isEmpty() ? null : telephone, email,
                     Boolean.TRUE.equals(c.consentementEmail()), Boolean.TRUE.equals(c.consentementSms()));
@@ -453,28 +454,28 @@ public class ValidateurDemande {
             code(champ + ".modele", l.modele(), "ListeModeleLogement", true);
             if (obligatoire(champ + ".nombreOccupants", l.nombreOccupants())
                     && (l.nombreOccupants() < 1 || l.nombreOccupants() > 50)) {
-                erreur(champ + ".nombreOccupants", "HORS_BORNES", "Entre 1 et 50 occupants.");
+                erreur(champ + ".nombreOccupants", CodeMotif.HORS_BORNES, "Entre 1 et 50 occupants.");
             }
             montant(champ + ".loyerMensuel", l.loyerMensuel());
             montant(champ + ".allocationLogementMensuelle", l.allocationLogementMensuelle());
             if (l.surface() != null && (l.surface() < 1 || l.surface() > 2000)) {
-                erreur(champ + ".surface", "HORS_BORNES", "Surface en m² entre 1 et 2000.");
+                erreur(champ + ".surface", CodeMotif.HORS_BORNES, "Surface en m² entre 1 et 2000.");
             }
             if (l.sirenBailleur() != null && !SIREN.matcher(l.sirenBailleur()).matches()) {
-                erreur(champ + ".sirenBailleur", "FORMAT_INVALIDE", "Le SIREN compte 9 chiffres.");
+                erreur(champ + ".sirenBailleur", CodeMotif.FORMAT_INVALIDE, "Le SIREN compte 9 chiffres.");
             }
             return l;
         }
 
         List<String> motifs(String champ, List<String> motifs) {
             if (motifs.isEmpty()) {
-                erreur(champ, "OBLIGATOIRE", "Indiquez au moins un motif de la demande.");
+                erreur(champ, CodeMotif.OBLIGATOIRE, "Indiquez au moins un motif de la demande.");
             }
             Set<String> vus = new HashSet<>();
             for (int i = 0; i < motifs.size(); i++) {
                 code(champ + "[" + i + "]", motifs.get(i), "ListeMotifDemande", true);
                 if (motifs.get(i) != null && !vus.add(motifs.get(i))) {
-                    erreur(champ + "[" + i + "]", "DOUBLON", "Motif déjà indiqué.");
+                    erreur(champ + "[" + i + "]", CodeMotif.DOUBLON, "Motif déjà indiqué.");
                 }
             }
             return motifs;
@@ -485,20 +486,20 @@ public class ValidateurDemande {
                 return null;
             }
             if (l.typesLogement().isEmpty()) {
-                erreur(champ + ".typesLogement", "OBLIGATOIRE", "Indiquez au moins un type de logement.");
+                erreur(champ + ".typesLogement", CodeMotif.OBLIGATOIRE, "Indiquez au moins un type de logement.");
             }
             Set<String> types = new HashSet<>();
             for (int i = 0; i < l.typesLogement().size(); i++) {
                 code(champ + ".typesLogement[" + i + "]", l.typesLogement().get(i), "ListeTypeLogement", true);
                 if (l.typesLogement().get(i) != null && !types.add(l.typesLogement().get(i))) {
-                    erreur(champ + ".typesLogement[" + i + "]", "DOUBLON", "Type déjà indiqué.");
+                    erreur(champ + ".typesLogement[" + i + "]", CodeMotif.DOUBLON, "Type déjà indiqué.");
                 }
             }
             code(champ + ".categorie", l.categorie(), "ListeCategorieLogementRecherche", false);
             obligatoire(champ + ".demandeElargie", l.demandeElargie());
             if (obligatoire(champ + ".nombrePersonnes", l.nombrePersonnes())) {
                 if (l.nombrePersonnes() < personnesDuMenage || l.nombrePersonnes() > 50) {
-                    erreur(champ + ".nombrePersonnes", "NOMBRE_PERSONNES_INCOHERENT", "Le logement doit accueillir "
+                    erreur(champ + ".nombrePersonnes", CodeMotif.NOMBRE_PERSONNES_INCOHERENT, "Le logement doit accueillir "
                             + "au moins le demandeur, les co-demandeurs et les personnes à charge ("
                             + personnesDuMenage + ").");
                 }
@@ -512,7 +513,7 @@ public class ValidateurDemande {
          */
         @Nullable Territoire communesSouhaitees(String champ, List<String> codes) {
             if (codes.isEmpty()) {
-                erreur(champ, "OBLIGATOIRE", "Indiquez au moins une commune souhaitée.");
+                erreur(champ, CodeMotif.OBLIGATOIRE, "Indiquez au moins une commune souhaitée.");
                 return null;
             }
             taille(champ, codes.size(), MAX_COMMUNES_SOUHAITEES);
@@ -526,18 +527,18 @@ public class ValidateurDemande {
                 }
                 Optional<Commune> commune = geographie.commune(code);
                 if (commune.isEmpty()) {
-                    erreur(champI, "COMMUNE_INCONNUE", "Code commune INSEE inconnu : " + code + ".");
+                    erreur(champI, CodeMotif.COMMUNE_INCONNUE, "Code commune INSEE inconnu : " + code + ".");
                 } else if (!commune.get().code().equals(code)) {
-                    erreur(champI, "COMMUNE_CODE_REMPLACE", "Le code " + code + " n'est plus en vigueur : "
+                    erreur(champI, CodeMotif.COMMUNE_CODE_REMPLACE, "Le code " + code + " n'est plus en vigueur : "
                             + "indiquez " + commune.get().code() + " (" + commune.get().nom() + ").");
                 } else if (!vues.add(code)) {
-                    erreur(champI, "DOUBLON", "Commune déjà indiquée.");
+                    erreur(champI, CodeMotif.DOUBLON, "Commune déjà indiquée.");
                 } else {
                     territoires.add(geographie.territoireDeCommune(commune.get()));
                 }
             }
             if (territoires.size() > 1) {
-                erreur(champ, "TERRITOIRES_MULTIPLES", "Une demande porte sur un seul département (ou sur "
+                erreur(champ, CodeMotif.TERRITOIRES_MULTIPLES, "Une demande porte sur un seul département (ou sur "
                         + "l'Île-de-France) ; ici : " + territoires.stream().map(Territoire::libelle).toList()
                         + ". Déposez une demande par département.");
                 return null;
@@ -554,7 +555,7 @@ public class ValidateurDemande {
             }
             int max = l != null && l.nombrePersonnes() != null ? l.nombrePersonnes() : 50;
             if (h.nombrePersonnes() < 0 || h.nombrePersonnes() > max) {
-                erreur(champ + ".nombrePersonnes", "HORS_BORNES", "Entre 0 et le nombre de personnes à loger.");
+                erreur(champ + ".nombrePersonnes", CodeMotif.HORS_BORNES, "Entre 0 et le nombre de personnes à loger.");
             }
         }
     }
