@@ -1,5 +1,6 @@
 /**
- * Guichets enregistreurs, leurs clients d'API et l'authentification OAuth2 des appels.
+ * Guichets enregistreurs, their API clients and the OAuth2 authentication of calls.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guichets")
+@org.jspecify.annotations.NullMarked
 package fr.sne.guichet;

@@ -21,12 +21,16 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.application.validation.RegleEnregistrement;
+import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
+import fr.sne.demande.domaine.Decision;
+import fr.sne.demande.domaine.PolitiqueDoublon;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
 import fr.sne.demande.infrastructure.IdempotenceRepository;
 import fr.sne.demande.infrastructure.JournalDemandes;
 import fr.sne.guichet.Guichet;
@@ -43,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EnregistrerDemande {
 
-    private final ValidateurDemande validateur;
+    private final RegleEnregistrement regles;
     private final DemandeRepository demandes;
     private final IdempotenceRepository idempotence;
     private final JournalDemandes journal;
@@ -52,9 +56,9 @@ public class EnregistrerDemande {
     private final Clock horloge;
     private final MeterRegistry metriques;
 
-    EnregistrerDemande(ValidateurDemande validateur, DemandeRepository demandes, IdempotenceRepository idempotence,
+    EnregistrerDemande(RegleEnregistrement regles, DemandeRepository demandes, IdempotenceRepository idempotence,
             JournalDemandes journal, TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
-        this.validateur = validateur;
+        this.regles = regles;
         this.demandes = demandes;
         this.idempotence = idempotence;
         this.journal = journal;
@@ -75,22 +79,19 @@ public class EnregistrerDemande {
         if (dejaTraitee.isPresent()) {
             return rejouer(dejaTraitee.get(), empreinte, cleIdempotence);
         }
-        ValidateurDemande.Resultat validation = validateur.valider(saisie, LocalDate.now(horloge));
-        if (!validation.estValide()) {
-            metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
-            throw new DonneesInvalidesException(validation.erreurs());
-        }
-        String territoire = validation.territoire().code();
-        if (!territoire.equals(guichet.territoire())) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("logementRecherche.communesSouhaitees",
-                    CodeMotif.HORS_TERRITOIRE_GUICHET, "Les communes souhaitées relèvent du territoire "
-                            + validation.territoire().libelle() + " : le guichet " + guichet.code()
-                            + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
-        }
-        ContenuDemande demande = validation.demande();
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        ContenuValide demande = switch (regles.verifier(saisie, new CodeGuichet(guichet.code()),
+                guichet.territoire(), aujourdhui)) {
+            case fr.sne.demande.application.validation.Resultat.Valide<ContenuValide>(ContenuValide valide) -> valide;
+            case fr.sne.demande.application.validation.Resultat.Invalide<ContenuValide>(List<ErreurChamp> erreurs) -> {
+                metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
+                throw new DonneesInvalidesException(erreurs);
+            }
+        };
+        String territoire = demande.territoire().code();
         DemandeEnregistree evenement = Demande.enregistrer(territoire, guichet.code(),
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), demande);
-        List<Identite> adultes = adultes(demande);
+        List<Identite> adultes = demande.adultes().stream().map(ContenuValide.Adulte::identite).toList();
         return transaction.execute(statut -> {
             demandes.verrouiller(guichet.code(), cleIdempotence, territoire, adultes);
             Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet.code(), cleIdempotence);
@@ -112,32 +113,16 @@ public class EnregistrerDemande {
         return new Resultat(demandes.parNumero(trace.numeroUnique()).orElseThrow(), true);
     }
 
-    private static List<Identite> adultes(ContenuDemande demande) {
-        List<Identite> adultes = new ArrayList<>();
-        adultes.add(identite(demande.demandeur()));
-        demande.coDemandeurs().forEach(p -> adultes.add(identite(p)));
-        return adultes;
-    }
-
     /** Under the identities' locks: no adult of the demande may already have an active demande here. */
     private void refuserDoublons(String territoire, List<Identite> adultes) {
-        for (PersonneEnregistree existante : demandes.adultesActifsSimilaires(territoire, adultes)) {
-            for (Identite adulte : adultes) {
-                if (adulte.designeLaMemePersonneQue(existante.identite())) {
-                    metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
-                    Map<String, Object> details = new LinkedHashMap<>();
-                    details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
-                    details.put("dateDepotExistante", existante.dateDepot().toString());
-                    throw new ConflitException(CodeMotif.DOUBLON, existante.prenoms() + " " + existante.nomNaissance()
-                            + " a déjà une demande active sur ce territoire : " + existante.numeroUnique()
-                            + ". Modifiez ou renouvelez cette demande plutôt que d'en créer une nouvelle.", details);
-                }
-            }
+        List<PolitiqueDoublon.Existante> existantes = demandes.adultesActifsSimilaires(territoire, adultes).stream()
+                .map(p -> new PolitiqueDoublon.Existante(p.identite(), p.numeroUnique(), p.prenoms(),
+                        p.nomNaissance(), p.dateDepot()))
+                .toList();
+        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Decision.Refus refus) {
+            metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
+            throw new ConflitException(refus.code(), refus.message(), refus.details());
         }
-    }
-
-    static Identite identite(ContenuDemande.Personne p) {
-        return Identite.de(p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir());
     }
 
     private String empreinte(ContenuDemande saisie) {

@@ -42,11 +42,8 @@ public record Demande(
      * @return the event, which carries the new demande ({@link DemandeEnregistree#numerotee})
      */
     public static DemandeEnregistree enregistrer(String territoire, String guichet, Instant maintenant,
-            ContenuDemande contenu) {
+            ContenuValide contenu) {
         LocalDate dateDepot = contenu.dateDepot();
-        if (dateDepot == null) {
-            throw new IllegalArgumentException("date de dépôt manquante");
-        }
         return new DemandeEnregistree(territoire, guichet, maintenant, dateDepot, dateDepot.plus(VALIDITE), contenu);
     }
 }

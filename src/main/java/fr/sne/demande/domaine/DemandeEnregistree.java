@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param dateFinValidite one year after the deposit (R441-2-7 CCH)
  */
 public record DemandeEnregistree(String territoire, String guichet, Instant horodatage, LocalDate dateDepot,
-        LocalDate dateFinValidite, ContenuDemande contenu) implements EvenementDemande {
+        LocalDate dateFinValidite, ContenuValide contenu) implements EvenementDemande {
 
     @Override
     public TypeMouvement type() {
@@ -31,6 +31,6 @@ public record DemandeEnregistree(String territoire, String guichet, Instant horo
             throw new IllegalArgumentException("numéro " + numero + " étranger à cette demande");
         }
         return new Demande(numero, territoire, StatutDemande.ACTIVE, dateDepot, null, dateFinValidite, guichet,
-                horodatage, horodatage, contenu, 0);
+                horodatage, horodatage, contenu.document(), 0);
     }
 }

@@ -8,7 +8,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 import fr.sne.commun.CodeMotif;
-import fr.sne.demande.application.ValidateurDemande;
+import fr.sne.demande.application.validation.LongueursTexte;
 import fr.sne.referentiel.Nomenclatures;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -127,7 +127,7 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
             boolean chaine = "string".equals(texte.getType())
                     || (texte.getTypes() != null && texte.getTypes().contains("string"));
             if (chaine && texte.getFormat() == null) { // dates are strings of a format
-                texte.setMaxLength(ValidateurDemande.longueurMax(prefixe + champ));
+                texte.setMaxLength(LongueursTexte.longueurMax(prefixe + champ));
             }
         });
     }
