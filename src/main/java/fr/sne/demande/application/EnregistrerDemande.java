@@ -1,14 +1,10 @@
 package fr.sne.demande.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.Empreintes;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.demande.application.validation.RegleEnregistrement;
@@ -126,11 +123,6 @@ public class EnregistrerDemande {
     }
 
     private String empreinte(ContenuDemande saisie) {
-        try {
-            byte[] octets = json.writeValueAsString(saisie).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Empreintes.sha256Hex(json.writeValueAsString(saisie));
     }
 }

@@ -105,13 +105,6 @@ public record ContenuValide(
         return List.copyOf(adultes);
     }
 
-    /** The same content with another deposit date (a renewal or a modification keeps the registered one). */
-    public ContenuValide avecDateDepot(LocalDate date) {
-        return new ContenuValide(date, demandeur, coDemandeurs, personnesACharge, personnesANaitre, adresse,
-                contact, logementActuel, motifs, logementRecherche, communesSouhaitees, territoire, handicap,
-                precisions);
-    }
-
     /** The content in the Cerfa shape, as stored and sent back. */
     public ContenuDemande document() {
         return new ContenuDemande(dateDepot, demandeur.rubrique(),
