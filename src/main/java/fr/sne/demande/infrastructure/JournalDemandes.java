@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
@@ -193,7 +194,7 @@ public class JournalDemandes {
                 .params(Timestamp.from(horodatage), numero.valeur(), versionAttendue)
                 .query(Integer.class).list();
         if (version.isEmpty()) {
-            throw new ConflitException("MODIFICATION_CONCURRENTE", "La demande " + numero
+            throw new ConflitException(CodeMotif.MODIFICATION_CONCURRENTE, "La demande " + numero
                     + " a été modifiée depuis sa version " + versionAttendue
                     + " : relisez-la et refaites la modification sur sa version actuelle.",
                     Map.of("numeroUnique", numero.valeur(), "versionAttendue", versionAttendue));
