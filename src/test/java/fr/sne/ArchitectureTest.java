@@ -62,8 +62,21 @@ class ArchitectureTest {
         });
     }
 
+    /** The module map (PlantUML, under target/spring-modulith-docs) names every module and its dependencies. */
     @Test
-    void la_carte_des_modules_est_documentee() {
+    void la_carte_des_modules_est_documentee() throws java.io.IOException {
+        java.nio.file.Path dossier = java.nio.file.Path.of("target", "spring-modulith-docs");
+        java.nio.file.Path carte = dossier.resolve("components.puml");
+        java.nio.file.Files.deleteIfExists(carte);
+
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        String plantUml = java.nio.file.Files.readString(carte);
+        MODULES.forEach(module -> {
+            org.assertj.core.api.Assertions.assertThat(plantUml).contains(module.getDisplayName());
+            org.assertj.core.api.Assertions.assertThat(dossier.resolve("module-" + module.getIdentifier() + ".puml"))
+                    .exists();
+        });
+        org.assertj.core.api.Assertions.assertThat(plantUml).contains("Rel(");
     }
 }

@@ -3,4 +3,5 @@
  * of each call, the rate limit, the OpenAPI description and the API's 401/403 problem documents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API")
+@org.jspecify.annotations.NullMarked
 package fr.sne.api;

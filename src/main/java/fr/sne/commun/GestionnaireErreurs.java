@@ -1,7 +1,6 @@
 package fr.sne.commun;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,11 +12,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -60,14 +57,14 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RessourceIntrouvableException.class)
     ProblemDetail introuvable(RessourceIntrouvableException e) {
         ProblemDetail probleme = probleme(HttpStatus.NOT_FOUND, INTROUVABLE, "Introuvable", e.getMessage());
-        probleme.setProperty("code", "INTROUVABLE");
+        probleme.setProperty("code", CodeMotif.INTROUVABLE.name());
         return probleme;
     }
 
     /** A query string whose percent-encoding does not decode ("?nom=%zz"): Tomcat throws when it is read. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> parametreIndecodable(org.apache.tomcat.util.http.InvalidParameterException e) {
-        return requeteIncomplete("", "FORMAT_INVALIDE", "Paramètres de la requête mal encodés (encodage-pourcent "
+        return requeteIncomplete("", CodeMotif.FORMAT_INVALIDE, "Paramètres de la requête mal encodés (encodage-pourcent "
                 + "UTF-8 attendu).");
     }
 
@@ -114,21 +111,8 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> tropDeRequetes(TropDeRequetesException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.secondesAvantNouvelEssai()))
-                .body(probleme(HttpStatus.TOO_MANY_REQUESTS, TROP_DE_REQUETES, "Trop de requêtes", e.getMessage()));
-    }
-
-    @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ErreurChamp> erreurs = new ArrayList<>();
-        for (FieldError erreur : ex.getBindingResult().getFieldErrors()) {
-            erreurs.add(new ErreurChamp(erreur.getField(), codeDeContrainte(erreur.getCode()),
-                    erreur.getDefaultMessage()));
-        }
-        ex.getBindingResult().getGlobalErrors().forEach(erreur -> erreurs
-                .add(new ErreurChamp("", codeDeContrainte(erreur.getCode()), erreur.getDefaultMessage())));
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problemeDonneesInvalides(erreurs));
+                .body(avecCode(probleme(HttpStatus.TOO_MANY_REQUESTS, TROP_DE_REQUETES, "Trop de requêtes", e.getMessage()),
+                        CodeMotif.TROP_DE_REQUETES));
     }
 
     @Override
@@ -144,13 +128,13 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
                 "Le corps de la requête n'est pas un document lisible.");
         if (ex.getCause() instanceof JsonStrictConfiguration.ChampsInconnusException inconnus) {
             probleme.setProperty("erreurs", inconnus.champs().stream().map(champ -> new ErreurChamp(champ,
-                    "CHAMP_INCONNU", "Ce champ n'existe pas dans cette version de l'API ; la requête a été "
+                    CodeMotif.CHAMP_INCONNU, "Ce champ n'existe pas dans cette version de l'API ; la requête a été "
                             + "refusée.")).toList());
         } else if (ex.getCause() instanceof UnrecognizedPropertyException inconnu) {
-            probleme.setProperty("erreurs", List.of(new ErreurChamp(chemin(inconnu), "CHAMP_INCONNU",
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(chemin(inconnu), CodeMotif.CHAMP_INCONNU,
                     "Ce champ n'existe pas dans cette version de l'API ; la requête a été refusée.")));
         } else if (ex.getCause() instanceof InvalidNullException nul) {
-            probleme.setProperty("erreurs", List.of(new ErreurChamp(chemin(nul), "OBLIGATOIRE",
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(chemin(nul), CodeMotif.OBLIGATOIRE,
                     "Une liste ne peut pas contenir de valeur null.")));
         } else if (ex.getCause() instanceof StreamReadException lecture && lecture.getMessage() != null
                 && lecture.getMessage().startsWith("Duplicate")) {
@@ -159,15 +143,15 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
             if (nom.find() && lecture.processor() instanceof tools.jackson.core.JsonParser parseur) {
                 champ = JsonStrictConfiguration.chemin(parseur.streamReadContext(), null, nom.group(1));
             }
-            probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, "CHAMP_EN_DOUBLE",
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, CodeMotif.CHAMP_EN_DOUBLE,
                     "Un même champ figure deux fois dans un objet.")));
         } else if (ex.getCause() instanceof JacksonException jackson) {
             String champ = chemin(jackson);
-            probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, "FORMAT_INVALIDE",
+            probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, CodeMotif.FORMAT_INVALIDE,
                     champ.isEmpty() ? "Document JSON mal formé."
                             : "Valeur de format ou de type invalide pour ce champ.")));
         } else {
-            probleme.setProperty("erreurs", List.of(new ErreurChamp("", "FORMAT_INVALIDE",
+            probleme.setProperty("erreurs", List.of(new ErreurChamp("", CodeMotif.FORMAT_INVALIDE,
                     "Document JSON mal formé.")));
         }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleme);
@@ -177,14 +161,14 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        return requeteIncomplete(ex.getParameterName(), "OBLIGATOIRE", "Ce paramètre est obligatoire.");
+        return requeteIncomplete(ex.getParameterName(), CodeMotif.OBLIGATOIRE, "Ce paramètre est obligatoire.");
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleServletRequestBindingException(
             ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex instanceof MissingRequestHeaderException manquant) {
-            return requeteIncomplete(manquant.getHeaderName(), "OBLIGATOIRE", "Cet en-tête est obligatoire.");
+            return requeteIncomplete(manquant.getHeaderName(), CodeMotif.OBLIGATOIRE, "Cet en-tête est obligatoire.");
         }
         return super.handleServletRequestBindingException(ex, headers, status, request);
     }
@@ -193,7 +177,7 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String champ = ex.getPropertyName() == null ? "" : ex.getPropertyName();
-        return requeteIncomplete(champ, "FORMAT_INVALIDE", "Valeur de format invalide"
+        return requeteIncomplete(champ, CodeMotif.FORMAT_INVALIDE, "Valeur de format invalide"
                 + (ex.getRequiredType() == java.time.LocalDate.class ? " (date attendue AAAA-MM-JJ)." : "."));
     }
 
@@ -201,7 +185,12 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
         return ReponsesErreur.probleme(statut, type, titre, detail);
     }
 
-    private static ResponseEntity<Object> requeteIncomplete(String champ, String code, String message) {
+    private static ProblemDetail avecCode(ProblemDetail probleme, CodeMotif code) {
+        probleme.setProperty("code", code.name());
+        return probleme;
+    }
+
+    private static ResponseEntity<Object> requeteIncomplete(String champ, CodeMotif code, String message) {
         ProblemDetail probleme = probleme(HttpStatus.BAD_REQUEST, REQUETE_ILLISIBLE, "Requête illisible",
                 "La requête est incomplète ou mal formée.");
         probleme.setProperty("erreurs", List.of(new ErreurChamp(champ, code, message)));
@@ -228,21 +217,6 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
             }
         }
         return chemin.toString();
-    }
-
-    private static String codeDeContrainte(@Nullable String contrainte) {
-        if (contrainte == null) {
-            return "INVALIDE";
-        }
-        return switch (contrainte) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "OBLIGATOIRE";
-            case "Size" -> "TAILLE";
-            case "Pattern" -> "FORMAT_INVALIDE";
-            case "Past", "PastOrPresent" -> "DATE_FUTURE";
-            case "Positive", "PositiveOrZero", "Min", "Max", "DecimalMin", "DecimalMax" -> "HORS_BORNES";
-            case "Email" -> "EMAIL_INVALIDE";
-            default -> contrainte.toUpperCase(java.util.Locale.ROOT);
-        };
     }
 
 }

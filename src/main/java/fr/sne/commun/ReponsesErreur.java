@@ -60,27 +60,31 @@ public final class ReponsesErreur {
                         + correlation + " au support.");
         probleme.setType(ERREUR_INTERNE);
         probleme.setTitle("Erreur interne");
-        probleme.setProperty("code", "ERREUR_INTERNE");
+        probleme.setProperty("code", CodeMotif.ERREUR_INTERNE.name());
         probleme.setProperty("correlation", correlation);
         return probleme;
     }
 
     static String code(int statut) {
+        return codeMotif(statut).name();
+    }
+
+    static CodeMotif codeMotif(int statut) {
         return switch (statut) {
-            case 400 -> "REQUETE_ILLISIBLE";
-            case 401 -> "NON_AUTHENTIFIE";
-            case 403 -> "ACCES_REFUSE";
-            case 404 -> "INTROUVABLE";
-            case 405 -> "METHODE_NON_AUTORISEE";
-            case 406 -> "FORMAT_NON_ACCEPTABLE";
-            case 408 -> "DELAI_DEPASSE";
-            case 413 -> "CORPS_TROP_VOLUMINEUX";
-            case 414 -> "URI_TROP_LONGUE";
-            case 415 -> "TYPE_MEDIA_NON_SUPPORTE";
-            case 429 -> "TROP_DE_REQUETES";
-            case 431 -> "EN_TETES_TROP_VOLUMINEUX";
-            case 503 -> "SERVICE_INDISPONIBLE";
-            default -> statut >= 500 ? "ERREUR_INTERNE" : "REQUETE_REFUSEE";
+            case 400 -> CodeMotif.REQUETE_ILLISIBLE;
+            case 401 -> CodeMotif.NON_AUTHENTIFIE;
+            case 403 -> CodeMotif.ACCES_REFUSE;
+            case 404 -> CodeMotif.INTROUVABLE;
+            case 405 -> CodeMotif.METHODE_NON_AUTORISEE;
+            case 406 -> CodeMotif.FORMAT_NON_ACCEPTABLE;
+            case 408 -> CodeMotif.DELAI_DEPASSE;
+            case 413 -> CodeMotif.CORPS_TROP_VOLUMINEUX;
+            case 414 -> CodeMotif.URI_TROP_LONGUE;
+            case 415 -> CodeMotif.TYPE_MEDIA_NON_SUPPORTE;
+            case 429 -> CodeMotif.TROP_DE_REQUETES;
+            case 431 -> CodeMotif.EN_TETES_TROP_VOLUMINEUX;
+            case 503 -> CodeMotif.SERVICE_INDISPONIBLE;
+            default -> statut >= 500 ? CodeMotif.ERREUR_INTERNE : CodeMotif.REQUETE_REFUSEE;
         };
     }
 

@@ -48,10 +48,10 @@ public final class TexteSaisi {
             return;
         }
         if (caractereInterdit(valeur)) {
-            erreurs.add(new ErreurChamp(champ, "CARACTERE_INTERDIT", "Ce texte contient un caractère de contrôle "
+            erreurs.add(new ErreurChamp(champ, CodeMotif.CARACTERE_INTERDIT, "Ce texte contient un caractère de contrôle "
                     + "ou un caractère invalide."));
         } else if (valeur.length() > max) {
-            erreurs.add(new ErreurChamp(champ, "TAILLE", "Au plus " + max + " caractères."));
+            erreurs.add(new ErreurChamp(champ, CodeMotif.TAILLE, "Au plus " + max + " caractères."));
         }
     }
 

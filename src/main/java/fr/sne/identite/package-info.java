@@ -3,4 +3,5 @@
  * filter chain.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identité")
+@org.jspecify.annotations.NullMarked
 package fr.sne.identite;

@@ -31,6 +31,7 @@ class LimiteDebitIT extends ApiIT {
         assertThat(refusee.statut()).isEqualTo(429);
         assertThat(refusee.entete("Content-Type")).startsWith("application/problem+json");
         assertThat(refusee.json().get("type").asString()).isEqualTo("urn:sne:probleme:trop-de-requetes");
+        assertThat(refusee.json().get("code").asString()).isEqualTo("TROP_DE_REQUETES");
         assertThat(Long.parseLong(refusee.entete("Retry-After"))).isBetween(1L, 3600L);
 
         assertThat(api.get("G6201", "/v3/api-docs").statut()).isEqualTo(200);

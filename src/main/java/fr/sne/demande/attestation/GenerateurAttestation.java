@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.HorlogeConfiguration;
 import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.commun.document.PolicesDocument;
 import fr.sne.commun.document.ProprietesDocument;
@@ -30,7 +31,7 @@ public class GenerateurAttestation {
     static final String TITRE = "Attestation d'enregistrement de demande de logement social";
     static final String AUTEUR = "SNE";
     static final String SUJET = "Article R441-2-4 du code de la construction et de l'habitation";
-    static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+    static final ZoneId FUSEAU = HorlogeConfiguration.FUSEAU;
     static final String PORTAIL = "www.demande-logement-social.gouv.fr";
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -44,11 +44,9 @@ public record Demande(
      * @return the event, which carries the new demande ({@link DemandeEnregistree#numerotee})
      */
     public static DemandeEnregistree enregistrer(String territoire, Acteur acteur, Instant maintenant,
-            ContenuDemande contenu) {
+            ContenuValide contenu) {
         LocalDate dateDepot = contenu.dateDepot();
-        if (dateDepot == null) {
-            throw new IllegalArgumentException("date de dépôt manquante");
-        }
-        return new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant, dateDepot, dateDepot.plus(VALIDITE), contenu);
+        return new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant, dateDepot,
+                dateDepot.plus(VALIDITE), contenu);
     }
 }

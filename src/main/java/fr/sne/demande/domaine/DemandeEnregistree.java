@@ -14,8 +14,8 @@ import fr.sne.commun.acteur.Acteur;
  * @param dateDepot       date of deposit: starts the ancienneté
  * @param dateFinValidite one year after the deposit (R441-2-7 CCH)
  */
-public record DemandeEnregistree(String territoire, String guichet, Acteur acteur, Instant horodatage, LocalDate dateDepot,
-        LocalDate dateFinValidite, ContenuDemande contenu) implements EvenementDemande {
+public record DemandeEnregistree(String territoire, String guichet, Acteur acteur, Instant horodatage,
+        LocalDate dateDepot, LocalDate dateFinValidite, ContenuValide contenu) implements EvenementDemande {
 
     @Override
     public TypeMouvement type() {
@@ -34,6 +34,6 @@ public record DemandeEnregistree(String territoire, String guichet, Acteur acteu
             throw new IllegalArgumentException("numéro " + numero + " étranger à cette demande");
         }
         return new Demande(numero, territoire, StatutDemande.ACTIVE, dateDepot, null, dateFinValidite, guichet,
-                horodatage, horodatage, contenu, 0);
+                horodatage, horodatage, contenu.document(), 0);
     }
 }

@@ -25,10 +25,6 @@ public record Identite(String nomCle, List<String> prenomsCle, LocalDate dateNai
         return new Identite(normaliser(nomNaissance), prenomsCle, dateNaissance, nir);
     }
 
-    public String premierPrenom() {
-        return prenomsCle.isEmpty() ? "" : prenomsCle.getFirst();
-    }
-
     /** Same non-empty birth name key and same birth date: an empty key (a name without letters) matches nothing. */
     public boolean memeNomEtDateDeNaissance(Identite autre) {
         return !nomCle.isEmpty() && nomCle.equals(autre.nomCle) && dateNaissance.equals(autre.dateNaissance);

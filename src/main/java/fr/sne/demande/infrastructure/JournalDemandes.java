@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.EvenementDemande;
@@ -25,6 +26,7 @@ import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.TypeMouvement;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one door through which every change of a demande is written. A use case asks the demande for its
@@ -81,7 +83,7 @@ public class JournalDemandes {
      * back with the demande, numbers stay dense.
      */
     private Demande enregistrer(DemandeEnregistree e, @Nullable CleIdempotence cle) {
-        String contenu = json.writeValueAsString(e.contenu());
+        String contenu = documentStocke(e.contenu());
         String numero = jdbc.sql("""
                 with numero as (
                     insert into compteur_numero_unique as c (territoire, mois_annee, dernier)
@@ -127,7 +129,7 @@ public class JournalDemandes {
                 .param("horodatage", Timestamp.from(e.horodatage()))
                 .param("contenu", contenu)
                 .param("personnes", personnes(e.contenu()))
-                .param("communes", json.writeValueAsString(e.contenu().logementRecherche().communesSouhaitees()))
+                .param("communes", json.writeValueAsString(e.contenu().communesSouhaitees()))
                 .param("guichetCle", cle == null ? e.guichet() : cle.guichet())
                 .param("cle", cle == null ? null : cle.cle())
                 .param("empreinte", cle == null ? null : cle.empreinte())
@@ -139,18 +141,26 @@ public class JournalDemandes {
         return e.numerotee(new NumeroUnique(numero));
     }
 
+    /**
+     * The stored document (column {@code demande.contenu}): the content in the Cerfa shape, with the version of
+     * that shape first; a stored document without {@code version} is of version 1 and reads the same.
+     */
+    private String documentStocke(ContenuValide contenu) {
+        ObjectNode document = json.createObjectNode().put("version", ContenuValide.VERSION_DOCUMENT);
+        document.setAll((ObjectNode) json.valueToTree(contenu.document()));
+        return json.writeValueAsString(document);
+    }
+
     /** Every person of the demande with the keys of the duplicate search, as one JSON array. */
-    private String personnes(ContenuDemande contenu) {
+    private String personnes(ContenuValide contenu) {
         List<Map<String, Object>> lignes = new ArrayList<>();
-        ContenuDemande.Personne demandeur = contenu.demandeur();
-        lignes.add(personne("DEMANDEUR", 1, demandeur.nomNaissance(), demandeur.prenoms(),
-                demandeur.dateNaissance(), demandeur.nir()));
-        for (int i = 0; i < contenu.coDemandeurs().size(); i++) {
-            ContenuDemande.Personne p = contenu.coDemandeurs().get(i);
-            lignes.add(personne("CO_DEMANDEUR", i + 1, p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir()));
+        for (int i = 0; i < contenu.adultes().size(); i++) {
+            ContenuValide.Adulte p = contenu.adultes().get(i);
+            lignes.add(personne(i == 0 ? "DEMANDEUR" : "CO_DEMANDEUR", i == 0 ? 1 : i, p.nomNaissance(),
+                    p.prenoms(), p.dateNaissance(), p.nir() == null ? null : p.nir().valeur()));
         }
         for (int i = 0; i < contenu.personnesACharge().size(); i++) {
-            ContenuDemande.PersonneACharge p = contenu.personnesACharge().get(i);
+            ContenuValide.PersonneACharge p = contenu.personnesACharge().get(i);
             lignes.add(personne("PERSONNE_A_CHARGE", i + 1, p.nom(), p.prenoms(), p.dateNaissance(), null));
         }
         return json.writeValueAsString(lignes);
@@ -189,7 +199,7 @@ public class JournalDemandes {
                 .params(Timestamp.from(horodatage), numero.valeur(), versionAttendue)
                 .query(Integer.class).list();
         if (version.isEmpty()) {
-            throw new ConflitException("MODIFICATION_CONCURRENTE", "La demande " + numero
+            throw new ConflitException(CodeMotif.MODIFICATION_CONCURRENTE, "La demande " + numero
                     + " a été modifiée depuis sa version " + versionAttendue
                     + " : relisez-la et refaites la modification sur sa version actuelle.",
                     Map.of("numeroUnique", numero.valeur(), "versionAttendue", versionAttendue));

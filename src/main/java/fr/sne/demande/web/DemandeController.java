@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.sne.commun.ControleurApi;
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
@@ -85,7 +86,7 @@ class DemandeController {
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
             @RequestBody ContenuDemande demande) {
         if (cle.isBlank() || cle.length() > 255 || TexteSaisi.caractereInterdit(cle)) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, "FORMAT_INVALIDE",
+            throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, CodeMotif.FORMAT_INVALIDE,
                     "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));
         }
         EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.acteur(), cle);
@@ -132,7 +133,7 @@ class DemandeController {
             @RequestParam(required = false) @Nullable String nir) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         if (nom.isBlank()) {
-            erreurs.add(new ErreurChamp("nom", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("nom", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         }
         TexteSaisi.verifier("nom", nom, TexteSaisi.MAX_NOM, erreurs);
         TexteSaisi.verifier("prenom", prenom, TexteSaisi.MAX_NOM, erreurs);

@@ -1,4 +1,4 @@
-package fr.sne.demande.application;
+package fr.sne.demande.application.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.referentiel.internal.NomenclaturesCsv;
 import fr.sne.referentiel.internal.ReferentielGeographiqueCsv;
 import fr.sne.referentiel.internal.ReferentielPaysCsv;
@@ -23,31 +25,45 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The validation rules on the real referentials, starting from the sample demande of the README. */
-class ValidateurDemandeTest {
+/**
+ * The content rules and the registration rules on the real referentials, starting from the sample demande of
+ * the README: plain objects, no Spring context, no database.
+ */
+class ValidationContenuTest {
 
     static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 25);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static ValidateurDemande validateur;
+    static ValidationContenu validateur;
+    static RegleEnregistrement regles;
     static ReferentielGeographiqueCsv geographie;
 
     @BeforeAll
     static void referentiels() {
         geographie = new ReferentielGeographiqueCsv();
-        validateur = new ValidateurDemande(geographie, new ReferentielPaysCsv(), new NomenclaturesCsv());
+        validateur = new ValidationContenu(geographie, new ReferentielPaysCsv(), new NomenclaturesCsv());
+        regles = new RegleEnregistrement(validateur);
     }
 
     static ObjectNode exemple() {
         return (ObjectNode) JSON.readTree(Path.of("docs/exemples/demande-nord.json").toFile());
     }
 
-    static ValidateurDemande.Resultat valider(Consumer<ObjectNode> modification) {
+    static ContenuDemande saisie(Consumer<ObjectNode> modification) {
         ObjectNode demande = exemple();
         modification.accept(demande);
-        return validateur.valider(JSON.treeToValue(demande, ContenuDemande.class), AUJOURDHUI);
+        return JSON.treeToValue(demande, ContenuDemande.class);
     }
 
-    static List<String> erreurs(ValidateurDemande.Resultat resultat) {
+    static Resultat<ContenuValide> valider(Consumer<ObjectNode> modification) {
+        return validateur.valider(saisie(modification), AUJOURDHUI);
+    }
+
+    static ContenuValide valide(Resultat<ContenuValide> resultat) {
+        assertThat(resultat.erreurs()).isEmpty();
+        return ((Resultat.Valide<ContenuValide>) resultat).valeur();
+    }
+
+    static List<String> erreurs(Resultat<ContenuValide> resultat) {
         return resultat.erreurs().stream().map(e -> e.champ() + ":" + e.code()).toList();
     }
 
@@ -60,24 +76,24 @@ class ValidateurDemandeTest {
 
     @Test
     void l_exemple_du_readme_est_valide_et_releve_du_nord() {
-        ValidateurDemande.Resultat resultat = valider(d -> { });
+        Resultat<ContenuValide> resultat = valider(d -> { });
 
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(resultat.territoire().code()).isEqualTo("059");
-        assertThat(resultat.demande().dateDepot()).isEqualTo(AUJOURDHUI);
-        assertThat(resultat.demande().demandeur().paysNaissance()).isEqualTo("99100");
-        assertThat(resultat.demande().contact().telephone()).isEqualTo("0612345678");
+        assertThat(valide(resultat).territoire().code()).isEqualTo("059");
+        assertThat(valide(resultat).document().dateDepot()).isEqualTo(AUJOURDHUI);
+        assertThat(valide(resultat).document().demandeur().paysNaissance()).isEqualTo("99100");
+        assertThat(valide(resultat).document().contact().telephone()).isEqualTo("0612345678");
     }
 
     @Test
     void une_demande_vide_liste_tous_les_blocs_obligatoires() {
-        ValidateurDemande.Resultat resultat = validateur.valider(
+        Resultat<ContenuValide> resultat = validateur.valider(
                 new ContenuDemande(null, null, null, null, null, null, null, null, null, null, null, null),
                 AUJOURDHUI);
 
         assertThat(erreurs(resultat)).containsExactlyInAnyOrder("demandeur:OBLIGATOIRE", "adresse:OBLIGATOIRE",
                 "logementActuel:OBLIGATOIRE", "motifs:OBLIGATOIRE", "logementRecherche:OBLIGATOIRE");
-        assertThat(resultat.territoire()).isNull();
+        assertThat(resultat).isInstanceOf(Resultat.Invalide.class);
     }
 
     @Test
@@ -85,9 +101,9 @@ class ValidateurDemandeTest {
         String nir = nirValide("2880459350123");
         String saisi = nir.substring(0, 1) + " " + nir.substring(1, 3) + " " + nir.substring(3);
 
-        ValidateurDemande.Resultat juste = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", saisi));
+        Resultat<ContenuValide> juste = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", saisi));
         assertThat(juste.erreurs()).isEmpty();
-        assertThat(juste.demande().demandeur().nir()).isEqualTo(nir);
+        assertThat(valide(juste).document().demandeur().nir()).isEqualTo(nir);
 
         String cleFausse = nir.substring(0, 13) + "%02d".formatted((Integer.parseInt(nir.substring(13)) + 1) % 100);
         assertThat(erreurs(valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", cleFausse))))
@@ -101,9 +117,9 @@ class ValidateurDemandeTest {
     @Test
     void un_nir_corse_est_verifie_avec_sa_cle() {
         String nir = nirValide("288042A004123");
-        ValidateurDemande.Resultat resultat = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", nir));
+        Resultat<ContenuValide> resultat = valider(d -> ((ObjectNode) d.get("demandeur")).put("nir", nir));
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(resultat.demande().demandeur().nir()).contains("2A");
+        assertThat(valide(resultat).document().demandeur().nir()).contains("2A");
     }
 
     @Test
@@ -116,7 +132,7 @@ class ValidateurDemandeTest {
         }
         String actuel = geographie.commune(ancien).orElseThrow().code();
 
-        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
+        Resultat<ContenuValide> resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
                 .set(0, ancien));
 
         assertThat(erreurs(resultat)).containsExactly("logementRecherche.communesSouhaitees[0]:COMMUNE_CODE_REMPLACE");
@@ -125,20 +141,20 @@ class ValidateurDemandeTest {
 
     @Test
     void paris_et_la_seine_saint_denis_forment_un_seul_territoire_l_ile_de_france() {
-        ValidateurDemande.Resultat resultat = valider(d -> {
+        Resultat<ContenuValide> resultat = valider(d -> {
             ArrayNode communes = ((ObjectNode) d.get("logementRecherche")).putArray("communesSouhaitees");
             communes.add("75111").add("93066").add("94028");
         });
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(resultat.territoire().code()).isEqualTo("111");
+        assertThat(valide(resultat).territoire().code()).isEqualTo("111");
     }
 
     @Test
     void les_codes_de_communes_sont_gardes_sans_les_espaces_saisis() {
-        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
+        Resultat<ContenuValide> resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/communesSouhaitees"))
                 .set(0, " 59350 "));
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(resultat.demande().logementRecherche().communesSouhaitees()).containsExactly("59350", "59512",
+        assertThat(valide(resultat).document().logementRecherche().communesSouhaitees()).containsExactly("59350", "59512",
                 "59009");
     }
 
@@ -158,7 +174,7 @@ class ValidateurDemandeTest {
 
     @Test
     void le_lien_au_demandeur_est_exige_des_co_demandeurs_seulement() {
-        ValidateurDemande.Resultat resultat = valider(d -> {
+        Resultat<ContenuValide> resultat = valider(d -> {
             ObjectNode co = d.putArray("coDemandeurs").addObject();
             co.put("civilite", "1").put("nomNaissance", "Martin").put("prenoms", "Paul")
                     .put("dateNaissance", "1985-01-02").put("sexe", "M").put("nationalite", "3")
@@ -168,7 +184,15 @@ class ValidateurDemandeTest {
         });
         assertThat(erreurs(resultat)).containsExactlyInAnyOrder("coDemandeurs[0].lienDemandeur:OBLIGATOIRE",
                 "demandeur.lienDemandeur:NON_APPLICABLE");
-        assertThat(resultat.demande().coDemandeurs().getFirst().paysNaissance()).isEqualTo("99352");
+
+        ContenuValide couple = valide(valider(d -> {
+            d.putArray("coDemandeurs").addObject().put("civilite", "1").put("nomNaissance", "Martin")
+                    .put("prenoms", "Paul").put("dateNaissance", "1985-01-02").put("sexe", "M")
+                    .put("nationalite", "3").put("paysNaissance", "algérie").put("lienDemandeur", "M");
+            ((ObjectNode) d.get("logementRecherche")).put("nombrePersonnes", 3);
+        }));
+        assertThat(couple.coDemandeurs().getFirst().rubrique().paysNaissance()).isEqualTo("99352");
+        assertThat(couple.adultes()).extracting(ContenuValide.Adulte::prenoms).containsExactly("Claire Hélène", "Paul");
     }
 
     @Test
@@ -179,10 +203,10 @@ class ValidateurDemandeTest {
 
     @Test
     void une_adresse_a_l_etranger_a_une_ville_et_un_pays_du_cog() {
-        ValidateurDemande.Resultat resultat = valider(d -> d.putObject("adresse").put("voie", "12 rue Hassan II")
+        Resultat<ContenuValide> resultat = valider(d -> d.putObject("adresse").put("voie", "12 rue Hassan II")
                 .put("ville", "Casablanca").put("pays", "MAROC"));
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(resultat.demande().adresse().pays()).isEqualTo("99350");
+        assertThat(valide(resultat).document().adresse().pays()).isEqualTo("99350");
 
         assertThat(erreurs(valider(d -> d.putObject("adresse").put("voie", "1 rue").put("ville", "Ys")
                 .put("pays", "Atlantide")))).containsExactly("adresse.pays:PAYS_INCONNU");
@@ -194,15 +218,40 @@ class ValidateurDemandeTest {
                 .containsExactly("adresse.codePostal:CODE_POSTAL_INCOHERENT");
     }
 
+    static Resultat<ContenuValide> enregistrer(Consumer<ObjectNode> modification, String territoireGuichet) {
+        return regles.verifier(saisie(modification), new CodeGuichet("G5901"), territoireGuichet, AUJOURDHUI);
+    }
+
     @Test
-    void la_date_de_depot_n_est_ni_future_ni_de_plus_d_un_mois() {
-        assertThat(erreurs(valider(d -> d.put("dateDepot", AUJOURDHUI.plusDays(1).toString()))))
+    void a_l_enregistrement_la_date_de_depot_n_est_ni_future_ni_de_plus_d_un_mois() {
+        assertThat(erreurs(enregistrer(d -> d.put("dateDepot", AUJOURDHUI.plusDays(1).toString()), "059")))
                 .containsExactly("dateDepot:DATE_FUTURE");
-        assertThat(erreurs(valider(d -> d.put("dateDepot", AUJOURDHUI.minusMonths(1).minusDays(1).toString()))))
-                .containsExactly("dateDepot:DEPOT_TROP_ANCIEN");
-        ValidateurDemande.Resultat ilYaUnMois = valider(d -> d.put("dateDepot", AUJOURDHUI.minusMonths(1).toString()));
-        assertThat(ilYaUnMois.erreurs()).isEmpty();
-        assertThat(ilYaUnMois.demande().dateDepot()).isEqualTo(AUJOURDHUI.minusMonths(1));
+        assertThat(erreurs(enregistrer(d -> d.put("dateDepot", AUJOURDHUI.minusMonths(1).minusDays(1).toString()),
+                "059"))).containsExactly("dateDepot:DEPOT_TROP_ANCIEN");
+        Resultat<ContenuValide> ilYaUnMois = enregistrer(d -> d.put("dateDepot",
+                AUJOURDHUI.minusMonths(1).toString()), "059");
+        assertThat(valide(ilYaUnMois).dateDepot()).isEqualTo(AUJOURDHUI.minusMonths(1));
+    }
+
+    @Test
+    void une_date_de_depot_ancienne_est_une_regle_d_enregistrement_et_non_de_contenu() {
+        assertThat(valide(valider(d -> d.put("dateDepot", "2020-01-01"))).dateDepot())
+                .isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void les_erreurs_de_date_et_de_contenu_sont_listees_ensemble() {
+        assertThat(erreurs(enregistrer(d -> d.put("dateDepot", AUJOURDHUI.plusDays(1).toString())
+                .put("precisions", "x".repeat(4001)), "059")))
+                .containsExactlyInAnyOrder("dateDepot:DATE_FUTURE", "precisions:TAILLE");
+    }
+
+    @Test
+    void un_guichet_n_enregistre_que_pour_son_territoire() {
+        Resultat<ContenuValide> ailleurs = enregistrer(d -> { }, "062");
+        assertThat(erreurs(ailleurs)).containsExactly("logementRecherche.communesSouhaitees:HORS_TERRITOIRE_GUICHET");
+        assertThat(ailleurs.erreurs().getFirst().message()).contains("G5901", "062");
+        assertThat(valide(enregistrer(d -> { }, "059")).territoire().code()).isEqualTo("059");
     }
 
     @Test
@@ -215,7 +264,7 @@ class ValidateurDemandeTest {
 
     @Test
     void les_codes_hors_nomenclature_sont_refuses_avec_les_valeurs_admises() {
-        ValidateurDemande.Resultat resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/typesLogement"))
+        Resultat<ContenuValide> resultat = valider(d -> ((ArrayNode) d.at("/logementRecherche/typesLogement"))
                 .add("T9"));
         assertThat(erreurs(resultat)).containsExactly("logementRecherche.typesLogement[2]:CODE_INCONNU");
         ErreurChamp erreur = resultat.erreurs().getFirst();
@@ -242,7 +291,7 @@ class ValidateurDemandeTest {
                 "logementRecherche.typesLogement[1]");
         for (String chemin : chemins) {
             for (String interdit : List.of("\u0000", "\u001b", "\u007f", "\ud800", "\uffff")) {
-                ValidateurDemande.Resultat resultat = valider(d -> remplacer(d, chemin, interdit));
+                Resultat<ContenuValide> resultat = valider(d -> remplacer(d, chemin, interdit));
                 assertThat(erreurs(resultat)).as(chemin + " " + interdit).contains(chemin + ":CARACTERE_INTERDIT");
             }
         }
@@ -259,9 +308,9 @@ class ValidateurDemandeTest {
                         "demandeur.situationProfessionnelle.employeur:TAILLE");
         assertThat(erreurs(valider(d -> ((ObjectNode) d.get("adresse")).put("voie", "x".repeat(200))))).isEmpty();
         assertThat(erreurs(valider(d -> d.put("precisions", "x".repeat(4001))))).containsExactly("precisions:TAILLE");
-        assertThat(ValidateurDemande.longueurMax("handicap.precisions")).isEqualTo(2000);
-        assertThat(ValidateurDemande.longueurMax("logementRecherche.typesLogement[3]")).isEqualTo(30);
-        assertThat(ValidateurDemande.longueurMax("demandeur.nomNaissance")).isEqualTo(100);
+        assertThat(LongueursTexte.longueurMax("handicap.precisions")).isEqualTo(2000);
+        assertThat(LongueursTexte.longueurMax("logementRecherche.typesLogement[3]")).isEqualTo(30);
+        assertThat(LongueursTexte.longueurMax("demandeur.nomNaissance")).isEqualTo(100);
     }
 
     /** Replaces the text at a path ("a.b[1].c") by itself with a character inserted in the middle. */
