@@ -31,6 +31,6 @@ public record DemandeEnregistree(String territoire, String guichet, Instant horo
             throw new IllegalArgumentException("numéro " + numero + " étranger à cette demande");
         }
         return new Demande(numero, territoire, StatutDemande.ACTIVE, dateDepot, null, dateFinValidite, guichet,
-                horodatage, horodatage, contenu, 0);
+                horodatage, horodatage, contenu, null, null, null, null, 0);
     }
 }

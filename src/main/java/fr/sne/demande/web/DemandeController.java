@@ -96,8 +96,9 @@ class DemandeController {
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro sur le territoire du guichet",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
-    DemandeVue consulter(@PathVariable String numeroUnique) {
-        return DemandeVue.de(consulter.executer(numeroUnique, appelant.guichet()));
+    ResponseEntity<DemandeVue> consulter(@PathVariable String numeroUnique) {
+        var demande = consulter.executer(numeroUnique, appelant.guichet());
+        return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande));
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)

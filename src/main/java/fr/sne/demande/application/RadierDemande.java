@@ -1,0 +1,140 @@
+package fr.sne.demande.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.CodesCycleDeVie;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.MotifRadiation;
+import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.infrastructure.DemandeRepository;
+
+/**
+ * A guichet radiates a demande for one of the motives of R441-2-8 CCH. An attribution (a) carries the data of
+ * R441-2-9 CCH; a renunciation (b) and a merge (f) are immediate; no answer (c) and irrecevabilité (d) need a
+ * warning at least one month old (L441-2-1 CCH), d with its sub-motive and from a bailleur only; non-renewal
+ * (e) is the nightly pass's. The demande stays readable one year with its motive.
+ */
+@Service
+public class RadierDemande {
+
+    /** Accords collectifs of an attribution (R441-2-9 CCH): intercommunal, departmental, or none. */
+    public static final List<String> ACCORDS_COLLECTIFS = List.of("ACI", "ACD", "AUCUN");
+    /** The contingent charged by an attribution, the State's agents' reservations apart (R441-2-9 CCH). */
+    public static final List<String> CONTINGENTS = List.of("BAILLEUR", "ETAT_PRIORITAIRES", "ETAT_AGENTS",
+            "COLLECTIVITE", "ACTION_LOGEMENT", "AUTRE_RESERVATAIRE");
+
+    private final CycleDeVie cycle;
+    private final DemandeRepository demandes;
+
+    RadierDemande(CycleDeVie cycle, DemandeRepository demandes) {
+        this.cycle = cycle;
+        this.demandes = demandes;
+    }
+
+    /** The attribution data of R441-2-9 CCH (motive a). */
+    public record Attribution(@Nullable String identifiantRpls, @Nullable String accordCollectif,
+            @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
+    }
+
+    /** What the guichet sends. */
+    public record Saisie(@Nullable String motif, @Nullable String sousMotif, @Nullable Attribution attribution,
+            @Nullable String numeroUniqueConserve) {
+    }
+
+    public Demande executer(String numeroUnique, Saisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
+        cycle.exigerGuichet(acteur);
+        Demande demande = cycle.lireVisible(numeroUnique, acteur);
+        CycleDeVie.exigerVersion(demande, versionAttendue);
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        MotifRadiation motif = null;
+        if (saisie.motif() == null || saisie.motif().isBlank()) {
+            erreurs.add(new ErreurChamp("motif", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        } else {
+            motif = MotifRadiation.deCode(saisie.motif()).orElse(null);
+            if (motif == null) {
+                erreurs.add(new ErreurChamp("motif", CodesCycleDeVie.MOTIF_INCONNU, "Motif de radiation inconnu : "
+                        + "a, b, c, d, e ou f (article R441-2-8 du CCH)."));
+            }
+        }
+        verifierSousMotif(motif, saisie.sousMotif(), erreurs);
+        Map<String, Object> donnees = new LinkedHashMap<>();
+        if (motif == MotifRadiation.ATTRIBUTION) {
+            attribution(saisie.attribution(), donnees, erreurs);
+        }
+        if (motif == MotifRadiation.FUSION && saisie.numeroUniqueConserve() != null) {
+            if (!NumeroUnique.estBienForme(saisie.numeroUniqueConserve())) {
+                erreurs.add(new ErreurChamp("numeroUniqueConserve", "FORMAT_INVALIDE",
+                        "Un numéro unique compte 18 caractères (territoire, mois, année, séquence, guichet)."));
+            } else {
+                donnees.put("numeroUniqueConserve", saisie.numeroUniqueConserve());
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        MotifRadiation motifRetenu = motif;
+        DemandeRadiee radiation = CycleDeVie.decider(() -> demande.radier(acteur, cycle.maintenant(),
+                cycle.aujourdhui(), motifRetenu, saisie.sousMotif(), donnees,
+                demandes.avertissements(demande.numeroUnique())));
+        return cycle.ecrire(radiation, demande, null);
+    }
+
+    /** Motive d needs its sub-motive; the others take none. */
+    static void verifierSousMotif(@Nullable MotifRadiation motif, @Nullable String sousMotif,
+            List<ErreurChamp> erreurs) {
+        if (motif == MotifRadiation.IRRECEVABILITE) {
+            if (sousMotif == null || sousMotif.isBlank()) {
+                erreurs.add(new ErreurChamp("sousMotif", "OBLIGATOIRE", "Une irrecevabilité (d) précise son motif : "
+                        + String.join(" ou ", Demande.SOUS_MOTIFS_IRRECEVABILITE) + "."));
+            } else if (!Demande.SOUS_MOTIFS_IRRECEVABILITE.contains(sousMotif)) {
+                erreurs.add(new ErreurChamp("sousMotif", "CODE_INCONNU", "Valeurs admises : "
+                        + String.join(", ", Demande.SOUS_MOTIFS_IRRECEVABILITE) + "."));
+            }
+        } else if (motif != null && sousMotif != null) {
+            erreurs.add(new ErreurChamp("sousMotif", "INCOMPATIBLE", "Seule une irrecevabilité (d) a un sous-motif."));
+        }
+    }
+
+    private static void attribution(@Nullable Attribution a, Map<String, Object> donnees, List<ErreurChamp> erreurs) {
+        if (a == null) {
+            erreurs.add(new ErreurChamp("attribution", "OBLIGATOIRE", "Une radiation pour attribution porte les "
+                    + "données de l'article R441-2-9 du CCH : logement (RPLS), accord collectif, DALO, contingent."));
+            return;
+        }
+        if (a.identifiantRpls() == null || a.identifiantRpls().isBlank()) {
+            erreurs.add(new ErreurChamp("attribution.identifiantRpls", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        } else if (!a.identifiantRpls().matches("[0-9A-Za-z]{1,20}")) {
+            erreurs.add(new ErreurChamp("attribution.identifiantRpls", "FORMAT_INVALIDE",
+                    "L'identifiant RPLS du logement compte de 1 à 20 lettres ou chiffres."));
+        }
+        if (a.accordCollectif() == null) {
+            erreurs.add(new ErreurChamp("attribution.accordCollectif", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        } else if (!ACCORDS_COLLECTIFS.contains(a.accordCollectif())) {
+            erreurs.add(new ErreurChamp("attribution.accordCollectif", "CODE_INCONNU", "Valeurs admises : "
+                    + String.join(", ", ACCORDS_COLLECTIFS) + "."));
+        }
+        if (a.prioritaireDalo() == null) {
+            erreurs.add(new ErreurChamp("attribution.prioritaireDalo", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        }
+        if (a.contingent() == null) {
+            erreurs.add(new ErreurChamp("attribution.contingent", "OBLIGATOIRE", "Ce champ est obligatoire."));
+        } else if (!CONTINGENTS.contains(a.contingent())) {
+            erreurs.add(new ErreurChamp("attribution.contingent", "CODE_INCONNU", "Valeurs admises : "
+                    + String.join(", ", CONTINGENTS) + "."));
+        }
+        donnees.put("identifiantRpls", a.identifiantRpls());
+        donnees.put("accordCollectif", a.accordCollectif());
+        donnees.put("prioritaireDalo", a.prioritaireDalo());
+        donnees.put("contingent", a.contingent());
+    }
+}
