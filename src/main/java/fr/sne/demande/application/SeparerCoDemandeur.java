@@ -107,7 +107,12 @@ public class SeparerCoDemandeur {
     private static ContenuDemande derivee(Demande demande, ContenuDemande.Personne partant) {
         ContenuDemande c = demande.contenu();
         ContenuDemande.LogementRecherche l = c.logementRecherche();
-        return new ContenuDemande(demande.dateDepot(), partant, List.of(), List.of(), null, c.adresse(), null,
+        // he becomes the demandeur: no "lien au demandeur" any more
+        ContenuDemande.Personne demandeur = new ContenuDemande.Personne(partant.civilite(), partant.nomNaissance(),
+                partant.nomUsage(), partant.prenoms(), partant.dateNaissance(), partant.sexe(), partant.nationalite(),
+                partant.paysNaissance(), partant.communeNaissance(), partant.nir(), partant.situationFamiliale(), null,
+                partant.situationProfessionnelle(), partant.revenuFiscal(), partant.ressourcesMensuelles());
+        return new ContenuDemande(demande.dateDepot(), demandeur, List.of(), List.of(), null, c.adresse(), null,
                 c.logementActuel(), c.motifs(), l == null ? null
                         : new ContenuDemande.LogementRecherche(l.typesLogement(), l.categorie(), l.communesSouhaitees(),
                                 l.demandeElargie(), 1),
@@ -124,7 +129,7 @@ public class SeparerCoDemandeur {
             recherche = new ContenuDemande.LogementRecherche(l.typesLogement(), l.categorie(), l.communesSouhaitees(),
                     l.demandeElargie(), Math.max(menage, l.nombrePersonnes() - 1));
         }
-        return new ContenuDemande(c.dateDepot(), c.demandeur(), restants, c.personnesACharge(), c.personnesANaitre(),
+        return new ContenuDemande(null, c.demandeur(), restants, c.personnesACharge(), c.personnesANaitre(),
                 c.adresse(), c.contact(), c.logementActuel(), c.motifs(), recherche, c.handicap(), c.precisions());
     }
 }
