@@ -32,14 +32,14 @@ public class AvertirDemandeur {
     }
 
     /** What the guichet sends. */
-    public record Saisie(@Nullable String motif, @Nullable String sousMotif, @Nullable LocalDate dateEnvoi,
+    public record AvertissementSaisi(@Nullable String motif, @Nullable String sousMotif, @Nullable LocalDate dateEnvoi,
             @Nullable String canal, @Nullable Boolean radiationDemandee) {
     }
 
     public record Resultat(Demande demande, Avertissement avertissement) {
     }
 
-    public Resultat executer(String numeroUnique, Saisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
+    public Resultat executer(String numeroUnique, AvertissementSaisi saisie, @Nullable Integer versionAttendue, Acteur acteur) {
         cycle.exigerGuichet(acteur);
         Demande demande = cycle.lireVisible(numeroUnique, acteur);
         CycleDeVie.exigerVersion(demande, versionAttendue);

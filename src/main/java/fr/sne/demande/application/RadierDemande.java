@@ -47,11 +47,11 @@ public class RadierDemande {
     }
 
     /** What the guichet sends. */
-    public record Saisie(@Nullable String motif, @Nullable String sousMotif, @Nullable Attribution attribution,
+    public record RadiationSaisie(@Nullable String motif, @Nullable String sousMotif, @Nullable Attribution attribution,
             @Nullable String numeroUniqueConserve) {
     }
 
-    public Demande executer(String numeroUnique, Saisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
+    public Demande executer(String numeroUnique, RadiationSaisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
         cycle.exigerGuichet(acteur);
         Demande demande = cycle.lireVisible(numeroUnique, acteur);
         CycleDeVie.exigerVersion(demande, versionAttendue);

@@ -39,7 +39,7 @@ public class SeparerCoDemandeur {
      * demandeur). Without it, his demande takes the original's address, current housing, motives and housing
      * sought for one person, without contact details nor dependants.
      */
-    public record Saisie(@Nullable Integer rangCoDemandeur, @Nullable String nomNaissance,
+    public record SeparationSaisie(@Nullable Integer rangCoDemandeur, @Nullable String nomNaissance,
             @Nullable String prenoms, @Nullable LocalDate dateNaissance, @Nullable ContenuDemande demande) {
     }
 
@@ -47,7 +47,7 @@ public class SeparerCoDemandeur {
     public record Resultat(Demande original, Demande nouvelle) {
     }
 
-    public Resultat executer(String numeroUnique, Saisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
+    public Resultat executer(String numeroUnique, SeparationSaisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
         cycle.exigerGuichet(acteur);
         Demande demande = cycle.lireVisible(numeroUnique, acteur);
         CycleDeVie.exigerVersion(demande, versionAttendue);
@@ -72,7 +72,7 @@ public class SeparerCoDemandeur {
         return new Resultat(demandes.parNumero(numeroUnique).orElseThrow(), nouvelle);
     }
 
-    private static int rang(Demande demande, Saisie saisie) {
+    private static int rang(Demande demande, SeparationSaisie saisie) {
         List<ContenuDemande.Personne> co = demande.contenu().coDemandeurs();
         if (saisie.rangCoDemandeur() != null) {
             if (saisie.rangCoDemandeur() < 1 || saisie.rangCoDemandeur() > co.size()) {

@@ -158,7 +158,7 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<AvertissementVue> avertir(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody AvertirDemandeur.Saisie avertissement) {
+            @RequestBody AvertirDemandeur.AvertissementSaisi avertissement) {
         AvertirDemandeur.Resultat resultat = avertir.executer(numeroUnique, avertissement,
                 version(numeroUnique, ifMatch), acteur.acteur());
         var a = resultat.avertissement();
@@ -182,7 +182,7 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> radier(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody RadierDemande.Saisie radiation) {
+            @RequestBody RadierDemande.RadiationSaisie radiation) {
         return avecEtag(radier.executer(numeroUnique, radiation, version(numeroUnique, ifMatch), acteur.acteur()));
     }
 
@@ -212,7 +212,7 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<SeparationVue> separer(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody SeparerCoDemandeur.Saisie separation) {
+            @RequestBody SeparerCoDemandeur.SeparationSaisie separation) {
         SeparerCoDemandeur.Resultat resultat = separer.executer(numeroUnique, separation,
                 version(numeroUnique, ifMatch), acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + resultat.nouvelle().numeroUnique().valeur()))
@@ -271,7 +271,9 @@ class CycleDeVieController {
     record HistoriqueVue(String numeroUnique, List<Mouvement> mouvements) {
 
         record Mouvement(String type, Instant horodatage, String guichet, @Nullable String acteur,
-                List<String> rubriquesModifiees, @Nullable String motifRadiation, JsonNode details) {
+                List<String> rubriquesModifiees, @Nullable String motifRadiation,
+                @Schema(type = "object", description = "Le document du mouvement (version 1), sans le contenu "
+                        + "complet de la demande") JsonNode details) {
 
             static Mouvement de(MouvementEcrit m) {
                 JsonNode d = m.document();
