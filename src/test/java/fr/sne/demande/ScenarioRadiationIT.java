@@ -79,6 +79,10 @@ class ScenarioRadiationIT extends ApiIT {
         Reponse encore = radier("G5901", numero, Map.of("motif", "b"));
         assertThat(encore.statut()).isEqualTo(409);
         assertThat(encore.json().get("code").asString()).isEqualTo("DEMANDE_NON_ACTIVE");
+        Reponse modification = api.envoyer("PUT", "G5901", "/v1.0/demandes/" + numero,
+                DemandeExemple.nord().json(), Map.of("If-Match", relue.entete("ETag")));
+        assertThat(modification.statut()).isEqualTo(409);
+        assertThat(modification.json().get("code").asString()).isEqualTo("DEMANDE_NON_ACTIVE");
         Reponse reactivation = api.post("G5902", "/v1.0/demandes/" + numero + "/reactivation", "", null);
         assertThat(reactivation.json().get("code").asString()).isEqualTo("REACTIVATION_IMPOSSIBLE");
         assertThat(mouvements(numero)).isEqualTo(2);

@@ -81,6 +81,6 @@ public class AvertirDemandeur {
         AvertissementEnvoye evenement = CycleDeVie.decider(() -> demande.avertir(acteur, cycle.maintenant(),
                 aujourdhui, motifAverti, saisie.sousMotif(), saisie.dateEnvoi(), saisie.canal(),
                 Boolean.TRUE.equals(saisie.radiationDemandee())));
-        return new Resultat(cycle.ecrire(evenement, demande, null), evenement.avertissement());
+        return new Resultat(cycle.ecrire(evenement, demande, versionAttendue, null), evenement.avertissement());
     }
 }

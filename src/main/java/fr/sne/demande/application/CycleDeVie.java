@@ -144,12 +144,15 @@ class CycleDeVie {
     }
 
     /**
-     * Writes an event through the door in a transaction; a concurrent change committed since the demande was
-     * read makes it a {@link VersionPerimeeException}, nothing written.
+     * Writes an event through the door in a transaction. A concurrent change committed since the demande was
+     * read refuses it, nothing written: as a {@link VersionPerimeeException} (412) when the client named the
+     * version it read ({@code If-Match}), else as the door's conflict {@code MODIFICATION_CONCURRENTE} (409).
      *
-     * @param avant  what to do first in the same transaction (locks, duplicate check), may be null
+     * @param versionAttendue the version named by the client, or null
+     * @param avant           what to do first in the same transaction (locks, duplicate check), may be null
      */
-    Demande ecrire(EvenementDemande evenement, Demande lue, @Nullable Runnable avant) {
+    Demande ecrire(EvenementDemande evenement, Demande lue, @Nullable Integer versionAttendue,
+            @Nullable Runnable avant) {
         try {
             return transaction.execute(statut -> {
                 if (avant != null) {
@@ -158,7 +161,7 @@ class CycleDeVie {
                 return journal.appliquer(evenement, null);
             });
         } catch (ConflitException e) {
-            if (e.code().equals("MODIFICATION_CONCURRENTE")) {
+            if (versionAttendue != null && e.code().equals("MODIFICATION_CONCURRENTE")) {
                 throw new VersionPerimeeException(lue.numeroUnique().valeur(), lue.version());
             }
             throw e;

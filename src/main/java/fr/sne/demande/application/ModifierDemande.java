@@ -40,7 +40,7 @@ public class ModifierDemande {
         if (modification == null) {
             return demande;
         }
-        return cycle.ecrire(modification, demande, () -> cycle.refuserDoublons(acteur.guichetRequis(),
+        return cycle.ecrire(modification, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),
                 demande.numeroUnique(), demande.territoire(), modification.contenu(), List.of(demande.numeroUnique())));
     }
 }

@@ -86,7 +86,7 @@ public class RadierDemande {
         DemandeRadiee radiation = CycleDeVie.decider(() -> demande.radier(acteur, cycle.maintenant(),
                 cycle.aujourdhui(), motifRetenu, saisie.sousMotif(), donnees,
                 demandes.avertissements(demande.numeroUnique())));
-        return cycle.ecrire(radiation, demande, null);
+        return cycle.ecrire(radiation, demande, versionAttendue, null);
     }
 
     /** Motive d needs its sub-motive; the others take none. */

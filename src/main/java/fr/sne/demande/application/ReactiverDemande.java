@@ -30,7 +30,7 @@ public class ReactiverDemande {
         CycleDeVie.exigerVersion(demande, versionAttendue);
         DemandeReactivee reactivation = CycleDeVie.decider(() -> demande.reactiver(acteur, cycle.maintenant(),
                 cycle.aujourdhui()));
-        return cycle.ecrire(reactivation, demande, () -> cycle.refuserDoublons(acteur.guichetRequis(),
+        return cycle.ecrire(reactivation, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),
                 demande.numeroUnique(), demande.territoire(), demande.contenu(), List.of(demande.numeroUnique())));
     }
 }

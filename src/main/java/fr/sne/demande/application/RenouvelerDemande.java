@@ -36,8 +36,8 @@ public class RenouvelerDemande {
         ContenuDemande contenu = cycle.validerContenu(saisie, demande, "");
         DemandeRenouvelee renouvellement = CycleDeVie.decider(() -> demande.renouveler(acteur, cycle.maintenant(),
                 cycle.aujourdhui(), contenu));
-        return cycle.ecrire(renouvellement, demande, () -> cycle.refuserDoublons(acteur.guichetRequis(),
-                demande.numeroUnique(), demande.territoire(), renouvellement.contenu(),
+        return cycle.ecrire(renouvellement, demande, versionAttendue, () -> cycle.refuserDoublons(
+                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), renouvellement.contenu(),
                 List.of(demande.numeroUnique())));
     }
 }

@@ -67,8 +67,9 @@ public class SeparerCoDemandeur {
         ContenuDemande sansLui = cycle.validerContenu(sansLui(demande.contenu(), rang - 1), demande, "original.");
         CoDemandeurSepare separation = CycleDeVie.decider(() -> demande.separer(acteur, cycle.maintenant(), rang,
                 sienne, sansLui));
-        Demande nouvelle = cycle.ecrire(separation, demande, () -> cycle.refuserDoublons(acteur.guichetRequis(),
-                demande.numeroUnique(), demande.territoire(), sienne, List.of(demande.numeroUnique())));
+        Demande nouvelle = cycle.ecrire(separation, demande, versionAttendue, () -> cycle.refuserDoublons(
+                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), sienne,
+                List.of(demande.numeroUnique())));
         return new Resultat(demandes.parNumero(numeroUnique).orElseThrow(), nouvelle);
     }
 
