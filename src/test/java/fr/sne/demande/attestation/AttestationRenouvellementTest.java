@@ -62,7 +62,7 @@ class AttestationRenouvellementTest {
         try (PDDocument doc = Loader.loadPDF(generateur.generer(d))) {
             String texte = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(texte).contains("Attestation de renouvellement", "renouvelée le 03/11/2025",
-                    "valable jusqu'au 03/11/2026");
+                    "valable jusqu'au 03/11/2026", "Renouvelée le 03/11/2025");
             assertThat(doc.getDocumentInformation().getTitle())
                     .startsWith(GenerateurAttestation.TITRE_RENOUVELLEMENT);
 
