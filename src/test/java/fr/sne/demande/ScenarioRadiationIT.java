@@ -111,6 +111,28 @@ class ScenarioRadiationIT extends ApiIT {
     }
 
     @Test
+    void le_guichet_peut_confier_la_radiation_c_au_traitement_de_nuit_pas_la_radiation_d() {
+        String numero = enregistrer();
+        LocalDate aujourdhui = LocalDate.now(horloge);
+
+        Reponse confiee = api.post("G5902", "/v1.0/demandes/" + numero + "/avertissements", Map.of("motif", "c",
+                "dateEnvoi", aujourdhui.toString(), "canal", "AUTRE_PREUVE_DEPOT", "radiationDemandee", true), null);
+        assertThat(confiee.statut()).as(confiee.texte()).isEqualTo(201);
+        assertThat(confiee.json().get("radiationDemandee").asBoolean()).isTrue();
+        assertThat(jdbc.sql("""
+                select a.radiation_demandee from avertissement a join demande d on d.id = a.demande_id
+                where d.numero_unique = ?""").param(numero).query(Boolean.class).single()).isTrue();
+
+        Reponse refusee = api.post("G5901", "/v1.0/demandes/" + numero + "/avertissements", Map.of("motif", "d",
+                "sousMotif", "SEJOUR_IRREGULIER", "dateEnvoi", aujourdhui.plusDays(1).toString(), "canal", "FAX",
+                "radiationDemandee", true), null);
+        assertThat(refusee.statut()).isEqualTo(422);
+        assertThat(refusee.json().get("erreurs").findValuesAsString("champ"))
+                .containsExactlyInAnyOrder("dateEnvoi", "canal", "radiationDemandee");
+        assertThat(mouvements(numero)).isEqualTo(2);
+    }
+
+    @Test
     void averti_il_y_a_plus_d_un_mois_le_demandeur_silencieux_est_radie_puis_reactive_par_le_meme_guichet() {
         String numero = enregistrer();
         vieillir(numero, 4);
