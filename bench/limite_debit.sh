@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 # a Java 25 runtime: $JAVA if given, else the first JDK 25 found, else the java on the PATH
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
 exec "${JAVA:-java}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    fr.sne.guichet.securite.LimiteurDebitBench "$@"
+    fr.sne.api.LimiteurDebitBench "$@"

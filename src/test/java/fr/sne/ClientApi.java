@@ -100,6 +100,18 @@ public final class ClientApi {
         return envoyer(requete);
     }
 
+    /** Any request: method, headers and raw body (null for none) as a hostile client would send them. */
+    public Reponse requete(String methode, String guichet, String chemin, Map<String, String> entetes,
+            String corps) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin)).method(methode,
+                corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps));
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        entetes.forEach(requete::header);
+        return envoyer(requete);
+    }
+
     private Reponse envoyer(HttpRequest.Builder requete) {
         try {
             HttpResponse<byte[]> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofByteArray());

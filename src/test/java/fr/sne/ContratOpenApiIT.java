@@ -31,6 +31,12 @@ class ContratOpenApiIT {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         ObjectNode publiee = (ObjectNode) json.readTree(new ClientApi(port).get(null, "/v3/api-docs").corps());
         publiee.remove("servers");
+        // also in writing mode, where the comparison below is with what was just written
+        assertThat(publiee.at("/paths").has("/v1.0/demandes")).as("chemin /v1.0/demandes publié").isTrue();
+        assertThat(publiee.at("/components/schemas/CodeMotif/enum").size())
+                .as("catalogue des codes motifs publié").isEqualTo(fr.sne.commun.CodeMotif.values().length);
+        assertThat(publiee.at("/components/schemas/ProblemDetail/properties/code/$ref").asString())
+                .isEqualTo("#/components/schemas/CodeMotif");
 
         if (Boolean.getBoolean("sne.openapi.ecrire")) {
             Files.writeString(FICHIER, json.writeValueAsString(publiee) + "\n");

@@ -10,6 +10,10 @@ public class AccesRefuseException extends RuntimeException {
         this.code = code;
     }
 
+    public AccesRefuseException(CodeMotif code, String message) {
+        this(code.name(), message);
+    }
+
     public String code() {
         return code;
     }

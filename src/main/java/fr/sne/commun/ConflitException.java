@@ -17,6 +17,10 @@ public class ConflitException extends RuntimeException {
         this.proprietes = Map.copyOf(proprietes);
     }
 
+    public ConflitException(CodeMotif code, String message, Map<String, Object> proprietes) {
+        this(code.name(), message, proprietes);
+    }
+
     public String code() {
         return code;
     }

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class HorlogeConfiguration {
 
-    public static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+    /** The time zone's name, for annotations ({@code @Scheduled(zone = …)}). */
+    public static final String NOM_FUSEAU = "Europe/Paris";
+    public static final ZoneId FUSEAU = ZoneId.of(NOM_FUSEAU);
 
     @Bean
     Clock horloge() {

@@ -1,5 +1,6 @@
 /**
- * Guichets enregistreurs, leurs clients d'API et l'authentification OAuth2 des appels.
+ * The registry of desks: guichets enregistreurs, their API clients, agents' accounts, bailleurs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guichets")
+@org.jspecify.annotations.NullMarked
 package fr.sne.guichet;

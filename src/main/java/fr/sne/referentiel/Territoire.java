@@ -9,8 +9,4 @@ package fr.sne.referentiel;
 public record Territoire(String code, String libelle) {
 
     public static final String CODE_ILE_DE_FRANCE = "111";
-
-    public boolean estIleDeFrance() {
-        return CODE_ILE_DE_FRANCE.equals(code);
-    }
 }

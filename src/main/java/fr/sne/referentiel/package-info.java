@@ -1,5 +1,5 @@
 /**
- * Référentiels : communes, départements, EPCI (COG INSEE), pays (COG), nomenclatures SNE, territoires.
+ * Referentials: communes, départements, EPCI (INSEE COG), countries (COG), SNE code lists, territories.
  * API: the records and interfaces of this package; data loaded once at startup from
  * {@code src/main/resources/referentiel/} (see its PROVENANCE.md).
  */

@@ -64,6 +64,10 @@ class EnregistrementDemandeIT extends ApiIT {
         List<String> mouvements = jdbc.sql("select type || ' ' || (contenu ->> 'numeroUnique') from mouvement "
                 + "where numero_unique = ?").param(numero).query(String.class).list();
         assertThat(mouvements).containsExactly("CRE " + numero);
+        // who registered it: the API client whose token made the call, for its guichet
+        assertThat(jdbc.sql("select acteur_type || ' ' || acteur_id || ' ' || guichet || ' ' || (contenu #>> "
+                + "'{acteur,identifiant}') from mouvement where numero_unique = ?").param(numero)
+                .query(String.class).single()).isEqualTo("CLIENT_API demo-g5901 G5901 demo-g5901");
     }
 
     @Test

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
@@ -49,6 +46,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import fr.sne.commun.Empreintes;
+import fr.sne.commun.HorlogeConfiguration;
+
 /**
  * Renders a document template ({@code src/main/resources/documents/NAME.html}, Thymeleaf, HTML mode, with its CSS
  * beside it) with a model to a tagged PDF/UA-1 file: logical structure in reading order, document title shown by
@@ -76,7 +76,6 @@ public class GenerateurPdf {
             System.setProperty("javax.xml.transform.TransformerFactory", FABRIQUE_TRANSFORMATIONS_JDK);
         }
     }
-    private static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
 
     private final TemplateEngine moteur;
     private final PolicesDocument polices;
@@ -156,7 +155,7 @@ public class GenerateurPdf {
 
     /** Information dictionary and XMP metadata from the properties (the renderer would stamp the clock's time). */
     private static void metadonnees(PDDocument document, ProprietesDocument p) throws IOException {
-        GregorianCalendar creation = GregorianCalendar.from(ZonedDateTime.ofInstant(p.creeLe(), FUSEAU));
+        GregorianCalendar creation = GregorianCalendar.from(ZonedDateTime.ofInstant(p.creeLe(), HorlogeConfiguration.FUSEAU));
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(p.titre());
         info.setAuthor(p.auteur());
@@ -201,18 +200,10 @@ public class GenerateurPdf {
         catalogue.setMetadata(metadonnees);
 
         // Fixed file identifier derived from the content: without it the writer would use the current time.
-        byte[] id = Arrays.copyOf(empreinte(p.graine()), 16);
+        byte[] id = Arrays.copyOf(Empreintes.sha256(p.graine()), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] empreinte(String texte) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

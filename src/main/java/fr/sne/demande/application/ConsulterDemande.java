@@ -3,30 +3,33 @@ package fr.sne.demande.application;
 import org.springframework.stereotype.Service;
 
 import fr.sne.commun.RessourceIntrouvableException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.guichet.Guichet;
 
 /**
- * Reads a demande by its numéro unique. A guichet sees the demandes of its own territory only (R441-2-6 CCH);
- * for any other the answer is the same as for a number that does not exist.
+ * Reads a demande by its numéro unique. An actor sees only the demandes {@link VisibiliteDemandes} lets it see
+ * (R441-2-6 CCH); for any other the answer is the same as for a number that does not exist.
  */
 @Service
 public class ConsulterDemande {
 
     private final DemandeRepository demandes;
+    private final VisibiliteDemandes visibilite;
 
-    ConsulterDemande(DemandeRepository demandes) {
+    ConsulterDemande(DemandeRepository demandes, VisibiliteDemandes visibilite) {
         this.demandes = demandes;
+        this.visibilite = visibilite;
     }
 
-    public Demande executer(String numeroUnique, Guichet guichet) {
+    public Demande executer(String numeroUnique, Acteur acteur) {
         if (!NumeroUnique.estBienForme(numeroUnique)) {
             throw introuvable(numeroUnique);
         }
         return demandes.parNumero(numeroUnique)
-                .filter(demande -> demande.territoire().equals(guichet.territoire()))
+                .filter(demande -> visibilite.peutVoir(acteur, demande.territoire()))
                 .orElseThrow(() -> introuvable(numeroUnique));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.attestation.DonneesAttestation;
 import fr.sne.demande.attestation.DonneesAttestation.Organisme;
 import fr.sne.demande.attestation.GenerateurAttestation;
@@ -52,7 +53,7 @@ public class EditerAttestation {
         this.horloge = horloge;
     }
 
-    public byte[] executer(String numeroUnique, Guichet appelant) {
+    public byte[] executer(String numeroUnique, Acteur appelant) {
         return generateur.generer(donnees(consulter.executer(numeroUnique, appelant), Instant.now(horloge)));
     }
 

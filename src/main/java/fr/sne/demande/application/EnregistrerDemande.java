@@ -1,14 +1,10 @@
 package fr.sne.demande.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +13,31 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.Empreintes;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.application.validation.RegleEnregistrement;
+import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
+import fr.sne.demande.domaine.Decision;
+import fr.sne.demande.domaine.PolitiqueDoublon;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.PersonneEnregistree;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
 import fr.sne.demande.infrastructure.IdempotenceRepository;
 import fr.sne.demande.infrastructure.JournalDemandes;
-import fr.sne.guichet.Guichet;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A guichet registers a demande: checked field by field, refused if one of its adults already has an active
+ * An actor acting for a guichet registers a demande (L441-2-1 CCH: the demande is registered by a guichet) — any other actor is refused ({@code ACTEUR_SANS_GUICHET}): checked field by field, refused if one of its adults already has an active
  * demande in the territory, then written with its movement through the module's one door
  * ({@link JournalDemandes}), which numbers it in the last statement of the transaction. The same
  * {@code Idempotency-Key} sent again with the same body gives back the same demande. The count of
@@ -42,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EnregistrerDemande {
 
-    private final ValidateurDemande validateur;
+    private final RegleEnregistrement regles;
     private final DemandeRepository demandes;
     private final IdempotenceRepository idempotence;
     private final JournalDemandes journal;
@@ -51,9 +55,9 @@ public class EnregistrerDemande {
     private final Clock horloge;
     private final MeterRegistry metriques;
 
-    EnregistrerDemande(ValidateurDemande validateur, DemandeRepository demandes, IdempotenceRepository idempotence,
+    EnregistrerDemande(RegleEnregistrement regles, DemandeRepository demandes, IdempotenceRepository idempotence,
             JournalDemandes journal, TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
-        this.validateur = validateur;
+        this.regles = regles;
         this.demandes = demandes;
         this.idempotence = idempotence;
         this.journal = journal;
@@ -67,84 +71,73 @@ public class EnregistrerDemande {
     public record Resultat(Demande demande, boolean rejouee) {
     }
 
-    public Resultat executer(ContenuDemande saisie, Guichet guichet, String cleIdempotence) {
+    public Resultat executer(ContenuDemande saisie, Acteur acteur, String cleIdempotence) {
+        if (!acteur.agitPourUnGuichet()) {
+            throw new AccesRefuseException(CodeMotif.ACTEUR_SANS_GUICHET, "Seul un guichet enregistreur enregistre une "
+                    + "demande (article L441-2-1 du CCH) : cet acteur n'agit pour aucun guichet.");
+        }
+        String guichet = acteur.guichetRequis();
         String empreinte = empreinte(saisie);
         // A retry is answered as the first request was, even if the rules or the day have changed since.
-        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet.code(), cleIdempotence);
+        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet, cleIdempotence);
         if (dejaTraitee.isPresent()) {
             return rejouer(dejaTraitee.get(), empreinte, cleIdempotence);
         }
-        ValidateurDemande.Resultat validation = validateur.valider(saisie, LocalDate.now(horloge));
-        if (!validation.estValide()) {
-            metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
-            throw new DonneesInvalidesException(validation.erreurs());
-        }
-        String territoire = validation.territoire().code();
-        if (!territoire.equals(guichet.territoire())) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("logementRecherche.communesSouhaitees",
-                    "HORS_TERRITOIRE_GUICHET", "Les communes souhaitées relèvent du territoire "
-                            + validation.territoire().libelle() + " : le guichet " + guichet.code()
-                            + " n'enregistre que pour son territoire (" + guichet.territoire() + ").")));
-        }
-        ContenuDemande demande = validation.demande();
-        DemandeEnregistree evenement = Demande.enregistrer(territoire, guichet.code(),
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        ContenuValide demande = switch (regles.verifier(saisie, new CodeGuichet(guichet),
+                territoireDuGuichet(acteur), aujourdhui)) {
+            case fr.sne.demande.application.validation.Resultat.Valide<ContenuValide>(ContenuValide valide) -> valide;
+            case fr.sne.demande.application.validation.Resultat.Invalide<ContenuValide>(List<ErreurChamp> erreurs) -> {
+                metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
+                throw new DonneesInvalidesException(erreurs);
+            }
+        };
+        String territoire = demande.territoire().code();
+        DemandeEnregistree evenement = Demande.enregistrer(territoire, acteur,
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), demande);
-        List<Identite> adultes = adultes(demande);
+        List<Identite> adultes = demande.adultes().stream().map(ContenuValide.Adulte::identite).toList();
         return transaction.execute(statut -> {
-            demandes.verrouiller(guichet.code(), cleIdempotence, territoire, adultes);
-            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet.code(), cleIdempotence);
+            demandes.verrouiller(guichet, cleIdempotence, territoire, adultes);
+            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet, cleIdempotence);
             if (trace.isPresent()) {
                 return rejouer(trace.get(), empreinte, cleIdempotence);
             }
             refuserDoublons(territoire, adultes);
             Demande enregistree = journal.appliquer(evenement,
-                    new JournalDemandes.CleIdempotence(guichet.code(), cleIdempotence, empreinte));
+                    new JournalDemandes.CleIdempotence(guichet, cleIdempotence, empreinte));
             return new Resultat(enregistree, false);
         });
     }
 
+    /** A guichet registers on its own territory (one territory per guichet, R441-2-6 CCH). */
+    private static String territoireDuGuichet(Acteur acteur) {
+        if (acteur.territoires().size() != 1) {
+            throw new IllegalStateException("le guichet " + acteur.guichet() + " n'a pas un territoire unique");
+        }
+        return acteur.territoires().iterator().next();
+    }
+
     private Resultat rejouer(IdempotenceRepository.Trace trace, String empreinte, String cle) {
         if (!trace.empreinte().equals(empreinte) || trace.numeroUnique() == null) {
-            throw new ConflitException("IDEMPOTENCE_CLE_REUTILISEE", "La clé d'idempotence « " + cle
+            throw new ConflitException(CodeMotif.IDEMPOTENCE_CLE_REUTILISEE, "La clé d'idempotence « " + cle
                     + " » a déjà servi pour une autre demande : utilisez une clé nouvelle par demande.", Map.of());
         }
         return new Resultat(demandes.parNumero(trace.numeroUnique()).orElseThrow(), true);
     }
 
-    private static List<Identite> adultes(ContenuDemande demande) {
-        List<Identite> adultes = new ArrayList<>();
-        adultes.add(identite(demande.demandeur()));
-        demande.coDemandeurs().forEach(p -> adultes.add(identite(p)));
-        return adultes;
-    }
-
     /** Under the identities' locks: no adult of the demande may already have an active demande here. */
     private void refuserDoublons(String territoire, List<Identite> adultes) {
-        for (PersonneEnregistree existante : demandes.adultesActifsSimilaires(territoire, adultes)) {
-            for (Identite adulte : adultes) {
-                if (adulte.designeLaMemePersonneQue(existante.identite())) {
-                    metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
-                    Map<String, Object> details = new LinkedHashMap<>();
-                    details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
-                    details.put("dateDepotExistante", existante.dateDepot().toString());
-                    throw new ConflitException("DOUBLON", existante.prenoms() + " " + existante.nomNaissance()
-                            + " a déjà une demande active sur ce territoire : " + existante.numeroUnique()
-                            + ". Modifiez ou renouvelez cette demande plutôt que d'en créer une nouvelle.", details);
-                }
-            }
+        List<PolitiqueDoublon.Existante> existantes = demandes.adultesActifsSimilaires(territoire, adultes).stream()
+                .map(p -> new PolitiqueDoublon.Existante(p.identite(), p.numeroUnique(), p.prenoms(),
+                        p.nomNaissance(), p.dateDepot()))
+                .toList();
+        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Decision.Refus refus) {
+            metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
+            throw new ConflitException(refus.code(), refus.message(), refus.details());
         }
-    }
-
-    static Identite identite(ContenuDemande.Personne p) {
-        return Identite.de(p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir());
     }
 
     private String empreinte(ContenuDemande saisie) {
-        try {
-            byte[] octets = json.writeValueAsString(saisie).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Empreintes.sha256Hex(json.writeValueAsString(saisie));
     }
 }

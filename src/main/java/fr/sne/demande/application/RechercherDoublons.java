@@ -6,33 +6,41 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.Identite;
+import fr.sne.demande.domaine.PersonneEnregistree;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
-import fr.sne.guichet.Guichet;
 
 /**
  * The desk's "recherche de doublon" before creating a demande: the adults of active demandes of the
- * guichet's territory who look like the person at the desk.
+ * actor's territories who look like the person at the desk, among the demandes {@link VisibiliteDemandes} lets it
+ * see (R441-2-6 CCH). A national actor names no territory: it gets no candidate here.
  */
 @Service
 public class RechercherDoublons {
 
     private final DemandeRepository demandes;
+    private final VisibiliteDemandes visibilite;
 
-    RechercherDoublons(DemandeRepository demandes) {
+    RechercherDoublons(DemandeRepository demandes, VisibiliteDemandes visibilite) {
         this.demandes = demandes;
+        this.visibilite = visibilite;
     }
 
     /**
      * @param prenom optional: without it, everyone with the same birth name and birth date is a candidate
      */
     public List<PersonneEnregistree> executer(String nom, @Nullable String prenom, LocalDate dateNaissance,
-            @Nullable String nir, Guichet guichet) {
+            @Nullable String nir, Acteur acteur) {
         Identite cherchee = Identite.de(nom, prenom == null ? "" : prenom, dateNaissance, nir);
-        return demandes.adultesActifsSimilaires(guichet.territoire(), List.of(cherchee)).stream()
+        return acteur.territoires().stream().sorted()
+                .flatMap(territoire -> demandes.adultesActifsSimilaires(territoire, List.of(cherchee)).stream())
+                .filter(candidat -> visibilite.peutVoir(acteur, candidat.numeroUnique().territoire()))
                 .filter(candidat -> cherchee.prenomsCle().isEmpty()
-                        || cherchee.designeLaMemePersonneQue(candidat.identite()))
+                        ? cherchee.memeNomEtDateDeNaissance(candidat.identite())
+                                || cherchee.memeNir(candidat.identite())
+                        : cherchee.designeLaMemePersonneQue(candidat.identite()))
                 .toList();
     }
 }

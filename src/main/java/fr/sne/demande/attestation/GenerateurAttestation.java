@@ -22,6 +22,8 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import fr.sne.commun.HorlogeConfiguration;
 import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.commun.document.PolicesDocument;
 import fr.sne.commun.document.ProprietesDocument;
@@ -44,7 +46,7 @@ public class GenerateurAttestation {
     private static final int COTE_QR = 240;
     static final String AUTEUR = "SNE";
     static final String SUJET = "Article R441-2-4 du code de la construction et de l'habitation";
-    static final ZoneId FUSEAU = ZoneId.of("Europe/Paris");
+    static final ZoneId FUSEAU = HorlogeConfiguration.FUSEAU;
     static final String PORTAIL = "www.demande-logement-social.gouv.fr";
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -67,19 +67,17 @@ public record Demande(
     private static final String BAILLEUR = "BAILLEUR";
 
     /**
-     * A guichet registers a new demande, active and valid one year from its deposit (R441-2-7 CCH). The demande
+     * An actor acting for a guichet registers a new demande, active and valid one year from its deposit (R441-2-7 CCH). The demande
      * is not numbered yet: its numéro unique is taken by the door that writes it, in the last statement of the
      * transaction, so that the territory's counter is held as briefly as possible and numbers stay dense.
      *
      * @return the event, which carries the new demande ({@link DemandeEnregistree#numerotee})
      */
-    public static DemandeEnregistree enregistrer(String territoire, String guichet, Instant maintenant,
-            ContenuDemande contenu) {
+    public static DemandeEnregistree enregistrer(String territoire, Acteur acteur, Instant maintenant,
+            ContenuValide contenu) {
         LocalDate dateDepot = contenu.dateDepot();
-        if (dateDepot == null) {
-            throw new IllegalArgumentException("date de dépôt manquante");
-        }
-        return new DemandeEnregistree(territoire, guichet, maintenant, dateDepot, dateDepot.plus(VALIDITE), contenu);
+        return new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant, dateDepot,
+                dateDepot.plus(VALIDITE), contenu);
     }
 
     /** @return true while the demande is active */

@@ -3,16 +3,19 @@ package fr.sne.demande.domaine;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import fr.sne.commun.acteur.Acteur;
+
 /**
  * A guichet registered a new demande (movement CRE). The numéro unique is not part of the event: the door
  * assigns it when it writes the demande, and {@link #numerotee} gives the demande as registered.
  *
  * @param guichet         the registering guichet (also the last part of the number)
+ * @param acteur          who registered it, for that guichet
  * @param dateDepot       date of deposit: starts the ancienneté
  * @param dateFinValidite one year after the deposit (R441-2-7 CCH)
  */
-public record DemandeEnregistree(String territoire, String guichet, Instant horodatage, LocalDate dateDepot,
-        LocalDate dateFinValidite, ContenuDemande contenu) implements EvenementDemande {
+public record DemandeEnregistree(String territoire, String guichet, Acteur acteur, Instant horodatage,
+        LocalDate dateDepot, LocalDate dateFinValidite, ContenuValide contenu) implements EvenementDemande {
 
     @Override
     public TypeMouvement type() {
@@ -31,6 +34,6 @@ public record DemandeEnregistree(String territoire, String guichet, Instant horo
             throw new IllegalArgumentException("numéro " + numero + " étranger à cette demande");
         }
         return new Demande(numero, territoire, StatutDemande.ACTIVE, dateDepot, null, dateFinValidite, guichet,
-                horodatage, horodatage, contenu, null, null, null, null, 0);
+                horodatage, horodatage, contenu.document(), null, null, null, null, 0);
     }
 }

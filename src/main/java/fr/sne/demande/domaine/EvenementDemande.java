@@ -2,6 +2,10 @@ package fr.sne.demande.domaine;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
+import fr.sne.commun.acteur.Acteur;
+
 /**
  * Something that happened to a demande, as the demande itself decided it. Every change of a demande is one of
  * these; the module writes each one, with its movement, through a single door, and listeners (metrics,
@@ -17,8 +21,11 @@ public sealed interface EvenementDemande permits DemandeEnregistree, DemandeModi
     /** The territory of the demande. */
     String territoire();
 
-    /** The guichet that acted. */
-    String guichet();
+    /** The guichet that acted, or for which the actor acted; null when the actor acts for no guichet. */
+    @Nullable String guichet();
+
+    /** Who acted (its kind and identifier go to the movement). */
+    Acteur acteur();
 
     /** When it happened. */
     Instant horodatage();

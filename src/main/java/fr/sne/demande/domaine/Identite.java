@@ -1,12 +1,13 @@
 package fr.sne.demande.domaine;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import fr.sne.commun.NormalisationTexte;
 
 /**
  * The identity keys used to find the same person in two demandes: birth name and first names without
@@ -17,13 +18,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record Identite(String nomCle, List<String> prenomsCle, LocalDate dateNaissance, @Nullable String nir) {
 
+    private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
+
     public static Identite de(String nomNaissance, String prenoms, LocalDate dateNaissance, @Nullable String nir) {
         List<String> prenomsCle = Arrays.stream(normaliser(prenoms).split(" ")).filter(p -> !p.isEmpty()).toList();
         return new Identite(normaliser(nomNaissance), prenomsCle, dateNaissance, nir);
     }
 
-    public String premierPrenom() {
-        return prenomsCle.isEmpty() ? "" : prenomsCle.getFirst();
+    /** Same non-empty birth name key and same birth date: an empty key (a name without letters) matches nothing. */
+    public boolean memeNomEtDateDeNaissance(Identite autre) {
+        return !nomCle.isEmpty() && nomCle.equals(autre.nomCle) && dateNaissance.equals(autre.dateNaissance);
+    }
+
+    /** Same NIR, both known. */
+    public boolean memeNir(Identite autre) {
+        return nir != null && nir.equals(autre.nir);
     }
 
     /**
@@ -35,7 +44,7 @@ public record Identite(String nomCle, List<String> prenomsCle, LocalDate dateNai
         if (nir != null && autre.nir != null) {
             return nir.equals(autre.nir);
         }
-        if (!nomCle.equals(autre.nomCle) || !dateNaissance.equals(autre.dateNaissance)) {
+        if (!memeNomEtDateDeNaissance(autre)) {
             return false;
         }
         List<String> court = prenomsCle.size() <= autre.prenomsCle.size() ? prenomsCle : autre.prenomsCle;
@@ -43,18 +52,15 @@ public record Identite(String nomCle, List<String> prenomsCle, LocalDate dateNai
         return !court.isEmpty() && long_.subList(0, court.size()).equals(court);
     }
 
-    /** Upper-case ASCII letters and single spaces: accents, ligatures, hyphens and apostrophes folded. */
+    /**
+     * Upper-case ASCII letters and single spaces ({@link NormalisationTexte#ascii}): accents, case, ligatures,
+     * hyphens and spaces folded, apostrophes dropped ("N'Diaye" → "NDIAYE"), other scripts transliterated
+     * ("Петрова" → "PETROVA"). Empty when the name holds no letter: such a key designates nobody.
+     */
     public static String normaliser(@Nullable String texte) {
         if (texte == null) {
             return "";
         }
-        String plie = texte.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae").replace("Œ", "OE")
-                .replace("œ", "oe").replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l")
-                .replace("Đ", "D").replace("đ", "d");
-        String sansAccents = Normalizer.normalize(plie, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return sansAccents.toUpperCase(Locale.ROOT)
-                .replaceAll("['’`]", "")
-                .replaceAll("[^A-Z0-9]+", " ")
-                .trim();
+        return NormalisationTexte.ascii(APOSTROPHES.matcher(texte).replaceAll(""));
     }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record NumeroUnique(@JsonValue String valeur) {
 
     private static final Pattern COMPLET =
-            Pattern.compile("[0-9][0-9][0-9AB](0[1-9]|1[0-2])[0-9]{2}[0-9]{6}G[0-9A-Z]{4}");
+            Pattern.compile("[0-9][0-9][0-9AB](0[1-9]|1[0-2])[0-9]{2}[0-9]{6}" + CodeGuichet.MOTIF);
 
     public static final int SEQUENCE_MAX = 999_999;
 

@@ -18,6 +18,7 @@ import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.MotifRadiation;
 import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.domaine.PersonneEnregistree;
 import fr.sne.demande.domaine.StatutDemande;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -37,11 +38,6 @@ public class DemandeRepository {
         this.jdbc = jdbc;
         // Stored documents may hold fields that a later version no longer knows: read them leniently.
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    }
-
-    /** A person of an active demande who may be the same as someone being registered. */
-    public record PersonneEnregistree(NumeroUnique numeroUnique, LocalDate dateDepot, String role, String nomNaissance,
-            String prenoms, LocalDate dateNaissance, Identite identite) {
     }
 
     public Optional<Demande> parNumero(String numeroUnique) {

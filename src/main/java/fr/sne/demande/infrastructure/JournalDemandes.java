@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -14,11 +15,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.AvertissementEnvoye;
 import fr.sne.demande.domaine.CoDemandeurSepare;
-import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.DemandeModifiee;
@@ -30,6 +33,7 @@ import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.TypeMouvement;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one door through which every change of a demande is written. A use case asks the demande for its
@@ -96,7 +100,7 @@ public class JournalDemandes {
      */
     private Demande enregistrer(DemandeEnregistree e, @Nullable CleIdempotence cle, TypeMouvement type,
             @Nullable NumeroUnique origine) {
-        String contenu = json.writeValueAsString(e.contenu());
+        String contenu = documentStocke(e.contenu());
         String numero = jdbc.sql("""
                 with numero as (
                     insert into compteur_numero_unique as c (territoire, mois_annee, dernier)
@@ -127,8 +131,9 @@ public class JournalDemandes {
                     select :guichetCle, cast(:cle as varchar), :empreinte, numero_unique
                     from nouvelle where cast(:cle as varchar) is not null
                 ), mouvement as (
-                    insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                    select :type, numero_unique, :territoire, :guichet, :horodatage,
+                    insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id,
+                                           horodatage, contenu)
+                    select :type, numero_unique, :territoire, :guichet, :acteurType, :acteurId, :horodatage,
                            jsonb_build_object('numeroUnique', numero_unique) || cast(:mouvement as jsonb)
                     from nouvelle
                 )
@@ -141,11 +146,13 @@ public class JournalDemandes {
                 .param("horodatage", Timestamp.from(e.horodatage()))
                 .param("contenu", contenu)
                 .param("personnes", personnes(e.contenu()))
-                .param("communes", json.writeValueAsString(e.contenu().logementRecherche().communesSouhaitees()))
+                .param("communes", json.writeValueAsString(e.contenu().communesSouhaitees()))
                 .param("guichetCle", cle == null ? e.guichet() : cle.guichet())
                 .param("cle", cle == null ? null : cle.cle())
                 .param("empreinte", cle == null ? null : cle.empreinte())
                 .param("type", type.name())
+                .param("acteurType", e.acteur().type().name())
+                .param("acteurId", e.acteur().identifiant())
                 .param("mouvement", MouvementV1.creation(e, type, origine, contenu, json))
                 .query(String.class).single();
         return e.numerotee(new NumeroUnique(numero));
@@ -267,18 +274,26 @@ public class JournalDemandes {
         return demandes.parNumero(numero.valeur()).orElseThrow();
     }
 
+    /**
+     * The stored document (column {@code demande.contenu}): the content in the Cerfa shape, with the version of
+     * that shape first; a stored document without {@code version} is of version 1 and reads the same.
+     */
+    private String documentStocke(ContenuValide contenu) {
+        ObjectNode document = json.createObjectNode().put("version", ContenuValide.VERSION_DOCUMENT);
+        document.setAll((ObjectNode) json.valueToTree(contenu.document()));
+        return json.writeValueAsString(document);
+    }
+
     /** Every person of the demande with the keys of the duplicate search, as one JSON array. */
-    private String personnes(ContenuDemande contenu) {
+    private String personnes(ContenuValide contenu) {
         List<Map<String, Object>> lignes = new ArrayList<>();
-        ContenuDemande.Personne demandeur = contenu.demandeur();
-        lignes.add(personne("DEMANDEUR", 1, demandeur.nomNaissance(), demandeur.prenoms(),
-                demandeur.dateNaissance(), demandeur.nir()));
-        for (int i = 0; i < contenu.coDemandeurs().size(); i++) {
-            ContenuDemande.Personne p = contenu.coDemandeurs().get(i);
-            lignes.add(personne("CO_DEMANDEUR", i + 1, p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir()));
+        for (int i = 0; i < contenu.adultes().size(); i++) {
+            ContenuValide.Adulte p = contenu.adultes().get(i);
+            lignes.add(personne(i == 0 ? "DEMANDEUR" : "CO_DEMANDEUR", i == 0 ? 1 : i, p.nomNaissance(),
+                    p.prenoms(), p.dateNaissance(), p.nir() == null ? null : p.nir().valeur()));
         }
         for (int i = 0; i < contenu.personnesACharge().size(); i++) {
-            ContenuDemande.PersonneACharge p = contenu.personnesACharge().get(i);
+            ContenuValide.PersonneACharge p = contenu.personnesACharge().get(i);
             lignes.add(personne("PERSONNE_A_CHARGE", i + 1, p.nom(), p.prenoms(), p.dateNaissance(), null));
         }
         return json.writeValueAsString(lignes);
@@ -317,7 +332,7 @@ public class JournalDemandes {
                 .params(Timestamp.from(horodatage), numero.valeur(), versionAttendue)
                 .query(Integer.class).list();
         if (version.isEmpty()) {
-            throw new ConflitException("MODIFICATION_CONCURRENTE", "La demande " + numero
+            throw new ConflitException(CodeMotif.MODIFICATION_CONCURRENTE, "La demande " + numero
                     + " a été modifiée depuis sa version " + versionAttendue
                     + " : relisez-la et refaites la modification sur sa version actuelle.",
                     Map.of("numeroUnique", numero.valeur(), "versionAttendue", versionAttendue));
@@ -332,26 +347,46 @@ public class JournalDemandes {
      * statement. It must yield the columns {@code numero_unique}, {@code territoire}, {@code guichet},
      * {@code horodatage} (timestamptz) and {@code details} (a jsonb object: the part of the document proper to
      * the movement type); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
-     * {@code territoire}, {@code guichet}, {@code horodatage}) is added here and wins over a detail of the
-     * same name. Named parameters of the selection
-     * are given in {@code parametres} (the names {@code typeMouvement} and {@code versionMouvement} are taken).
+     * {@code territoire}, {@code guichet}, {@code acteur}, {@code horodatage}) is added here and wins over a
+     * detail of the same name. Named parameters of the selection are given in {@code parametres} (the names
+     * {@code typeMouvement}, {@code versionMouvement}, {@code acteurType} and {@code acteurId} are taken).
+     * <p>
+     * The movements are those of a system pass: actor {@code TRAITEMENT} named after the movement type (e.g.
+     * {@code traitement-rad}); use {@link #journaliserSelection(Acteur, TypeMouvement, String, Map)} to name it.
      *
      * @return the number of movements written
      */
     public int journaliserSelection(TypeMouvement type, String selection, Map<String, ?> parametres) {
+        return journaliserSelection(Acteur.traitement("traitement-" + type.name().toLowerCase(Locale.ROOT)), type,
+                selection, parametres);
+    }
+
+    /**
+     * As {@link #journaliserSelection(TypeMouvement, String, Map)}, every movement recording {@code acteur} (its
+     * kind and identifier, in the columns and in the document's {@code acteur} object); the names
+     * {@code acteurType} and {@code acteurId} are taken too. The selection's {@code guichet} may be null.
+     *
+     * @return the number of movements written
+     */
+    public int journaliserSelection(Acteur acteur, TypeMouvement type, String selection, Map<String, ?> parametres) {
         return jdbc.sql("with selection as (" + selection + """
                 )
-                insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                select :typeMouvement, s.numero_unique, s.territoire, s.guichet, s.horodatage,
+                insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
+                                       contenu)
+                select :typeMouvement, s.numero_unique, s.territoire, s.guichet, :acteurType, :acteurId, s.horodatage,
                        s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
                                           'numeroUnique', s.numero_unique, 'territoire', s.territoire,
                                           'guichet', s.guichet,
+                                          'acteur', jsonb_build_object('type', cast(:acteurType as text),
+                                                                       'identifiant', cast(:acteurId as text)),
                                           'horodatage', to_char(s.horodatage at time zone 'UTC',
                                                                 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
                 from selection s""")
                 .params(parametres)
                 .param("typeMouvement", type.name())
                 .param("versionMouvement", MouvementV1.VERSION)
+                .param("acteurType", acteur.type().name())
+                .param("acteurId", acteur.identifiant())
                 .update();
     }
 }

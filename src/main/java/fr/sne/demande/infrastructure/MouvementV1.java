@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.AvertissementEnvoye;
 import fr.sne.demande.domaine.CoDemandeurSepare;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Version 1 of the movement document (column {@code mouvement.contenu}), mapped field by field from the event,
  * never from a Java record's shape, so that renaming a Java field cannot change what feed readers receive.
  * Every document has {@code version}, {@code type}, {@code numeroUnique}, {@code territoire}, {@code guichet}
- * and {@code horodatage} (ISO 8601, UTC); then, by event:
+ * (null when the actor acts for no guichet), {@code acteur} ({@code {type, identifiant}}: who acted, e.g.
+ * {@code CLIENT_API} and the client id, {@code TRAITEMENT} and the pass's name) and {@code horodatage}
+ * (ISO 8601, UTC); then, by event:
  * <ul>
  * <li>CRE (registration) and CRS (creation after a separation): {@code statut}, {@code dateDepot},
  * {@code dateFinValidite}, {@code demande} (the content as registered); a CRS adds
@@ -55,6 +58,14 @@ final class MouvementV1 {
      *
      * @param contenuJson the demande's content, already serialised for its own column (reused, not redone)
      */
+    /** The {@code acteur} object of a document. */
+    static Map<String, Object> acteur(Acteur acteur) {
+        Map<String, Object> objet = new LinkedHashMap<>();
+        objet.put("type", acteur.type().name());
+        objet.put("identifiant", acteur.identifiant());
+        return objet;
+    }
+
     static String creation(DemandeEnregistree e, TypeMouvement type, @Nullable NumeroUnique origine,
             String contenuJson, JsonMapper json) {
         Map<String, Object> document = enveloppe(e, type);
@@ -145,6 +156,7 @@ final class MouvementV1 {
         document.put("type", type.name());
         document.put("territoire", evenement.territoire());
         document.put("guichet", evenement.guichet());
+        document.put("acteur", acteur(evenement.acteur()));
         document.put("horodatage", evenement.horodatage().toString());
         return document;
     }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import fr.sne.commun.HorlogeConfiguration;
+
 /**
  * Forgets idempotency keys once no client can still be retrying with them (30 days by default), in small
  * batches so that the table is never locked for long. A retry after that is treated as a new request (and a
@@ -30,7 +32,7 @@ public class PurgeIdempotence {
         this.conservation = conservation;
     }
 
-    @Scheduled(cron = "${sne.idempotence.purge-cron:0 17 3 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${sne.idempotence.purge-cron:0 17 3 * * *}", zone = HorlogeConfiguration.NOM_FUSEAU)
     @SchedulerLock(name = "purge-idempotence")
     public void planifiee() {
         int supprimees = purger();

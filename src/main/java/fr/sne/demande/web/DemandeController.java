@@ -2,6 +2,7 @@ package fr.sne.demande.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -20,14 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.commun.ControleurApi;
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.TexteSaisi;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.EnregistrerDemande;
 import fr.sne.demande.application.RechercherDoublons;
 import fr.sne.demande.domaine.ContenuDemande;
-import fr.sne.guichet.GuichetAppelant;
+import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,6 +40,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
+@ControleurApi
 @RequestMapping("/v1.0")
 @Tag(name = "Demandes", description = "Enregistrement et consultation des demandes de logement social")
 class DemandeController {
@@ -47,10 +52,10 @@ class DemandeController {
     private final ConsulterDemande consulter;
     private final EditerAttestation attestation;
     private final RechercherDoublons doublons;
-    private final GuichetAppelant appelant;
+    private final ActeurCourant appelant;
 
     DemandeController(EnregistrerDemande enregistrer, ConsulterDemande consulter, EditerAttestation attestation,
-            RechercherDoublons doublons, GuichetAppelant appelant) {
+            RechercherDoublons doublons, ActeurCourant appelant) {
         this.enregistrer = enregistrer;
         this.consulter = consulter;
         this.attestation = attestation;
@@ -58,7 +63,8 @@ class DemandeController {
         this.appelant = appelant;
     }
 
-    @PostMapping(path = "/demandes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/demandes", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enregistrer une demande",
             description = "Vérifie la demande champ par champ, refuse un doublon (une personne ayant déjà une "
                     + "demande active sur le territoire), attribue le numéro unique. Une requête rejouée avec la "
@@ -79,25 +85,28 @@ class DemandeController {
             @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé)")
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
             @RequestBody ContenuDemande demande) {
-        if (cle.isBlank() || cle.length() > 255) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, "FORMAT_INVALIDE",
-                    "La clé d'idempotence compte de 1 à 255 caractères.")));
+        if (cle.isBlank() || cle.length() > 255 || TexteSaisi.caractereInterdit(cle)) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, CodeMotif.FORMAT_INVALIDE,
+                    "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));
         }
-        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.guichet(), cle);
+        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.acteur(), cle);
         String numero = resultat.demande().numeroUnique().valeur();
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
                 .header(REJOUEE, Boolean.toString(resultat.rejouee()))
                 .body(DemandeVue.de(resultat.demande()));
     }
 
-    @GetMapping("/demandes/{numeroUnique}")
+    @GetMapping(path = "/demandes/{numeroUnique}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Consulter une demande de son territoire")
     @ApiResponse(responseCode = "200", description = "La demande")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro sur le territoire du guichet",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> consulter(@PathVariable String numeroUnique) {
-        var demande = consulter.executer(numeroUnique, appelant.guichet());
+        if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
+            throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
+        }
+        var demande = consulter.executer(numeroUnique, appelant.acteur());
         return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande));
     }
 
@@ -105,7 +114,10 @@ class DemandeController {
     @Operation(summary = "Attestation d'enregistrement (PDF)", description = "Contenu prévu par l'article "
             + "R441-2-4 du code de la construction et de l'habitation.")
     ResponseEntity<byte[]> attestation(@PathVariable String numeroUnique) {
-        byte[] pdf = attestation.executer(numeroUnique, appelant.guichet());
+        if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
+            throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
+        }
+        byte[] pdf = attestation.executer(numeroUnique, appelant.acteur());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -113,18 +125,24 @@ class DemandeController {
                 .body(pdf);
     }
 
-    @GetMapping("/doublons")
+    @GetMapping(path = "/doublons", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rechercher les doublons possibles d'une personne",
             description = "Adultes des demandes actives du territoire du guichet ayant le même nom de naissance "
                     + "et la même date de naissance (et un prénom compatible s'il est donné), ou le même NIR.")
     DoublonsVue doublons(@RequestParam String nom, @RequestParam(required = false) @Nullable String prenom,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateNaissance,
             @RequestParam(required = false) @Nullable String nir) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
         if (nom.isBlank()) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("nom", "OBLIGATOIRE",
-                    "Ce champ est obligatoire.")));
+            erreurs.add(new ErreurChamp("nom", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         }
-        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.guichet()).stream()
+        TexteSaisi.verifier("nom", nom, TexteSaisi.MAX_NOM, erreurs);
+        TexteSaisi.verifier("prenom", prenom, TexteSaisi.MAX_NOM, erreurs);
+        TexteSaisi.verifier("nir", nir, TexteSaisi.MAX_CODE, erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.acteur()).stream()
                 .map(p -> new DoublonsVue.Candidat(p.numeroUnique().valeur(), p.dateDepot(), p.role(),
                         p.nomNaissance(), p.prenoms(), p.dateNaissance()))
                 .toList());

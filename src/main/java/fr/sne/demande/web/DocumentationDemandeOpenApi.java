@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.CodeMotif;
+import fr.sne.demande.application.validation.LongueursTexte;
 import fr.sne.referentiel.Nomenclatures;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -30,6 +32,11 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
             "LogementRecherche", Map.of("typesLogement", "ListeTypeLogement",
                     "categorie", "ListeCategorieLogementRecherche"),
             "ContenuDemande", Map.of("motifs", "ListeMotifDemande"));
+
+    /** The schemas of a demande's content, whose texts all have a maximum length. */
+    private static final List<String> SCHEMAS_DEMANDE = List.of("ContenuDemande", "Personne",
+            "SituationProfessionnelle", "RevenuFiscal", "Ressource", "PersonneACharge", "PersonnesANaitre", "Adresse",
+            "Contact", "LogementActuel", "LogementRecherche", "Handicap");
 
     /** schema → field → rule. */
     private static final Map<String, Map<String, String>> REGLES = Map.of(
@@ -71,6 +78,58 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
                 propriete(schemas, nomSchema, champ).ifPresent(p -> documenterCode(p, liste))));
         REGLES.forEach((nomSchema, champs) -> champs.forEach((champ, regle) ->
                 propriete(schemas, nomSchema, champ).ifPresent(p -> p.setDescription(regle))));
+        SCHEMAS_DEMANDE.forEach(nomSchema -> longueursMax(nomSchema, schemas.get(nomSchema)));
+        catalogueCodesMotif(schemas);
+    }
+
+    /**
+     * Publishes the catalogue of reason codes ({@link CodeMotif}) as a schema, each code with its meaning, and
+     * refers to it from the problem schema ({@code code}, and {@code code} of each entry of {@code erreurs}), so
+     * that a vendor can handle every code the registry may answer.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void catalogueCodesMotif(Map<String, Schema> schemas) {
+        Map<String, String> significations = new java.util.LinkedHashMap<>();
+        for (CodeMotif code : CodeMotif.values()) {
+            significations.put(code.name(), code.modele());
+        }
+        Schema catalogue = new io.swagger.v3.oas.models.media.StringSchema();
+        catalogue.setEnum(List.copyOf(significations.keySet()));
+        catalogue.setDescription("Catalogue des codes motifs du registre : code d'un problème (RFC 9457) et de "
+                + "chaque erreur sous « erreurs ». Signification de chaque code (les {paramètres} sont remplis "
+                + "dans le message) : " + significations.entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(" ; ")));
+        catalogue.addExtension("x-enum-descriptions", List.copyOf(significations.values()));
+        schemas.put("CodeMotif", catalogue);
+        Schema probleme = schemas.get("ProblemDetail");
+        if (probleme != null) {
+            Schema erreur = new io.swagger.v3.oas.models.media.ObjectSchema()
+                    .addProperty("champ", new io.swagger.v3.oas.models.media.StringSchema()
+                            .description("Chemin JSON du champ (demandeur.nir, motifs[2]…) ; vide pour le document."))
+                    .addProperty("code", new Schema<>().$ref("#/components/schemas/CodeMotif"))
+                    .addProperty("message", new io.swagger.v3.oas.models.media.StringSchema()
+                            .description("Explication en français pour la personne au guichet."));
+            probleme.addProperty("code", new Schema<>().$ref("#/components/schemas/CodeMotif"));
+            probleme.addProperty("erreurs", new io.swagger.v3.oas.models.media.ArraySchema().items(erreur)
+                    .description("Les erreurs champ par champ, toutes à la fois."));
+        }
+    }
+
+    /** Every text of a demande has a maximum length, the one the validation applies ({@code TAILLE} beyond). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void longueursMax(String nomSchema, @org.jspecify.annotations.Nullable Schema schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        String prefixe = Character.toLowerCase(nomSchema.charAt(0)) + nomSchema.substring(1) + ".";
+        ((Map<String, Schema>) schema.getProperties()).forEach((champ, propriete) -> {
+            Schema texte = propriete.getItems() != null ? propriete.getItems() : propriete;
+            boolean chaine = "string".equals(texte.getType())
+                    || (texte.getTypes() != null && texte.getTypes().contains("string"));
+            if (chaine && texte.getFormat() == null) { // dates are strings of a format
+                texte.setMaxLength(LongueursTexte.longueurMax(prefixe + champ));
+            }
+        });
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

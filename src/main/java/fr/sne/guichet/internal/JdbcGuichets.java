@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.sne.guichet.Guichet;
+import fr.sne.guichet.GuichetEnregistre;
 import fr.sne.guichet.Guichets;
 
 /** Guichets read from the {@code guichet} table. */
@@ -33,6 +34,7 @@ public class JdbcGuichets implements Guichets {
      * The stored guichet with its {@code actif} flag and the state of the API client calling for it, in one
      * query (the security filter asks on every request, so that a revoked client is refused at once).
      */
+    @Override
     public Optional<GuichetEnregistre> enregistre(String code, @Nullable String client) {
         if (code == null || code.length() != 5) {
             return Optional.empty();
@@ -56,6 +58,7 @@ public class JdbcGuichets implements Guichets {
     }
 
     /** Whether this API client is active; empty when {@code client_api} does not know it. */
+    @Override
     public Optional<Boolean> clientActif(String client) {
         return jdbc.sql("select actif from client_api where client_id = :client")
                 .param("client", client)

@@ -19,6 +19,28 @@ class IdentiteTest {
     }
 
     @Test
+    void les_autres_ecritures_sont_translitterees() {
+        assertThat(Identite.normaliser("Иванова")).isEqualTo("IVANOVA");
+        assertThat(Identite.normaliser("Петрова-Иванова")).isEqualTo("PETROVA IVANOVA");
+        assertThat(Identite.normaliser("Παπαδοπούλου")).isEqualTo("PAPADOPOULOU");
+        assertThat(Identite.normaliser("王")).isEqualTo("WANG");
+        assertThat(Identite.normaliser("Ольга")).isEqualTo("OLGA");
+        assertThat(Identite.normaliser("Guðrún Þórsdóttir")).isEqualTo("GUDRUN THORSDOTTIR");
+        assertThat(Identite.normaliser(" -' ")).isEmpty();
+    }
+
+    @Test
+    void des_personnes_aux_noms_non_latins_differents_ne_sont_pas_confondues() {
+        Identite ivanova = Identite.de("Иванова", "Anna", NAISSANCE, null);
+        assertThat(ivanova.designeLaMemePersonneQue(Identite.de("Петрова", "Anna", NAISSANCE, null))).isFalse();
+        assertThat(ivanova.designeLaMemePersonneQue(Identite.de("王", "Anna", NAISSANCE, null))).isFalse();
+        assertThat(ivanova.designeLaMemePersonneQue(Identite.de("ИВАНОВА", "Анна", NAISSANCE, null))).isTrue();
+        assertThat(ivanova.designeLaMemePersonneQue(Identite.de("ИВАНОВА", "anna", NAISSANCE, null))).isTrue();
+        Identite sansLettre = Identite.de("--", "Anna", NAISSANCE, null);
+        assertThat(sansLettre.designeLaMemePersonneQue(Identite.de("''", "Anna", NAISSANCE, null))).isFalse();
+    }
+
+    @Test
     void un_prenom_qui_commence_l_autre_designe_la_meme_personne() {
         Identite saisie = Identite.de("Martin", "Marie", NAISSANCE, null);
         Identite existante = Identite.de("MARTIN", "Marie-Claire", NAISSANCE, null);

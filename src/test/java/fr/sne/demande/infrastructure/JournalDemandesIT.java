@@ -17,8 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.TestIntegration;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeExemple;
+import fr.sne.demande.application.validation.Resultat;
+import fr.sne.demande.application.validation.ValidationContenu;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.NumeroUnique;
@@ -46,10 +50,16 @@ class JournalDemandesIT {
     @Autowired
     MeterRegistry metriques;
 
+    @Autowired
+    ValidationContenu validation;
+
     private DemandeEnregistree evenement(DemandeExemple exemple) {
         ContenuDemande contenu = json.convertValue(exemple.avec("dateDepot", LocalDate.now().toString()).json(),
                 ContenuDemande.class);
-        return Demande.enregistrer("059", "G5901", Instant.now().truncatedTo(ChronoUnit.MICROS), contenu);
+        Resultat<ContenuValide> resultat = validation.valider(contenu, LocalDate.now());
+        assertThat(resultat.erreurs()).isEmpty();
+        ContenuValide valide = ((Resultat.Valide<ContenuValide>) resultat).valeur();
+        return Demande.enregistrer("059", Acteur.clientApi("client-g5901", "G5901", "COMMUNE", "059"), Instant.now().truncatedTo(ChronoUnit.MICROS), valide);
     }
 
     private Demande enregistrer(DemandeExemple exemple) {
@@ -75,6 +85,7 @@ class JournalDemandesIT {
         DemandeExemple exemple = DemandeExemple.nord();
         exemple.avec("personnesACharge", List.of(Map.of("nom", exemple.nom(), "prenoms", "Léo",
                 "dateNaissance", "2017-09-03", "sexe", "M", "lienParente", "E")));
+        exemple.logementRecherche().put("nombrePersonnes", 2);
         DemandeEnregistree evenement = evenement(exemple);
         String cle = UUID.randomUUID().toString();
         double avant = enregistrees();
@@ -99,6 +110,8 @@ class JournalDemandesIT {
                 select c.code_commune from demande_commune c join demande d on d.id = c.demande_id
                 where d.numero_unique = ? order by c.rang""")
                 .param(numero.valeur()).query(String.class).list()).containsExactly("59350", "59512");
+        assertThat(jdbc.sql("select contenu->>'version' from demande where numero_unique = ?").param(numero.valeur())
+                .query(String.class).single()).isEqualTo("1");
         assertThat(jdbc.sql("select numero_unique from idempotence where guichet = 'G5901' and cle = ?").param(cle)
                 .query(String.class).single()).isEqualTo(numero.valeur());
 
@@ -110,6 +123,10 @@ class JournalDemandesIT {
         assertThat(document.get("type").asString()).isEqualTo("CRE");
         assertThat(document.get("numeroUnique").asString()).isEqualTo(numero.valeur());
         assertThat(document.get("guichet").asString()).isEqualTo("G5901");
+        assertThat(document.at("/acteur/type").asString()).isEqualTo("CLIENT_API");
+        assertThat(document.at("/acteur/identifiant").asString()).isEqualTo("client-g5901");
+        assertThat(jdbc.sql("select acteur_type || ' ' || acteur_id from mouvement where numero_unique = ?")
+                .param(numero.valeur()).query(String.class).single()).isEqualTo("CLIENT_API client-g5901");
         assertThat(document.get("horodatage").asString()).isEqualTo(evenement.horodatage().toString());
         assertThat(document.get("dateFinValidite").asString())
                 .isEqualTo(evenement.dateDepot().plusYears(1).toString());
@@ -183,7 +200,12 @@ class JournalDemandesIT {
             assertThat(d.get("version").asInt()).isEqualTo(1);
             assertThat(d.get("type").asString()).isEqualTo("MOD");
             assertThat(d.get("versionDemande").asInt()).isEqualTo(1);
+            assertThat(d.at("/acteur/type").asString()).isEqualTo("TRAITEMENT");
+            assertThat(d.at("/acteur/identifiant").asString()).isEqualTo("traitement-mod");
         });
+        assertThat(jdbc.sql("select distinct acteur_type || ' ' || acteur_id from mouvement where type = 'MOD' "
+                + "and numero_unique in (:numeros)").param("numeros", numeros).query(String.class).list())
+                .containsExactly("TRAITEMENT traitement-mod");
         assertThat(jdbc.sql("select sum(version) from demande where numero_unique in (:numeros)")
                 .param("numeros", numeros).query(Integer.class).single()).isEqualTo(2);
     }

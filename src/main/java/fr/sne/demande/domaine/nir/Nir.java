@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.CodeMotif;
+
 /**
  * Numéro d'inscription au répertoire (NIR, "numéro de sécurité sociale") as written on the Cerfa:
  * 13 characters + 2-digit key, normalised to 15 upper-case characters without spaces.
@@ -26,14 +28,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Nir(String valeur) {
 
-    public static final String CODE_FORMAT = "NIR_FORMAT";
-    public static final String CODE_CLE = "NIR_CLE";
-    public static final String CODE_MOIS = "NIR_MOIS";
-    public static final String CODE_SEXE = "NIR_SEXE";
+    public static final String CODE_FORMAT = CodeMotif.NIR_FORMAT.name();
+    public static final String CODE_CLE = CodeMotif.NIR_CLE.name();
+    public static final String CODE_MOIS = CodeMotif.NIR_MOIS.name();
+    public static final String CODE_SEXE = CodeMotif.NIR_SEXE.name();
 
-    public static final String INCOHERENCE_SEXE = "NIR_SEXE_INCOHERENT";
-    public static final String INCOHERENCE_NAISSANCE = "NIR_NAISSANCE_INCOHERENTE";
-    public static final String INCOHERENCE_LIEU = "NIR_LIEU_INCOHERENT";
+    public static final String INCOHERENCE_SEXE = CodeMotif.NIR_SEXE_INCOHERENT.name();
+    public static final String INCOHERENCE_NAISSANCE = CodeMotif.NIR_NAISSANCE_INCOHERENTE.name();
+    public static final String INCOHERENCE_LIEU = CodeMotif.NIR_LIEU_INCOHERENT.name();
 
     /** First year of birth for which Corsica is coded 2A / 2B (before: département 20). */
     public static final int PREMIERE_ANNEE_CORSE_2A_2B = 1976;

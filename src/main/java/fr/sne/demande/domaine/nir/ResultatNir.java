@@ -24,8 +24,4 @@ public sealed interface ResultatNir {
             Objects.requireNonNull(message, "message");
         }
     }
-
-    default boolean estValide() {
-        return this instanceof Valide;
-    }
 }

@@ -1,0 +1,37 @@
+package fr.sne.api;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.guichet.Guichet;
+
+/**
+ * The actor of an API call, built from its bearer token: an API client of an active guichet is
+ * {@link Acteur#clientApi}. Any other token (the operators' client, scope {@code exploitation}; an unknown or
+ * inactive guichet) is not an actor on demandes: refused with the reason the filter chain recorded.
+ */
+@Component
+class ActeurApiCourant implements ActeurCourant {
+
+    @Override
+    public Acteur acteur() {
+        Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification == null || !authentification.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Aucun jeton d'accès pour cette requête.");
+        }
+        if (authentification instanceof AuthentificationGuichet jeton && jeton.guichet() != null) {
+            Guichet guichet = jeton.guichet();
+            String clientId = jeton.getToken().getClaimAsString("client_id");
+            return Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(), guichet.type(),
+                    guichet.territoire());
+        }
+        Refus refus = authentification instanceof AuthentificationGuichet jeton ? jeton.refus() : null;
+        throw refus != null ? new AccesRefuseException(refus.code(), refus.message())
+                : new AccesRefuseException("GUICHET_INCONNU", "L'appelant n'est pas un guichet enregistreur.");
+    }
+}

@@ -1,0 +1,105 @@
+package fr.sne.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+
+import fr.sne.guichet.GuichetEnregistre;
+
+/**
+ * Turns a validated JWT into an {@link AuthentificationGuichet}: reads the claims, finds the guichet in the
+ * registry, together with the state of the API client, and decides whether it may act. Malformed claims make the
+ * token invalid (401); an unknown or inactive guichet, a revoked client, or a territory claim contradicting the
+ * registry, is a refusal (403 on the guichet API). An operator's token (scope {@value #SCOPE_EXPLOITATION}, no
+ * guichet) keeps its scope authorities, for the actuator, and is refused on the guichet API.
+ */
+public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    /** Scope of the operators' API clients (metrics, Prometheus). */
+    public static final String SCOPE_EXPLOITATION = "exploitation";
+
+    /** Authority that scope gives. */
+    public static final String AUTORITE_EXPLOITATION = "SCOPE_" + SCOPE_EXPLOITATION;
+
+    private static final Refus CLIENT_REVOQUE = new Refus("CLIENT_REVOQUE",
+            "Ce client de l'API a été révoqué : ses jetons ne sont plus acceptés.");
+
+    private final LectureJeton lecture;
+    private final BiFunction<String, String, Optional<GuichetEnregistre>> registre;
+    private final Function<String, Optional<Boolean>> etatClient;
+    private final JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+
+    /**
+     * @param registre   the guichet of a code, with the state of the given API client
+     * @param etatClient whether an API client is active (empty when unknown)
+     */
+    public ConvertisseurJetonGuichet(LectureJeton lecture,
+            BiFunction<String, String, Optional<GuichetEnregistre>> registre,
+            Function<String, Optional<Boolean>> etatClient) {
+        this.lecture = lecture;
+        this.registre = registre;
+        this.etatClient = etatClient;
+    }
+
+    /** A converter whose registry knows no API client (the client's state is not checked). */
+    public ConvertisseurJetonGuichet(LectureJeton lecture, Function<String, Optional<GuichetEnregistre>> registre) {
+        this(lecture, (code, client) -> registre.apply(code), client -> Optional.empty());
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Collection<GrantedAuthority> autorites = new ArrayList<>(scopes.convert(jwt));
+        String client = lecture.client(jwt);
+        if (!lecture.porteGuichet(jwt) && autorites.contains(new SimpleGrantedAuthority(AUTORITE_EXPLOITATION))) {
+            if (etatClient.apply(client).orElse(true)) {
+                return new AuthentificationGuichet(jwt, List.copyOf(autorites), client, null, new Refus(
+                        "CLIENT_SANS_GUICHET", "Ce client d'exploitation n'agit pour aucun guichet enregistreur."));
+            }
+            return new AuthentificationGuichet(jwt, List.of(), client, null, CLIENT_REVOQUE);
+        }
+        IdentiteJeton identite = lecture.lire(jwt);
+        Optional<GuichetEnregistre> enregistre = registre.apply(identite.codeGuichet(), client);
+        String nom = identite.client().isEmpty() ? identite.codeGuichet() : identite.client();
+        Refus refus = decider(identite, enregistre);
+        if (refus == CLIENT_REVOQUE) {
+            return new AuthentificationGuichet(jwt, List.of(), nom, null, refus);
+        }
+        if (refus != null) {
+            return new AuthentificationGuichet(jwt, autorites, nom, null, refus);
+        }
+        autorites.add(new SimpleGrantedAuthority(AuthentificationGuichet.GUICHET_ACTIF));
+        return new AuthentificationGuichet(jwt, List.copyOf(autorites), nom, enregistre.orElseThrow().guichet(),
+                null);
+    }
+
+    static @Nullable Refus decider(IdentiteJeton identite,
+            Optional<GuichetEnregistre> enregistre) {
+        if (enregistre.isEmpty()) {
+            return new Refus("GUICHET_INCONNU", "Le guichet " + identite.codeGuichet() + " n'existe pas.");
+        }
+        GuichetEnregistre guichet = enregistre.get();
+        if (Boolean.FALSE.equals(guichet.clientActif())) {
+            return CLIENT_REVOQUE;
+        }
+        if (!guichet.actif()) {
+            return new Refus("GUICHET_INACTIF", "Le guichet " + identite.codeGuichet() + " n'est plus actif.");
+        }
+        if (identite.territoire() != null && !identite.territoire().equals(guichet.guichet().territoire())) {
+            return new Refus("TERRITOIRE_INCOHERENT", "Le jeton indique le territoire " + identite.territoire()
+                    + " mais le guichet " + identite.codeGuichet() + " travaille sur le territoire "
+                    + guichet.guichet().territoire() + ".");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+package fr.sne.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import fr.sne.commun.GestionnaireErreurs;
+import fr.sne.commun.ReponsesErreur;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 answers of the security filter chain, as RFC 9457 problem details. The 401 keeps the
+ * {@code WWW-Authenticate: Bearer ...} header of RFC 6750.
+ */
+final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final URI NON_AUTHENTIFIE = URI.create("urn:sne:probleme:non-authentifie");
+
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final JsonMapper json;
+
+    ReponsesProbleme(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        bearer.commence(request, response, exception);
+        boolean jetonPresente = exception instanceof OAuth2AuthenticationException;
+        String detail = jetonPresente
+                ? "Jeton d'accès refusé : " + descriptionOuMessage((OAuth2AuthenticationException) exception)
+                : "Un jeton d'accès (Authorization: Bearer ...) est requis.";
+        ecrire(request, response, HttpStatus.UNAUTHORIZED, NON_AUTHENTIFIE, "Authentification requise", detail,
+                jetonPresente ? "JETON_INVALIDE" : "JETON_ABSENT");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException exception) throws IOException {
+        Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
+        Refus refus = authentification instanceof AuthentificationGuichet guichet ? guichet.refus() : null;
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
+                && (refus == null || !"CLIENT_REVOQUE".equals(refus.code()))) {
+            refus = new Refus("DROITS_EXPLOITATION_REQUIS",
+                    "Les métriques sont réservées aux clients d'exploitation (scope exploitation).");
+        }
+        if (refus == null) {
+            refus = new Refus("ACCES_REFUSE", "Ce client n'a pas accès à cette ressource.");
+        }
+        ecrire(request, response, HttpStatus.FORBIDDEN, GestionnaireErreurs.ACCES_REFUSE,
+                "Accès refusé", refus.message(), refus.code());
+    }
+
+    private static String descriptionOuMessage(OAuth2AuthenticationException exception) {
+        String description = exception.getError().getDescription();
+        return description != null ? description : exception.getError().getErrorCode();
+    }
+
+    private void ecrire(HttpServletRequest request, HttpServletResponse response, HttpStatus statut, URI type,
+            String titre, String detail, String code) throws IOException {
+        ProblemDetail construit = ReponsesErreur.probleme(statut, type, titre, detail);
+        construit.setInstance(URI.create(request.getRequestURI()));
+        construit.setProperty("code", code);
+        // written outside Spring MVC: the same members as its message converters write, properties flattened
+        Map<String, Object> probleme = new LinkedHashMap<>();
+        probleme.put("type", String.valueOf(construit.getType()));
+        probleme.put("title", construit.getTitle());
+        probleme.put("status", construit.getStatus());
+        probleme.put("detail", construit.getDetail());
+        probleme.put("instance", String.valueOf(construit.getInstance()));
+        if (construit.getProperties() != null) {
+            probleme.putAll(construit.getProperties());
+        }
+        response.setStatus(statut.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), probleme);
+    }
+}

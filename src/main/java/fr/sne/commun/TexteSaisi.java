@@ -1,0 +1,94 @@
+package fr.sne.commun;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks that apply to every text a client sends, whatever the field: no control character (Unicode category
+ * Cc, the tab, line feed and carriage return excepted, which the registry turns into spaces), no unpaired
+ * surrogate, no noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF); and a maximum length. PostgreSQL refuses
+ * U+0000 in text and JSON, and none of these characters has a meaning in a name, an address or a note.
+ */
+public final class TexteSaisi {
+
+    /** Names, first names, towns. */
+    public static final int MAX_NOM = 100;
+    /** Codes of the SNE lists, INSEE codes, NIR, SIRET, postcodes, numbers. */
+    public static final int MAX_CODE = 30;
+
+    private TexteSaisi() {
+    }
+
+    public static boolean caractereInterdit(String texte) {
+        for (int i = 0; i < texte.length(); ) {
+            int c = texte.codePointAt(i);
+            if (interdit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean interdit(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL -> c != '\t' && c != '\n' && c != '\r';
+            case Character.SURROGATE -> true; // a surrogate left alone: a well-formed pair is one code point
+            default -> (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+        };
+    }
+
+    /** Adds to {@code erreurs} the error of this value, if any ({@code CARACTERE_INTERDIT} or {@code TAILLE}). */
+    public static void verifier(String champ, @Nullable String valeur, int max, List<ErreurChamp> erreurs) {
+        if (valeur == null) {
+            return;
+        }
+        if (caractereInterdit(valeur)) {
+            erreurs.add(new ErreurChamp(champ, CodeMotif.CARACTERE_INTERDIT, "Ce texte contient un caractère de contrôle "
+                    + "ou un caractère invalide."));
+        } else if (valeur.length() > max) {
+            erreurs.add(new ErreurChamp(champ, CodeMotif.TAILLE, "Au plus " + max + " caractères."));
+        }
+    }
+
+    /**
+     * Visits every text of a tree of records and lists, with its JSON path ("demandeur.prenoms",
+     * "logementRecherche.typesLogement[1]"), so that a rule on texts is applied to all of them, new fields included.
+     */
+    public static void parcourir(@Nullable Object racine, BiConsumer<String, String> visiteur) {
+        parcourir("", racine, visiteur);
+    }
+
+    private static void parcourir(String chemin, @Nullable Object valeur, BiConsumer<String, String> visiteur) {
+        switch (valeur) {
+            case null -> {
+            }
+            case String texte -> visiteur.accept(chemin, texte);
+            case List<?> liste -> {
+                for (int i = 0; i < liste.size(); i++) {
+                    parcourir(chemin + "[" + i + "]", liste.get(i), visiteur);
+                }
+            }
+            case Record enregistrement -> {
+                for (RecordComponent composant : enregistrement.getClass().getRecordComponents()) {
+                    Object enfant;
+                    try {
+                        composant.getAccessor().setAccessible(true);
+                        enfant = composant.getAccessor().invoke(enregistrement);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    parcourir(chemin.isEmpty() ? composant.getName() : chemin + "." + composant.getName(), enfant,
+                            visiteur);
+                }
+            }
+            default -> {
+                // numbers, dates, booleans: no text
+            }
+        }
+    }
+}

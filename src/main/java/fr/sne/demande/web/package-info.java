@@ -1,0 +1,5 @@
+/**
+ * The HTTP resources of a demande and their published description.
+ */
+@org.jspecify.annotations.NullMarked
+package fr.sne.demande.web;

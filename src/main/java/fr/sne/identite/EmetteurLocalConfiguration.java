@@ -1,0 +1,220 @@
+package fr.sne.identite;
+
+import java.util.function.Consumer;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationValidator;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import fr.sne.api.SecuriteProperties;
+
+/**
+ * The embedded identity provider of the local run and of the tests, built on Spring Authorization Server (Spring
+ * Boot's own auto-configuration of it is excluded, see application.yml): the client credentials grant for the API
+ * clients of {@code client_api}, OpenID Connect sign-in (authorization code + PKCE) of the agents of
+ * {@code compte_agent} for the web application {@code sne-web}, discovery documents and key set. Its filter chain
+ * comes first and matches only its own endpoints and the login page; everything else is the resource server's
+ * chain ({@code SecuriteConfiguration}). One RSA key, kept in the data folder, signs every token. Off in
+ * production, where the tokens come from an external provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "sne.securite.emetteur-local.actif", havingValue = "true", matchIfMissing = true)
+class EmetteurLocalConfiguration {
+
+    /** Client id of the agents' web application. */
+    static final String CLIENT_WEB = "sne-web";
+
+    @Bean
+    CleSignature cleSignature(SecuriteProperties proprietes) {
+        return new CleSignature(CleSignatureLocale.charger(proprietes.emetteurLocal().repertoireCles()));
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(CleSignature cle) {
+        return new ImmutableJWKSet<>(new JWKSet(cle.rsa()));
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JWKSource<SecurityContext> jwkSource) {
+        return new NimbusJwtEncoder(jwkSource);
+    }
+
+    @Bean
+    AdresseEmetteur adresseEmetteur(SecuriteProperties proprietes, Environment environnement) {
+        return new AdresseEmetteur(proprietes.emetteurLocal().emetteur(), environnement);
+    }
+
+    /** Verifies the tokens this provider signed: its key, their lifetime, its issuer. */
+    @Bean
+    JwtDecoder jwtDecoder(CleSignature cle, AdresseEmetteur emetteur) throws JOSEException {
+        NimbusJwtDecoder decodeur = NimbusJwtDecoder.withPublicKey(cle.rsa().toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decodeur.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                jwt -> emetteur.valeur().equals(jwt.getClaimAsString(JwtClaimNames.ISS))
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                                "Le jeton n'a pas été émis par " + emetteur.valeur() + ".", null))));
+        return decodeur;
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(SecuriteProperties proprietes) {
+        String emetteur = proprietes.emetteurLocal().emetteur();
+        AuthorizationServerSettings.Builder reglages = AuthorizationServerSettings.builder();
+        // without a configured issuer, Spring Authorization Server derives it from each request's own URL
+        if (emetteur != null && !emetteur.isBlank()) {
+            reglages.issuer(emetteur);
+        }
+        return reglages.build();
+    }
+
+    @Bean
+    ClientsApi clientsApi(JdbcClient jdbc, PasswordEncoder encodeur, SecuriteProperties proprietes) {
+        return new ClientsApi(jdbc, encodeur, proprietes.emetteurLocal().dureeJeton());
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(ClientsApi clientsApi, SecuriteProperties proprietes) {
+        RegisteredClient clientWeb = RegisteredClient.withId(CLIENT_WEB)
+                .clientId(CLIENT_WEB)
+                .clientName("SNE — application des agents")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(proprietes.emetteurLocal().redirectionClientWeb())
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(proprietes.emetteurLocal().dureeJeton())
+                        .build())
+                .build();
+        return new ClientsEnregistres(clientWeb, clientsApi);
+    }
+
+    @Bean
+    OAuth2AuthorizationService oauth2AuthorizationService() {
+        return new AutorisationsEnMemoire();
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> revendicationsJetons(SecuriteProperties proprietes) {
+        return new RevendicationsJetons(proprietes);
+    }
+
+    @Bean
+    UserDetailsService comptesAgents(JdbcClient jdbc) {
+        return new ComptesAgents(jdbc);
+    }
+
+    /**
+     * The identity provider's endpoints ({@code /oauth2/*}, {@code /.well-known/*}, {@code /userinfo},
+     * {@code /connect/logout}) and its login page; a browser not signed in is sent to {@code /login}.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain filtresFournisseurIdentite(HttpSecurity http, ClientsApi clientsApi,
+            PasswordEncoder encodeur) {
+        http.oauth2AuthorizationServer(serveur -> {
+            http.securityMatcher(new OrRequestMatcher(serveur.getEndpointsMatcher(),
+                    PathPatternRequestMatcher.withDefaults().matcher("/login"),
+                    PathPatternRequestMatcher.withDefaults().matcher("/logout")));
+            serveur
+                    .clientAuthentication(clients -> clients
+                            .authenticationConverters(convertisseurs ->
+                                    convertisseurs.addFirst(new MethodeAuthentificationClient()))
+                            .authenticationProviders(fournisseurs -> {
+                                fournisseurs.removeIf(ClientSecretAuthenticationProvider.class::isInstance);
+                                fournisseurs.addFirst(new AuthentificationSecretClient(clientsApi, encodeur));
+                            })
+                            .errorResponseHandler(new ErreurAuthentificationClient()))
+                    .tokenEndpoint(jetons -> jetons
+                            .accessTokenRequestConverter(new ScopesParDefaut())
+                            .accessTokenResponseHandler(new ReponseJeton())
+                            .authenticationProviders(fournisseurs -> fournisseurs.forEach(fournisseur -> {
+                                if (fournisseur instanceof OAuth2ClientCredentialsAuthenticationProvider octroi) {
+                                    octroi.setAuthenticationValidator(validationClientCredentials());
+                                }
+                            })))
+                    .oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(requetes -> requetes.anyRequest().authenticated())
+                .formLogin(formulaire -> formulaire.permitAll())
+                .exceptionHandling(erreurs -> erreurs.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), pagesHtml()))
+                // the OpenID Connect user info endpoint takes the access token of the signed-in agent
+                .oauth2ResourceServer(serveur -> serveur.jwt(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    /** The standard checks of a client credentials request, then: the client's guichet must still be active. */
+    private static Consumer<OAuth2ClientCredentialsAuthenticationContext> validationClientCredentials() {
+        return new OAuth2ClientCredentialsAuthenticationValidator().andThen(contexte -> {
+            RegisteredClient client = contexte.getRegisteredClient();
+            Boolean guichetActif = client.getClientSettings().getSetting(ClientsApi.GUICHET_ACTIF);
+            if (Boolean.FALSE.equals(guichetActif)) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.UNAUTHORIZED_CLIENT,
+                        "Le guichet " + client.getClientSettings().getSetting(ClientsApi.GUICHET)
+                                + " de ce client n'est plus actif.", null));
+            }
+        });
+    }
+
+    private static MediaTypeRequestMatcher pagesHtml() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        return html;
+    }
+
+    /** The signing key pair, wrapped so that it is not mistaken for another RSAKey bean. */
+    record CleSignature(RSAKey rsa) {
+    }
+}
