@@ -58,7 +58,15 @@ class ScenarioModificationIT extends ApiIT {
         assertThat(historique.at("/mouvements/0/type").asString()).isEqualTo("CRE");
         assertThat(historique.at("/mouvements/1/type").asString()).isEqualTo("MOD");
         assertThat(historique.at("/mouvements/1/guichet").asString()).isEqualTo("G5902");
-        assertThat(historique.at("/mouvements/1/acteur").asString()).isEqualTo("CLIENT_API:demo-g5902");
+        assertThat(historique.at("/mouvements/1/acteur/type").asString()).isEqualTo("CLIENT_API");
+        assertThat(historique.at("/mouvements/1/acteur/identifiant").asString()).isEqualTo("demo-g5902");
+        assertThat(historique.at("/mouvements/1/details/acteur")).isEqualTo(historique.at("/mouvements/1/acteur"));
+        assertThat(jdbc.sql("""
+                select acteur_type || ':' || acteur_id from mouvement where numero_unique = ? and type = 'MOD'""")
+                .param(numero).query(String.class).single()).as("colonnes acteur du mouvement")
+                .isEqualTo("CLIENT_API:demo-g5902");
+        assertThat(jdbc.sql("select contenu ->> 'version' from demande where numero_unique = ?").param(numero)
+                .query(String.class).single()).as("document stocké versionné").isEqualTo("1");
         assertThat(historique.at("/mouvements/1/rubriquesModifiees").toString()).isEqualTo("[\"adresse\"]");
         assertThat(historique.get("mouvements")).hasSize(2);
     }

@@ -3,16 +3,17 @@ package fr.sne.demande.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.AvertissementEnvoye;
-import fr.sne.demande.domaine.CodesCycleDeVie;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.MotifRadiation;
 
@@ -47,31 +48,32 @@ public class AvertirDemandeur {
         List<ErreurChamp> erreurs = new ArrayList<>();
         MotifRadiation motif = null;
         if (saisie.motif() == null || saisie.motif().isBlank()) {
-            erreurs.add(new ErreurChamp("motif", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("motif", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (!saisie.motif().equals("c") && !saisie.motif().equals("d")) {
-            erreurs.add(new ErreurChamp("motif", CodesCycleDeVie.MOTIF_INCONNU, "Un avertissement précède une "
-                    + "radiation pour absence de réponse (c) ou pour irrecevabilité (d) (article R441-2-8 du CCH)."));
+            erreurs.add(new ErreurChamp("motif", CodeMotif.MOTIF_INCONNU, CodeMotif.MOTIF_INCONNU.message(
+                    Map.of("admis", "un avertissement précède une radiation pour absence de réponse (c) ou pour "
+                            + "irrecevabilité (d)"))));
         } else {
             motif = MotifRadiation.deCode(saisie.motif()).orElseThrow();
         }
         RadierDemande.verifierSousMotif(motif, saisie.sousMotif(), erreurs);
         if (saisie.dateEnvoi() == null) {
-            erreurs.add(new ErreurChamp("dateEnvoi", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("dateEnvoi", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (saisie.dateEnvoi().isAfter(aujourdhui)) {
-            erreurs.add(new ErreurChamp("dateEnvoi", "DATE_FUTURE", "La date d'envoi ne peut pas être dans le futur."));
+            erreurs.add(new ErreurChamp("dateEnvoi", CodeMotif.DATE_FUTURE, "La date d'envoi ne peut pas être dans le futur."));
         } else if (saisie.dateEnvoi().isBefore(demande.dateDepot())) {
-            erreurs.add(new ErreurChamp("dateEnvoi", "HORS_BORNES",
+            erreurs.add(new ErreurChamp("dateEnvoi", CodeMotif.HORS_BORNES,
                     "La date d'envoi précède le dépôt de la demande (" + demande.dateDepot() + ")."));
         }
         if (saisie.canal() == null || saisie.canal().isBlank()) {
-            erreurs.add(new ErreurChamp("canal", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("canal", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (!Demande.CANAUX_AVERTISSEMENT.contains(saisie.canal())) {
-            erreurs.add(new ErreurChamp("canal", "CODE_INCONNU", "Valeurs admises : "
+            erreurs.add(new ErreurChamp("canal", CodeMotif.CODE_INCONNU, "Valeurs admises : "
                     + String.join(", ", Demande.CANAUX_AVERTISSEMENT) + " (lettre recommandée avec avis de réception,"
                     + " ou tout autre moyen prouvant la remise)."));
         }
         if (Boolean.TRUE.equals(saisie.radiationDemandee()) && motif == MotifRadiation.IRRECEVABILITE) {
-            erreurs.add(new ErreurChamp("radiationDemandee", "INCOMPATIBLE", "Le traitement de nuit ne radie que "
+            erreurs.add(new ErreurChamp("radiationDemandee", CodeMotif.NON_APPLICABLE, "Le traitement de nuit ne radie que "
                     + "pour absence de réponse (c) ; une irrecevabilité (d) est radiée par le bailleur."));
         }
         if (!erreurs.isEmpty()) {

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -16,21 +19,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.domaine.CodesCycleDeVie;
+import fr.sne.demande.VisibiliteDemandes;
+import fr.sne.demande.application.validation.Resultat;
+import fr.sne.demande.application.validation.ValidationContenu;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
+import fr.sne.demande.domaine.Decision;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.domaine.PolitiqueDoublon;
 import fr.sne.demande.domaine.RefusTransition;
 import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.DemandeRepository.PersonneEnregistree;
 import fr.sne.demande.infrastructure.JournalDemandes;
+import fr.sne.referentiel.ReferentielGeographique;
+import fr.sne.referentiel.Territoire;
 
 /**
  * What the lifecycle use cases share: who may see a demande, how its content is checked, the duplicate check
@@ -41,15 +51,20 @@ import fr.sne.demande.infrastructure.JournalDemandes;
 class CycleDeVie {
 
     private final DemandeRepository demandes;
-    private final ValidateurDemande validateur;
+    private final ValidationContenu validation;
+    private final VisibiliteDemandes visibilite;
+    private final ReferentielGeographique geographie;
     private final JournalDemandes journal;
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    CycleDeVie(DemandeRepository demandes, ValidateurDemande validateur, JournalDemandes journal,
-            TransactionTemplate transaction, Clock horloge) {
+    CycleDeVie(DemandeRepository demandes, ValidationContenu validation, VisibiliteDemandes visibilite,
+            ReferentielGeographique geographie, JournalDemandes journal, TransactionTemplate transaction,
+            Clock horloge) {
         this.demandes = demandes;
-        this.validateur = validateur;
+        this.validation = validation;
+        this.visibilite = visibilite;
+        this.geographie = geographie;
         this.journal = journal;
         this.transaction = transaction;
         this.horloge = horloge;
@@ -64,24 +79,23 @@ class CycleDeVie {
     }
 
     /**
-     * The demande if this actor may see it (R441-2-6 CCH), else the same answer as for a number that does not
-     * exist. THE visibility question of the lifecycle: to be switched to the demande module's shared
-     * {@code peutVoir(acteur, demande)} when it exists.
+     * The demande if this actor may see it (R441-2-6 CCH), asked of the module's one visibility question
+     * ({@link VisibiliteDemandes}); else the same answer as for a number that does not exist.
      */
     Demande lireVisible(String numeroUnique, Acteur acteur) {
-        if (!NumeroUnique.estBienForme(numeroUnique)) {
+        if (!NumeroUnique.estBienForme(numeroUnique)
+                || !visibilite.peutVoir(acteur, new NumeroUnique(numeroUnique))) {
             throw introuvable(numeroUnique);
         }
         return demandes.parNumero(numeroUnique)
-                .filter(demande -> acteur.couvre(demande.territoire()))
+                .filter(demande -> visibilite.peutVoir(acteur, demande.territoire()))
                 .orElseThrow(() -> introuvable(numeroUnique));
     }
 
     /** Changing a demande's life through the API is a guichet's act (R441-2-1, R441-2-8 CCH). */
     void exigerGuichet(Acteur acteur) {
         if (!acteur.agitPourUnGuichet()) {
-            throw new AccesRefuseException(CodesCycleDeVie.GUICHET_REQUIS,
-                    "Seul un guichet enregistreur peut changer une demande par cette API.");
+            throw new AccesRefuseException(CodeMotif.GUICHET_REQUIS, CodeMotif.GUICHET_REQUIS.message());
         }
     }
 
@@ -93,39 +107,50 @@ class CycleDeVie {
     }
 
     /**
-     * Checks the content sent for an existing demande, field by field, as a registration does, and returns it
-     * normalised with the demande's date de dépôt. The date de dépôt never changes, and the communes stay in the
-     * demande's territory.
+     * Checks the content sent for an existing demande, rubric by rubric, with the content rules a registration
+     * applies too ({@link ValidationContenu}; the registration-only rules, such as the deposit registered within
+     * one month, are not called), and returns it validated with the demande's date de dépôt. The date de dépôt
+     * never changes, and the communes stay in the demande's territory.
+     *
+     * @param prefixe the JSON path of the content in the request ("" for the whole body)
      */
-    ContenuDemande validerContenu(ContenuDemande saisie, Demande demande, String prefixe) {
+    ContenuValide validerContenu(ContenuDemande saisie, Demande demande, String prefixe) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         if (saisie.dateDepot() != null && !saisie.dateDepot().equals(demande.dateDepot())) {
-            erreurs.add(new ErreurChamp(prefixe + "dateDepot", CodesCycleDeVie.DATE_DEPOT_NON_MODIFIABLE,
-                    "La date de dépôt d'une demande ne change jamais (" + demande.dateDepot()
-                            + ") : elle fonde son ancienneté."));
+            erreurs.add(new ErreurChamp(prefixe + "dateDepot", CodeMotif.DATE_DEPOT_NON_MODIFIABLE,
+                    CodeMotif.DATE_DEPOT_NON_MODIFIABLE.message(Map.of("dateDepot", demande.dateDepot()))));
         }
-        ValidateurDemande.Resultat validation = validateur.valider(avecDateDepot(saisie, demande.dateDepot()),
+        Resultat<ContenuValide> resultat = validation.valider(avecDateDepot(saisie, demande.dateDepot()),
                 aujourdhui());
-        for (ErreurChamp erreur : validation.erreurs()) {
-            // --- Registration-only rules, skipped for a demande already registered (to be replaced by the
-            // --- split content validator): the deposit registered within one month (L441-2-1 CCH). The other
-            // --- registration-only rule (territory = the guichet's) is not applied here at all: any guichet
-            // --- of the territory may change a demande it sees.
-            if (erreur.champ().equals("dateDepot") && erreur.code().equals("DEPOT_TROP_ANCIEN")) {
-                continue;
-            }
+        for (ErreurChamp erreur : resultat.erreurs()) {
             erreurs.add(new ErreurChamp(prefixe + erreur.champ(), erreur.code(), erreur.message()));
         }
-        if (validation.territoire() != null && !validation.territoire().code().equals(demande.territoire())) {
+        // said even when other fields are wrong: the guichet learns at once that this content is another demande
+        Optional<Territoire> ailleurs = territoireUnique(saisie)
+                .filter(territoire -> !territoire.code().equals(demande.territoire()));
+        if (ailleurs.isPresent()) {
             erreurs.add(new ErreurChamp(prefixe + "logementRecherche.communesSouhaitees",
-                    CodesCycleDeVie.TERRITOIRE_NON_MODIFIABLE, "Les communes souhaitées relèvent du territoire "
-                            + validation.territoire().libelle() + " : une demande reste dans son territoire ("
-                            + demande.territoire() + ") ; déposez-en une autre pour celui-ci."));
+                    CodeMotif.TERRITOIRE_NON_MODIFIABLE, CodeMotif.TERRITOIRE_NON_MODIFIABLE.message(Map.of(
+                            "territoire", ailleurs.get().libelle(), "territoireDemande", demande.territoire()))));
         }
-        if (!erreurs.isEmpty()) {
+        if (!erreurs.isEmpty() || !(resultat instanceof Resultat.Valide<ContenuValide>(ContenuValide valide))) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return validation.demande();
+        return valide;
+    }
+
+    /** The one territory of the known communes sought, if they name one (the content validation says the rest). */
+    private Optional<Territoire> territoireUnique(ContenuDemande saisie) {
+        if (saisie.logementRecherche() == null) {
+            return Optional.empty();
+        }
+        Set<Territoire> territoires = new HashSet<>();
+        for (String code : saisie.logementRecherche().communesSouhaitees()) {
+            if (code != null) {
+                geographie.commune(code.strip()).map(geographie::territoireDeCommune).ifPresent(territoires::add);
+            }
+        }
+        return territoires.size() == 1 ? Optional.of(territoires.iterator().next()) : Optional.empty();
     }
 
     static ContenuDemande avecDateDepot(ContenuDemande c, LocalDate dateDepot) {
@@ -161,7 +186,7 @@ class CycleDeVie {
                 return journal.appliquer(evenement, null);
             });
         } catch (ConflitException e) {
-            if (versionAttendue != null && e.code().equals("MODIFICATION_CONCURRENTE")) {
+            if (versionAttendue != null && e.code().equals(CodeMotif.MODIFICATION_CONCURRENTE.name())) {
                 throw new VersionPerimeeException(lue.numeroUnique().valeur(), lue.version());
             }
             throw e;
@@ -169,30 +194,43 @@ class CycleDeVie {
     }
 
     /**
-     * Under the identities' locks, in the caller's transaction: no adult of the content may have another active
-     * demande in the territory than those excluded (the demande itself; for a separation, the original too).
+     * Under the identities' locks, in the caller's transaction: no adult may have another active demande in the
+     * territory than those excluded (the demande itself; for a separation, the original too). The one duplicate
+     * rule, {@link PolitiqueDoublon}, as at registration.
      */
-    void refuserDoublons(String guichet, NumeroUnique numero, String territoire, ContenuDemande contenu,
+    void refuserDoublons(String guichet, NumeroUnique numero, String territoire, List<Identite> adultes,
             Collection<NumeroUnique> exclues) {
-        List<Identite> adultes = new ArrayList<>();
-        adultes.add(EnregistrerDemande.identite(contenu.demandeur()));
-        contenu.coDemandeurs().forEach(p -> adultes.add(EnregistrerDemande.identite(p)));
         demandes.verrouiller(guichet, "cycle-de-vie|" + numero.valeur(), territoire, adultes);
-        for (PersonneEnregistree existante : demandes.adultesActifsSimilaires(territoire, adultes)) {
-            if (exclues.contains(existante.numeroUnique())) {
-                continue;
-            }
-            for (Identite adulte : adultes) {
-                if (adulte.designeLaMemePersonneQue(existante.identite())) {
-                    Map<String, Object> details = new LinkedHashMap<>();
-                    details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
-                    details.put("dateDepotExistante", existante.dateDepot().toString());
-                    throw new ConflitException("DOUBLON", existante.prenoms() + " " + existante.nomNaissance()
-                            + " a déjà une autre demande active sur ce territoire : " + existante.numeroUnique()
-                            + ".", details);
-                }
-            }
+        List<PolitiqueDoublon.Existante> existantes = demandes.adultesActifsSimilaires(territoire, adultes).stream()
+                .filter(p -> !exclues.contains(p.numeroUnique()))
+                .map(p -> new PolitiqueDoublon.Existante(p.identite(), p.numeroUnique(), p.prenoms(),
+                        p.nomNaissance(), p.dateDepot()))
+                .toList();
+        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Decision.Refus refus) {
+            throw new ConflitException(refus.code(), refus.message(), refus.details());
         }
+    }
+
+    /** The identities of the adults of a validated content. */
+    static List<Identite> adultes(ContenuValide contenu) {
+        return contenu.adultes().stream().map(ContenuValide.Adulte::identite).toList();
+    }
+
+    /**
+     * The identities of the adults of a stored content (validated when it was written: its adults have a name,
+     * first names and a date of birth).
+     */
+    static List<Identite> adultes(ContenuDemande stocke) {
+        List<Identite> adultes = new ArrayList<>();
+        adultes.add(identite(stocke.demandeur()));
+        stocke.coDemandeurs().forEach(p -> adultes.add(identite(p)));
+        return adultes;
+    }
+
+    static Identite identite(ContenuDemande.@Nullable Personne p) {
+        Objects.requireNonNull(p, "personne");
+        return Identite.de(Objects.requireNonNull(p.nomNaissance()), Objects.requireNonNull(p.prenoms()),
+                Objects.requireNonNull(p.dateNaissance()), p.nir());
     }
 
     private static RessourceIntrouvableException introuvable(String numeroUnique) {

@@ -7,12 +7,13 @@ import org.springframework.stereotype.Service;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeModifiee;
 
 /**
  * A guichet modifies an active demande with its whole content, on the version it read ({@code If-Match}): the
- * content is checked as at registration, a change of identity runs the duplicate check again, and a MOD
+ * content is checked by the content rules a registration applies too, a change of identity runs the duplicate check again, and a MOD
  * movement names the rubrics that changed. No attestation is issued for a modification.
  */
 @Service
@@ -33,14 +34,18 @@ public class ModifierDemande {
         cycle.exigerGuichet(acteur);
         Demande demande = cycle.lireVisible(numeroUnique, acteur);
         CycleDeVie.exigerVersion(demande, versionAttendue);
-        CycleDeVie.decider(() -> demande.modifier(acteur, cycle.maintenant(), demande.contenu()));
-        ContenuDemande contenu = cycle.validerContenu(saisie, demande, "");
+        CycleDeVie.decider(() -> {
+            demande.exigerActive("modifiée");
+            return demande;
+        });
+        ContenuValide contenu = cycle.validerContenu(saisie, demande, "");
         DemandeModifiee modification = CycleDeVie.decider(() -> demande.modifier(acteur, cycle.maintenant(),
                 contenu));
         if (modification == null) {
             return demande;
         }
         return cycle.ecrire(modification, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),
-                demande.numeroUnique(), demande.territoire(), modification.contenu(), List.of(demande.numeroUnique())));
+                demande.numeroUnique(), demande.territoire(), CycleDeVie.adultes(modification.contenu()),
+                List.of(demande.numeroUnique())));
     }
 }

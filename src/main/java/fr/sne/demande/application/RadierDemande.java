@@ -8,10 +8,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.domaine.CodesCycleDeVie;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.MotifRadiation;
@@ -28,10 +28,21 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 public class RadierDemande {
 
     /** Accords collectifs of an attribution (R441-2-9 CCH): intercommunal, departmental, or none. */
-    public static final List<String> ACCORDS_COLLECTIFS = List.of("ACI", "ACD", "AUCUN");
+    public enum AccordCollectif {
+        ACI, ACD, AUCUN
+    }
+
     /** The contingent charged by an attribution, the State's agents' reservations apart (R441-2-9 CCH). */
-    public static final List<String> CONTINGENTS = List.of("BAILLEUR", "ETAT_PRIORITAIRES", "ETAT_AGENTS",
-            "COLLECTIVITE", "ACTION_LOGEMENT", "AUTRE_RESERVATAIRE");
+    public enum Contingent {
+        BAILLEUR, ETAT_PRIORITAIRES, ETAT_AGENTS, COLLECTIVITE, ACTION_LOGEMENT, AUTRE_RESERVATAIRE
+    }
+
+    /** The values of {@link AccordCollectif}, as sent. */
+    public static final List<String> ACCORDS_COLLECTIFS = java.util.Arrays.stream(AccordCollectif.values())
+            .map(Enum::name).toList();
+    /** The values of {@link Contingent}, as sent. */
+    public static final List<String> CONTINGENTS = java.util.Arrays.stream(Contingent.values()).map(Enum::name)
+            .toList();
 
     private final CycleDeVie cycle;
     private final DemandeRepository demandes;
@@ -58,12 +69,12 @@ public class RadierDemande {
         List<ErreurChamp> erreurs = new ArrayList<>();
         MotifRadiation motif = null;
         if (saisie.motif() == null || saisie.motif().isBlank()) {
-            erreurs.add(new ErreurChamp("motif", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("motif", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else {
             motif = MotifRadiation.deCode(saisie.motif()).orElse(null);
             if (motif == null) {
-                erreurs.add(new ErreurChamp("motif", CodesCycleDeVie.MOTIF_INCONNU, "Motif de radiation inconnu : "
-                        + "a, b, c, d, e ou f (article R441-2-8 du CCH)."));
+                erreurs.add(new ErreurChamp("motif", CodeMotif.MOTIF_INCONNU,
+                        CodeMotif.MOTIF_INCONNU.message(Map.of("admis", "a, b, c, d, e ou f"))));
             }
         }
         verifierSousMotif(motif, saisie.sousMotif(), erreurs);
@@ -73,7 +84,7 @@ public class RadierDemande {
         }
         if (motif == MotifRadiation.FUSION && saisie.numeroUniqueConserve() != null) {
             if (!NumeroUnique.estBienForme(saisie.numeroUniqueConserve())) {
-                erreurs.add(new ErreurChamp("numeroUniqueConserve", "FORMAT_INVALIDE",
+                erreurs.add(new ErreurChamp("numeroUniqueConserve", CodeMotif.FORMAT_INVALIDE,
                         "Un numéro unique compte 18 caractères (territoire, mois, année, séquence, guichet)."));
             } else {
                 donnees.put("numeroUniqueConserve", saisie.numeroUniqueConserve());
@@ -94,42 +105,42 @@ public class RadierDemande {
             List<ErreurChamp> erreurs) {
         if (motif == MotifRadiation.IRRECEVABILITE) {
             if (sousMotif == null || sousMotif.isBlank()) {
-                erreurs.add(new ErreurChamp("sousMotif", "OBLIGATOIRE", "Une irrecevabilité (d) précise son motif : "
+                erreurs.add(new ErreurChamp("sousMotif", CodeMotif.OBLIGATOIRE, "Une irrecevabilité (d) précise son motif : "
                         + String.join(" ou ", Demande.SOUS_MOTIFS_IRRECEVABILITE) + "."));
             } else if (!Demande.SOUS_MOTIFS_IRRECEVABILITE.contains(sousMotif)) {
-                erreurs.add(new ErreurChamp("sousMotif", "CODE_INCONNU", "Valeurs admises : "
+                erreurs.add(new ErreurChamp("sousMotif", CodeMotif.CODE_INCONNU, "Valeurs admises : "
                         + String.join(", ", Demande.SOUS_MOTIFS_IRRECEVABILITE) + "."));
             }
         } else if (motif != null && sousMotif != null) {
-            erreurs.add(new ErreurChamp("sousMotif", "INCOMPATIBLE", "Seule une irrecevabilité (d) a un sous-motif."));
+            erreurs.add(new ErreurChamp("sousMotif", CodeMotif.NON_APPLICABLE, "Seule une irrecevabilité (d) a un sous-motif."));
         }
     }
 
     private static void attribution(@Nullable Attribution a, Map<String, Object> donnees, List<ErreurChamp> erreurs) {
         if (a == null) {
-            erreurs.add(new ErreurChamp("attribution", "OBLIGATOIRE", "Une radiation pour attribution porte les "
+            erreurs.add(new ErreurChamp("attribution", CodeMotif.OBLIGATOIRE, "Une radiation pour attribution porte les "
                     + "données de l'article R441-2-9 du CCH : logement (RPLS), accord collectif, DALO, contingent."));
             return;
         }
         if (a.identifiantRpls() == null || a.identifiantRpls().isBlank()) {
-            erreurs.add(new ErreurChamp("attribution.identifiantRpls", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("attribution.identifiantRpls", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (!a.identifiantRpls().matches("[0-9A-Za-z]{1,20}")) {
-            erreurs.add(new ErreurChamp("attribution.identifiantRpls", "FORMAT_INVALIDE",
+            erreurs.add(new ErreurChamp("attribution.identifiantRpls", CodeMotif.FORMAT_INVALIDE,
                     "L'identifiant RPLS du logement compte de 1 à 20 lettres ou chiffres."));
         }
         if (a.accordCollectif() == null) {
-            erreurs.add(new ErreurChamp("attribution.accordCollectif", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("attribution.accordCollectif", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (!ACCORDS_COLLECTIFS.contains(a.accordCollectif())) {
-            erreurs.add(new ErreurChamp("attribution.accordCollectif", "CODE_INCONNU", "Valeurs admises : "
+            erreurs.add(new ErreurChamp("attribution.accordCollectif", CodeMotif.CODE_INCONNU, "Valeurs admises : "
                     + String.join(", ", ACCORDS_COLLECTIFS) + "."));
         }
         if (a.prioritaireDalo() == null) {
-            erreurs.add(new ErreurChamp("attribution.prioritaireDalo", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("attribution.prioritaireDalo", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         }
         if (a.contingent() == null) {
-            erreurs.add(new ErreurChamp("attribution.contingent", "OBLIGATOIRE", "Ce champ est obligatoire."));
+            erreurs.add(new ErreurChamp("attribution.contingent", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire."));
         } else if (!CONTINGENTS.contains(a.contingent())) {
-            erreurs.add(new ErreurChamp("attribution.contingent", "CODE_INCONNU", "Valeurs admises : "
+            erreurs.add(new ErreurChamp("attribution.contingent", CodeMotif.CODE_INCONNU, "Valeurs admises : "
                     + String.join(", ", CONTINGENTS) + "."));
         }
         donnees.put("identifiantRpls", a.identifiantRpls());

@@ -31,6 +31,7 @@ public class ReactiverDemande {
         DemandeReactivee reactivation = CycleDeVie.decider(() -> demande.reactiver(acteur, cycle.maintenant(),
                 cycle.aujourdhui()));
         return cycle.ecrire(reactivation, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),
-                demande.numeroUnique(), demande.territoire(), demande.contenu(), List.of(demande.numeroUnique())));
+                demande.numeroUnique(), demande.territoire(), CycleDeVie.adultes(demande.contenu()),
+                List.of(demande.numeroUnique())));
     }
 }

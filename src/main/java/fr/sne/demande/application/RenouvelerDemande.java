@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeRenouvelee;
 
@@ -31,13 +32,15 @@ public class RenouvelerDemande {
         Demande demande = cycle.lireVisible(numeroUnique, acteur);
         CycleDeVie.exigerVersion(demande, versionAttendue);
         // the window first: no use correcting a form that would be refused anyway
-        CycleDeVie.decider(() -> demande.renouveler(acteur, cycle.maintenant(), cycle.aujourdhui(),
-                demande.contenu()));
-        ContenuDemande contenu = cycle.validerContenu(saisie, demande, "");
+        CycleDeVie.decider(() -> {
+            demande.exigerRenouvelable(cycle.aujourdhui());
+            return demande;
+        });
+        ContenuValide contenu = cycle.validerContenu(saisie, demande, "");
         DemandeRenouvelee renouvellement = CycleDeVie.decider(() -> demande.renouveler(acteur, cycle.maintenant(),
                 cycle.aujourdhui(), contenu));
         return cycle.ecrire(renouvellement, demande, versionAttendue, () -> cycle.refuserDoublons(
-                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), renouvellement.contenu(),
-                List.of(demande.numeroUnique())));
+                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(),
+                CycleDeVie.adultes(renouvellement.contenu()), List.of(demande.numeroUnique())));
     }
 }

@@ -3,17 +3,19 @@ package fr.sne.demande.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.CoDemandeurSepare;
-import fr.sne.demande.domaine.CodesCycleDeVie;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.infrastructure.DemandeRepository;
@@ -56,19 +58,20 @@ public class SeparerCoDemandeur {
         ContenuDemande saisieNouvelle = saisie.demande() != null ? saisie.demande() : derivee(demande, partant);
         if (saisieNouvelle.demandeur() == null || saisieNouvelle.demandeur().nomNaissance() == null
                 || saisieNouvelle.demandeur().dateNaissance() == null
-                || !EnregistrerDemande.identite(saisieNouvelle.demandeur())
-                        .designeLaMemePersonneQue(EnregistrerDemande.identite(partant))) {
+                || saisieNouvelle.demandeur().prenoms() == null
+                || !CycleDeVie.identite(saisieNouvelle.demandeur())
+                        .designeLaMemePersonneQue(CycleDeVie.identite(partant))) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp("demande.demandeur",
-                    CodesCycleDeVie.DEMANDEUR_DIFFERENT_DU_CO_DEMANDEUR, "La nouvelle demande est celle du "
-                            + "co-demandeur qui part (" + partant.prenoms() + " " + partant.nomNaissance()
-                            + ") : il en est le demandeur.")));
+                    CodeMotif.DEMANDEUR_DIFFERENT_DU_CO_DEMANDEUR, CodeMotif.DEMANDEUR_DIFFERENT_DU_CO_DEMANDEUR
+                            .message(Map.of("prenoms", String.valueOf(partant.prenoms()), "nom",
+                                    String.valueOf(partant.nomNaissance()))))));
         }
-        ContenuDemande sienne = cycle.validerContenu(saisieNouvelle, demande, "demande.");
-        ContenuDemande sansLui = cycle.validerContenu(sansLui(demande.contenu(), rang - 1), demande, "original.");
+        ContenuValide sienne = cycle.validerContenu(saisieNouvelle, demande, "demande.");
+        ContenuValide sansLui = cycle.validerContenu(sansLui(demande.contenu(), rang - 1), demande, "original.");
         CoDemandeurSepare separation = CycleDeVie.decider(() -> demande.separer(acteur, cycle.maintenant(), rang,
                 sienne, sansLui));
         Demande nouvelle = cycle.ecrire(separation, demande, versionAttendue, () -> cycle.refuserDoublons(
-                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), sienne,
+                acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), CycleDeVie.adultes(sienne),
                 List.of(demande.numeroUnique())));
         return new Resultat(demandes.parNumero(numeroUnique).orElseThrow(), nouvelle);
     }
@@ -83,14 +86,14 @@ public class SeparerCoDemandeur {
         }
         if (saisie.nomNaissance() == null || saisie.dateNaissance() == null) {
             List<ErreurChamp> erreurs = new ArrayList<>();
-            erreurs.add(new ErreurChamp("rangCoDemandeur", "OBLIGATOIRE", "Désignez le co-demandeur qui part : par "
+            erreurs.add(new ErreurChamp("rangCoDemandeur", CodeMotif.OBLIGATOIRE, "Désignez le co-demandeur qui part : par "
                     + "son rang (à partir de 1), ou par son nom de naissance et sa date de naissance."));
             throw new DonneesInvalidesException(erreurs);
         }
         Identite cherchee = Identite.de(saisie.nomNaissance(), saisie.prenoms() == null ? "" : saisie.prenoms(),
                 saisie.dateNaissance(), null);
         for (int i = 0; i < co.size(); i++) {
-            Identite candidat = EnregistrerDemande.identite(co.get(i));
+            Identite candidat = CycleDeVie.identite(co.get(i));
             if (candidat.nomCle().equals(cherchee.nomCle()) && candidat.dateNaissance().equals(cherchee.dateNaissance())
                     && (saisie.prenoms() == null || candidat.designeLaMemePersonneQue(cherchee))) {
                 return i + 1;
@@ -100,9 +103,8 @@ public class SeparerCoDemandeur {
     }
 
     private static ConflitException introuvable(Demande demande) {
-        return new ConflitException(CodesCycleDeVie.CO_DEMANDEUR_INTROUVABLE, "La demande "
-                + demande.numeroUnique() + " n'a pas ce co-demandeur (elle en compte "
-                + demande.contenu().coDemandeurs().size() + ").", java.util.Map.of());
+        return new ConflitException(CodeMotif.CO_DEMANDEUR_INTROUVABLE, CodeMotif.CO_DEMANDEUR_INTROUVABLE.message(
+                Map.of("numero", demande.numeroUnique(), "nombre", demande.contenu().coDemandeurs().size())), Map.of());
     }
 
     private static ContenuDemande derivee(Demande demande, ContenuDemande.Personne partant) {

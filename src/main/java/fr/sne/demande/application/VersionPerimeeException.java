@@ -1,6 +1,8 @@
 package fr.sne.demande.application;
 
-import fr.sne.demande.domaine.CodesCycleDeVie;
+import java.util.Map;
+
+import fr.sne.commun.CodeMotif;
 
 /**
  * The change was based on a version of the demande that is no longer the current one ({@code If-Match} stale,
@@ -12,14 +14,13 @@ public class VersionPerimeeException extends RuntimeException {
     private final int versionAttendue;
 
     public VersionPerimeeException(String numeroUnique, int versionAttendue) {
-        super("La demande " + numeroUnique + " a été modifiée depuis sa version " + versionAttendue
-                + " : relisez-la (nouvel ETag) et refaites votre changement sur sa version actuelle.");
+        super(CodeMotif.VERSION_PERIMEE.message(Map.of("numero", numeroUnique, "version", versionAttendue)));
         this.numeroUnique = numeroUnique;
         this.versionAttendue = versionAttendue;
     }
 
-    public String code() {
-        return CodesCycleDeVie.VERSION_PERIMEE;
+    public CodeMotif code() {
+        return CodeMotif.VERSION_PERIMEE;
     }
 
     public String numeroUnique() {

@@ -2,6 +2,8 @@ package fr.sne.demande.domaine;
 
 import java.time.Instant;
 
+import fr.sne.commun.acteur.Acteur;
+
 /**
  * A co-demandeur leaves the household (séparation du couple): he gets a demande of his own, created with the
  * original date de dépôt (movement CRS), and the original demande loses him (movement MOD). Both are written in
@@ -27,6 +29,11 @@ public record CoDemandeurSepare(int rang, DemandeModifiee original, DemandeEnreg
     @Override
     public String guichet() {
         return nouvelle.guichet();
+    }
+
+    @Override
+    public Acteur acteur() {
+        return original.acteur();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.acteur.Acteur;
 
 /**
@@ -61,10 +62,13 @@ public record Demande(
     /** A demande radiated for no answer can be reactivated during five months after the radiation. */
     public static final Period REACTIVATION_APRES_ABSENCE_REPONSE = Period.ofMonths(5);
     /** Sub-motives of an irrecevabilité (motive d). */
-    public static final List<String> SOUS_MOTIFS_IRRECEVABILITE = List.of("PLAFOND_RESSOURCES", "SEJOUR_IRREGULIER");
+    public static final List<String> SOUS_MOTIFS_IRRECEVABILITE = java.util.Arrays
+            .stream(SousMotifIrrecevabilite.values()).map(Enum::name).toList();
     /** Ways of sending a warning that prove its delivery (L441-2-1 CCH). */
-    public static final List<String> CANAUX_AVERTISSEMENT = List.of("LRAR", "AUTRE_PREUVE_DEPOT");
-    private static final String BAILLEUR = "BAILLEUR";
+    public static final List<String> CANAUX_AVERTISSEMENT = java.util.Arrays.stream(CanalAvertissement.values())
+            .map(Enum::name).toList();
+    /** The type of guichet (a social landlord) that alone radiates for motives a and d. */
+    public static final String TYPE_GUICHET_BAILLEUR = "BAILLEUR";
 
     /**
      * An actor acting for a guichet registers a new demande, active and valid one year from its deposit (R441-2-7 CCH). The demande
@@ -90,21 +94,34 @@ public record Demande(
         return dateFinValidite.minus(AVANCE_RENOUVELLEMENT);
     }
 
+    /** Refuses any change but a reactivation while the demande is radiated ({@code action}: "modifiée"...). */
+    public void exigerActive(String action) {
+        if (!estActive()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("statut", statut.name());
+            if (dateRadiation != null) {
+                details.put("dateRadiation", dateRadiation.toString());
+            }
+            throw new RefusTransition(CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(
+                    Map.of("numero", numeroUnique, "action", action)), details);
+        }
+    }
+
     /**
      * A guichet changes the content of the active demande (its numéro and date de dépôt stay). The content is
-     * already checked and normalised; its date de dépôt is the demande's.
+     * already validated, with the demande's date de dépôt.
      *
      * @return the event, or null when no rubric changes (nothing to write)
      */
-    public @Nullable DemandeModifiee modifier(Acteur acteur, Instant maintenant, ContenuDemande nouveau) {
+    public @Nullable DemandeModifiee modifier(Acteur acteur, Instant maintenant, ContenuValide nouveau) {
         exigerActive("modifiée");
-        ContenuDemande contenu = avecDateDepot(nouveau);
-        List<String> rubriques = rubriquesChangees(this.contenu, contenu);
+        exigerDateDepot(nouveau);
+        List<String> rubriques = rubriquesChangees(this.contenu, nouveau.document());
         if (rubriques.isEmpty()) {
             return null;
         }
-        return new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur), maintenant,
-                version, contenu, rubriques);
+        return new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version,
+                nouveau, rubriques);
     }
 
     /**
@@ -113,17 +130,24 @@ public record Demande(
      * end); valid one year from the renewal.
      */
     public DemandeRenouvelee renouveler(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
-            ContenuDemande nouveau) {
+            ContenuValide nouveau) {
+        exigerRenouvelable(aujourdhui);
+        exigerDateDepot(nouveau);
+        return new DemandeRenouvelee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version,
+                aujourdhui, aujourdhui.plus(VALIDITE), nouveau, rubriquesChangees(this.contenu, nouveau.document()));
+    }
+
+    /** Refuses a renewal of a radiated demande, or before its window opens (R441-2-7 CCH). */
+    public void exigerRenouvelable(LocalDate aujourdhui) {
         exigerActive("renouvelée");
         if (aujourdhui.isBefore(renouvelablePartirDu())) {
-            throw new RefusTransition(CodesCycleDeVie.RENOUVELLEMENT_HORS_FENETRE, "La demande " + numeroUnique
-                    + " est valable jusqu'au " + dateFinValidite + " : elle pourra être renouvelée à partir du "
-                    + renouvelablePartirDu() + ".", Map.of("renouvelablePartirDu", renouvelablePartirDu().toString(),
-                            "dateFinValidite", dateFinValidite.toString()));
+            Map<String, Object> details = Map.of("renouvelablePartirDu", renouvelablePartirDu().toString(),
+                    "dateFinValidite", dateFinValidite.toString());
+            Map<String, Object> valeurs = new LinkedHashMap<>(details);
+            valeurs.put("numero", numeroUnique);
+            throw new RefusTransition(CodeMotif.RENOUVELLEMENT_HORS_FENETRE,
+                    CodeMotif.RENOUVELLEMENT_HORS_FENETRE.message(valeurs), details);
         }
-        ContenuDemande contenu = avecDateDepot(nouveau);
-        return new DemandeRenouvelee(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur), maintenant,
-                version, aujourdhui, aujourdhui.plus(VALIDITE), contenu, rubriquesChangees(this.contenu, contenu));
     }
 
     /**
@@ -142,8 +166,7 @@ public record Demande(
         if (dateEnvoi.isAfter(aujourdhui)) {
             throw new IllegalArgumentException("date d'envoi future : " + dateEnvoi);
         }
-        return new AvertissementEnvoye(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur),
-                maintenant, version, new Avertissement(motif, sousMotif, dateEnvoi, canal, acteur.guichetRequis(),
+        return new AvertissementEnvoye(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version, new Avertissement(motif, sousMotif, dateEnvoi, canal, acteur.guichetRequis(),
                         motif == MotifRadiation.ABSENCE_REPONSE && radiationDemandee));
     }
 
@@ -158,9 +181,8 @@ public record Demande(
             @Nullable String sousMotif, Map<String, Object> donnees, List<Avertissement> avertissements) {
         exigerActive("radiée");
         switch (motif) {
-            case NON_RENOUVELLEMENT -> throw new RefusTransition(CodesCycleDeVie.RADIATION_RESERVEE_AU_TRAITEMENT,
-                    "La radiation pour non-renouvellement (motif e) est prononcée par le traitement de nuit, un mois "
-                            + "après la fin de validité ; un guichet ne peut pas la demander.");
+            case NON_RENOUVELLEMENT -> throw new RefusTransition(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT,
+                    CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT.message());
             case ATTRIBUTION -> exigerBailleur(acteur, motif);
             case ABSENCE_REPONSE -> exigerAvertissement(acteur, motif, aujourdhui, avertissements);
             case IRRECEVABILITE -> {
@@ -171,8 +193,7 @@ public record Demande(
                 // immediate
             }
         }
-        return new DemandeRadiee(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur), maintenant,
-                version, motif, motif == MotifRadiation.IRRECEVABILITE ? sousMotif : null, aujourdhui, donnees);
+        return new DemandeRadiee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version, motif, motif == MotifRadiation.IRRECEVABILITE ? sousMotif : null, aujourdhui, donnees);
     }
 
     /**
@@ -183,8 +204,8 @@ public record Demande(
      */
     public DemandeReactivee reactiver(Acteur acteur, Instant maintenant, LocalDate aujourdhui) {
         if (estActive()) {
-            throw new RefusTransition(CodesCycleDeVie.DEMANDE_ACTIVE, "La demande " + numeroUnique
-                    + " est active : il n'y a rien à réactiver.");
+            throw new RefusTransition(CodeMotif.DEMANDE_ACTIVE,
+                    CodeMotif.DEMANDE_ACTIVE.message(Map.of("numero", numeroUnique)));
         }
         MotifRadiation motif = Objects.requireNonNull(motifRadiation);
         LocalDate radiation = Objects.requireNonNull(dateRadiation);
@@ -192,22 +213,22 @@ public record Demande(
             case NON_RENOUVELLEMENT -> {
                 LocalDate limite = dateFinValidite.plus(REACTIVATION_APRES_FIN_VALIDITE);
                 exigerAvant(aujourdhui, limite);
-                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur),
-                        maintenant, version, motif, aujourdhui, aujourdhui.plus(VALIDITE));
+                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant,
+                        version, motif, aujourdhui, aujourdhui.plus(VALIDITE));
             }
             case ABSENCE_REPONSE -> {
                 if (!acteur.guichetRequis().equals(radieePar)) {
-                    throw new RefusTransition(CodesCycleDeVie.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT,
-                            "La demande " + numeroUnique + " a été radiée pour absence de réponse par le guichet "
-                                    + radieePar + " : lui seul peut la réactiver.",
+                    throw new RefusTransition(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT,
+                            CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT.message(Map.of("numero", numeroUnique,
+                                    "radieePar", String.valueOf(radieePar))),
                             radieePar == null ? Map.of() : Map.of("radieePar", radieePar));
                 }
                 exigerAvant(aujourdhui, radiation.plus(REACTIVATION_APRES_ABSENCE_REPONSE));
-                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), nomActeur(acteur),
-                        maintenant, version, motif, null, dateFinValidite);
+                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant,
+                        version, motif, null, dateFinValidite);
             }
-            default -> throw new RefusTransition(CodesCycleDeVie.REACTIVATION_IMPOSSIBLE, "Une demande radiée pour "
-                    + "le motif " + motif.code() + " (" + libelle(motif) + ") ne peut pas être réactivée.",
+            default -> throw new RefusTransition(CodeMotif.REACTIVATION_IMPOSSIBLE,
+                    CodeMotif.REACTIVATION_IMPOSSIBLE.message(Map.of("motif", motif.code(), "libelle", libelle(motif))),
                     Map.of("motifRadiation", motif.code()));
         };
     }
@@ -220,40 +241,34 @@ public record Demande(
      * @param sonContenu    the content of his new demande (checked; he is its demandeur)
      * @param sansLui       the original's content without him (checked)
      */
-    public CoDemandeurSepare separer(Acteur acteur, Instant maintenant, int rang, ContenuDemande sonContenu,
-            ContenuDemande sansLui) {
+    public CoDemandeurSepare separer(Acteur acteur, Instant maintenant, int rang, ContenuValide sonContenu,
+            ContenuValide sansLui) {
         exigerActive("séparée");
         if (rang < 1 || rang > contenu.coDemandeurs().size()) {
-            throw new RefusTransition(CodesCycleDeVie.CO_DEMANDEUR_INTROUVABLE, "La demande " + numeroUnique
-                    + " n'a pas de co-demandeur de rang " + rang + ".");
+            throw new RefusTransition(CodeMotif.CO_DEMANDEUR_INTROUVABLE, CodeMotif.CO_DEMANDEUR_INTROUVABLE.message(
+                    Map.of("numero", numeroUnique, "nombre", contenu.coDemandeurs().size())));
         }
-        ContenuDemande original = avecDateDepot(sansLui);
-        DemandeModifiee modification = new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(),
-                nomActeur(acteur), maintenant, version, original, rubriquesChangees(contenu, original));
-        ContenuDemande sienne = avecDateDepot(sonContenu);
-        DemandeEnregistree nouvelle = new DemandeEnregistree(territoire, acteur.guichetRequis(), maintenant,
-                dateDepot, dateFinValidite, sienne);
+        exigerDateDepot(sansLui);
+        exigerDateDepot(sonContenu);
+        DemandeModifiee modification = new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, sansLui, rubriquesChangees(contenu, sansLui.document()));
+        DemandeEnregistree nouvelle = new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant,
+                dateDepot, dateFinValidite, sonContenu);
         return new CoDemandeurSepare(rang, modification, nouvelle);
     }
 
-    /** How the journal names an actor: its kind and identifier. */
-    public static String nomActeur(Acteur acteur) {
-        return acteur.type().name() + ":" + acteur.identifiant();
-    }
-
-    private void exigerActive(String action) {
-        if (!estActive()) {
-            throw new RefusTransition(CodesCycleDeVie.DEMANDE_NON_ACTIVE, "La demande " + numeroUnique
-                    + " est radiée" + (dateRadiation == null ? "" : " depuis le " + dateRadiation)
-                    + " : elle ne peut pas être " + action + ".",
-                    Map.of("statut", statut.name()));
+    /** The content validation gave the content this demande's date de dépôt, which never changes. */
+    private void exigerDateDepot(ContenuValide nouveau) {
+        if (!nouveau.dateDepot().equals(dateDepot)) {
+            throw new IllegalArgumentException("date de dépôt " + nouveau.dateDepot() + " au lieu de " + dateDepot);
         }
     }
 
     private static void exigerBailleur(Acteur acteur, MotifRadiation motif) {
-        if (!BAILLEUR.equals(acteur.typeGuichet())) {
-            throw new RefusTransition(CodesCycleDeVie.RADIATION_RESERVEE_AU_BAILLEUR, "Seul un bailleur peut "
-                    + "radier ou avertir pour le motif " + motif.code() + " (" + libelle(motif) + ").",
+        if (!TYPE_GUICHET_BAILLEUR.equals(acteur.typeGuichet())) {
+            throw new RefusTransition(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR,
+                    CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR.message(Map.of("motif", motif.code(), "libelle",
+                            libelle(motif))),
                     Map.of("motif", motif.code()));
         }
     }
@@ -271,28 +286,20 @@ public record Demande(
             }
         }
         if (possibleLe == null) {
-            throw new RefusTransition(CodesCycleDeVie.AVERTISSEMENT_REQUIS, "Une radiation pour le motif "
-                    + motif.code() + " (" + libelle(motif) + ") suppose que votre guichet ait averti le demandeur "
-                    + "au moins un mois avant (article L441-2-1 du CCH) : enregistrez d'abord l'avertissement.",
+            throw new RefusTransition(CodeMotif.AVERTISSEMENT_REQUIS, CodeMotif.AVERTISSEMENT_REQUIS.message(
+                    Map.of("motif", motif.code(), "libelle", libelle(motif))),
                     Map.of("motif", motif.code()));
         }
-        throw new RefusTransition(CodesCycleDeVie.DELAI_AVERTISSEMENT_NON_ECOULE, "Le demandeur a été averti il y "
-                + "a moins d'un mois (article L441-2-1 du CCH) : la radiation sera possible à partir du "
-                + possibleLe + ".", Map.of("radiationPossibleLe", possibleLe.toString()));
+        throw new RefusTransition(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE,
+                CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE.message(Map.of("radiationPossibleLe", possibleLe)), Map.of("radiationPossibleLe", possibleLe.toString()));
     }
 
     private void exigerAvant(LocalDate aujourdhui, LocalDate limite) {
         if (aujourdhui.isAfter(limite)) {
-            throw new RefusTransition(CodesCycleDeVie.REACTIVATION_HORS_DELAI, "La demande " + numeroUnique
-                    + " pouvait être réactivée jusqu'au " + limite + " ; déposez une nouvelle demande.",
+            throw new RefusTransition(CodeMotif.REACTIVATION_HORS_DELAI, CodeMotif.REACTIVATION_HORS_DELAI.message(
+                    Map.of("numero", numeroUnique, "reactivableJusquAu", limite)),
                     Map.of("reactivableJusquAu", limite.toString()));
         }
-    }
-
-    private ContenuDemande avecDateDepot(ContenuDemande c) {
-        return new ContenuDemande(dateDepot, c.demandeur(), c.coDemandeurs(), c.personnesACharge(),
-                c.personnesANaitre(), c.adresse(), c.contact(), c.logementActuel(), c.motifs(), c.logementRecherche(),
-                c.handicap(), c.precisions());
     }
 
     /** The rubrics (top-level fields of the content, the date de dépôt apart) whose value differs. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.acteur.Acteur;
+
 /**
  * A radiated demande is active again, with its numéro and its ancienneté. After a radiation for non-renewal (e)
  * the reactivation is a renewal (movement REN, new validity one year from the reactivation); after a radiation
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param motifLeve          the motive of the radiation lifted
  * @param dateRenouvellement the reactivation date when it renews the demande (motive e), else null
  */
-public record DemandeReactivee(NumeroUnique numeroUnique, String territoire, String guichet, String acteur,
+public record DemandeReactivee(NumeroUnique numeroUnique, String territoire, String guichet, Acteur acteur,
         Instant horodatage, int versionAttendue, MotifRadiation motifLeve, @Nullable LocalDate dateRenouvellement,
         LocalDate dateFinValidite) implements EvenementDemande {
 

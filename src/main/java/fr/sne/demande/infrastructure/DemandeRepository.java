@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,7 +121,8 @@ public class DemandeRepository {
     }
 
     /** A movement of a demande's journal, as written: its type, when, by which guichet, and its document. */
-    public record MouvementEcrit(long id, String type, Instant horodatage, String guichet, JsonNode document) {
+    public record MouvementEcrit(long id, String type, Instant horodatage, @Nullable String guichet,
+            JsonNode document) {
     }
 
     /** Every movement of a demande, in the order they were written. */

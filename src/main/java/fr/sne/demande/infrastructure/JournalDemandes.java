@@ -237,8 +237,8 @@ public class JournalDemandes {
     }
 
     /** Replaces the content of an existing demande and the rows the duplicate search and scoping read. */
-    private String ecrireContenu(NumeroUnique numero, ContenuDemande contenu) {
-        String document = json.writeValueAsString(contenu);
+    private String ecrireContenu(NumeroUnique numero, ContenuValide contenu) {
+        String document = documentStocke(contenu);
         long id = jdbc.sql("update demande set contenu = cast(? as jsonb) where numero_unique = ? returning id")
                 .params(document, numero.valeur()).query(Long.class).single();
         jdbc.sql("delete from demande_personne where demande_id = ?").param(id).update();
@@ -256,17 +256,19 @@ public class JournalDemandes {
                 select :id, c.rang, c.code
                 from jsonb_array_elements_text(cast(:communes as jsonb)) with ordinality as c(code, rang)""")
                 .param("id", id)
-                .param("communes", json.writeValueAsString(contenu.logementRecherche().communesSouhaitees()))
+                .param("communes", json.writeValueAsString(contenu.communesSouhaitees()))
                 .update();
         return document;
     }
 
+    /** The movement of a change of an existing demande, naming its actor (columns and document). */
     private void journaliser(EvenementDemande e, String document) {
         jdbc.sql("""
-                insert into mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))""")
+                insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
+                                       contenu)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
                 .params(e.type().name(), MouvementV1.numero(e).valeur(), e.territoire(), e.guichet(),
-                        Timestamp.from(e.horodatage()), document)
+                        e.acteur().type().name(), e.acteur().identifiant(), Timestamp.from(e.horodatage()), document)
                 .update();
     }
 

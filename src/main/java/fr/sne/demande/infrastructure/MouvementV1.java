@@ -31,15 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>CRE (registration) and CRS (creation after a separation): {@code statut}, {@code dateDepot},
  * {@code dateFinValidite}, {@code demande} (the content as registered); a CRS adds
  * {@code numeroUniqueOrigine};</li>
- * <li>MOD (modification): {@code acteur}, {@code rubriquesModifiees}, {@code demande};</li>
- * <li>MOD (warning before radiation c or d): {@code acteur}, {@code rubriquesModifiees} (empty),
+ * <li>MOD (modification): {@code rubriquesModifiees}, {@code demande};</li>
+ * <li>MOD (warning before radiation c or d): {@code rubriquesModifiees} (empty),
  * {@code avertissement} ({@code motif}, {@code sousMotif}, {@code dateEnvoi}, {@code canal},
  * {@code radiationDemandee});</li>
- * <li>REN (renewal): {@code acteur}, {@code dateRenouvellement}, {@code dateFinValidite},
+ * <li>REN (renewal): {@code dateRenouvellement}, {@code dateFinValidite},
  * {@code rubriquesModifiees}, {@code demande};</li>
- * <li>RAD (radiation): {@code acteur}, {@code statut}, {@code motifRadiation} (letter of R441-2-8),
+ * <li>RAD (radiation): {@code statut}, {@code motifRadiation} (letter of R441-2-8),
  * {@code sousMotifRadiation}, {@code dateRadiation}, {@code donneesRadiation};</li>
- * <li>REN (reactivation after motive e) or MOD (after motive c): {@code acteur}, {@code statut},
+ * <li>REN (reactivation after motive e) or MOD (after motive c): {@code statut},
  * {@code reactivation} ({@code motifLeve}), {@code dateRenouvellement} (REN only), {@code dateFinValidite}.</li>
  * </ul>
  * A change that a reader could not ignore gets a version 2 written by a new mapping; additions of fields stay
@@ -102,12 +102,10 @@ final class MouvementV1 {
         document.put("numeroUnique", numero(evenement).valeur());
         return switch (evenement) {
             case DemandeModifiee e -> {
-                document.put("acteur", e.acteur());
                 document.put("rubriquesModifiees", e.rubriques());
                 yield avecDemande(document, contenuJson, json);
             }
             case DemandeRenouvelee e -> {
-                document.put("acteur", e.acteur());
                 document.put("dateRenouvellement", e.dateRenouvellement().toString());
                 document.put("dateFinValidite", e.dateFinValidite().toString());
                 document.put("rubriquesModifiees", e.rubriques());
@@ -115,7 +113,6 @@ final class MouvementV1 {
             }
             case AvertissementEnvoye e -> {
                 Avertissement a = e.avertissement();
-                document.put("acteur", e.acteur());
                 document.put("rubriquesModifiees", java.util.List.of());
                 Map<String, Object> avertissement = new LinkedHashMap<>();
                 avertissement.put("motif", a.motif().code());
@@ -127,7 +124,6 @@ final class MouvementV1 {
                 yield json.writeValueAsString(document);
             }
             case DemandeRadiee e -> {
-                document.put("acteur", e.acteur());
                 document.put("statut", StatutDemande.RADIEE.name());
                 document.put("motifRadiation", e.motif().code());
                 document.put("sousMotifRadiation", e.sousMotif());
@@ -136,7 +132,6 @@ final class MouvementV1 {
                 yield json.writeValueAsString(document);
             }
             case DemandeReactivee e -> {
-                document.put("acteur", e.acteur());
                 document.put("statut", StatutDemande.ACTIVE.name());
                 document.put("reactivation", Map.of("motifLeve", e.motifLeve().code()));
                 if (e.dateRenouvellement() != null) {

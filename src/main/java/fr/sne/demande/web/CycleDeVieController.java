@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ControleurApi;
+import fr.sne.commun.ReponsesErreur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.application.ConsulterHistorique;
@@ -33,10 +36,8 @@ import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
 import fr.sne.demande.application.SeparerCoDemandeur;
 import fr.sne.demande.application.VersionPerimeeException;
-import fr.sne.demande.domaine.CodesCycleDeVie;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
-import fr.sne.demande.infrastructure.DemandeRepository.MouvementEcrit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,6 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
  * back in {@code If-Match} (required for a modification).
  */
 @RestController
+@ControleurApi
 @RequestMapping("/v1.0/demandes/{numeroUnique}")
 @Tag(name = "Cycle de vie", description = "Historique, modification, renouvellement, avertissement, radiation, "
         + "réactivation et séparation d'une demande")
@@ -59,6 +61,8 @@ class CycleDeVieController {
 
     static final String IF_MATCH = HttpHeaders.IF_MATCH;
     static final String PROBLEME = "application/problem+json";
+    static final URI VERSION_PERIMEE = URI.create("urn:sne:probleme:version-perimee");
+    static final URI VERSION_REQUISE = URI.create("urn:sne:probleme:version-requise");
     private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"v([0-9]{1,9})\"$");
 
     private final ConsulterHistorique historique;
@@ -221,10 +225,9 @@ class CycleDeVieController {
 
     @ExceptionHandler(VersionPerimeeException.class)
     ResponseEntity<ProblemDetail> versionPerimee(VersionPerimeeException e) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
-        probleme.setType(URI.create("urn:sne:probleme:version-perimee"));
-        probleme.setTitle("Version périmée");
-        probleme.setProperty("code", e.code());
+        ProblemDetail probleme = ReponsesErreur.probleme(HttpStatus.PRECONDITION_FAILED, VERSION_PERIMEE,
+                "Version périmée", e.getMessage());
+        probleme.setProperty("code", e.code().name());
         probleme.setProperty("numeroUnique", e.numeroUnique());
         probleme.setProperty("versionAttendue", e.versionAttendue());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -233,10 +236,9 @@ class CycleDeVieController {
 
     @ExceptionHandler(VersionRequiseException.class)
     ResponseEntity<ProblemDetail> versionRequise(VersionRequiseException e) {
-        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        probleme.setType(URI.create("urn:sne:probleme:version-requise"));
-        probleme.setTitle("Version requise");
-        probleme.setProperty("code", CodesCycleDeVie.VERSION_REQUISE);
+        ProblemDetail probleme = ReponsesErreur.probleme(HttpStatus.PRECONDITION_REQUIRED, VERSION_REQUISE,
+                "Version requise", e.getMessage());
+        probleme.setProperty("code", CodeMotif.VERSION_REQUISE.name());
         return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(probleme);
     }
@@ -244,8 +246,7 @@ class CycleDeVieController {
     /** {@code If-Match} required and missing (HTTP 428). */
     static final class VersionRequiseException extends RuntimeException {
         VersionRequiseException() {
-            super("Une modification se fait sur la version lue : renvoyez dans l'en-tête If-Match l'ETag de la "
-                    + "demande (GET /v1.0/demandes/{numeroUnique}).");
+            super(CodeMotif.VERSION_REQUISE.message());
         }
     }
 
@@ -270,12 +271,16 @@ class CycleDeVieController {
 
     record HistoriqueVue(String numeroUnique, List<Mouvement> mouvements) {
 
-        record Mouvement(String type, Instant horodatage, String guichet, @Nullable String acteur,
+        /** Who made the movement: its kind (TypeActeur) and identifier, as in the movement's document. */
+        record ActeurVue(String type, String identifiant) {
+        }
+
+        record Mouvement(String type, Instant horodatage, @Nullable String guichet, @Nullable ActeurVue acteur,
                 List<String> rubriquesModifiees, @Nullable String motifRadiation,
                 @Schema(type = "object", description = "Le document du mouvement (version 1), sans le contenu "
                         + "complet de la demande") JsonNode details) {
 
-            static Mouvement de(MouvementEcrit m) {
+            static Mouvement de(ConsulterHistorique.MouvementLu m) {
                 JsonNode d = m.document();
                 List<String> rubriques = new ArrayList<>();
                 JsonNode liste = d.get("rubriquesModifiees");
@@ -285,7 +290,9 @@ class CycleDeVieController {
                 JsonNode acteur = d.get("acteur");
                 JsonNode motif = d.get("motifRadiation");
                 return new Mouvement(m.type(), m.horodatage(), m.guichet(),
-                        acteur == null || acteur.isNull() ? null : acteur.asString(), rubriques,
+                        acteur == null || !acteur.isObject() ? null
+                                : new ActeurVue(acteur.get("type").asString(), acteur.get("identifiant").asString()),
+                        rubriques,
                         motif == null || motif.isNull() ? null : motif.asString(), sansContenu(d));
             }
 

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.referentiel.Territoire;
 
 /** The demande's lifecycle decisions at explicit dates (no clock, no Spring). */
 class CycleDeVieDemandeTest {
@@ -25,9 +27,25 @@ class CycleDeVieDemandeTest {
         List<ContenuDemande.Personne> co = java.util.Arrays.stream(coDemandeurs).map(CycleDeVieDemandeTest::personne)
                 .toList();
         return new ContenuDemande(DEPOT, demandeur, co, List.of(), null,
-                new ContenuDemande.Adresse("1 rue A", null, null, "59000", "59350", null, null), null, null,
+                new ContenuDemande.Adresse("1 rue A", null, null, "59000", "59350", null, null), null, LOGEMENT,
                 List.of("09"), new ContenuDemande.LogementRecherche(List.of("T2"), "A", List.of("59350"), true,
                         1 + co.size()), null, null);
+    }
+
+    private static final ContenuDemande.LogementActuel LOGEMENT = new ContenuDemande.LogementActuel(null, 2, null,
+            null, null, null);
+
+    /** The content as the content validation would give it (same rubrics, typed). */
+    private static ContenuValide valide(ContenuDemande c) {
+        return new ContenuValide(c.dateDepot(), adulte(c.demandeur()),
+                c.coDemandeurs().stream().map(CycleDeVieDemandeTest::adulte).toList(), List.of(),
+                c.personnesANaitre(), c.adresse(), c.contact(), c.logementActuel(), c.motifs(), c.logementRecherche(),
+                c.logementRecherche().communesSouhaitees().stream().map(CodeCommune::new).toList(),
+                new Territoire("059", "Nord"), c.handicap(), c.precisions());
+    }
+
+    private static ContenuValide.Adulte adulte(ContenuDemande.Personne p) {
+        return new ContenuValide.Adulte(p.nomNaissance(), p.prenoms(), p.dateNaissance(), null, p);
     }
 
     private static ContenuDemande.Personne personne(String nom) {
@@ -47,7 +65,7 @@ class CycleDeVieDemandeTest {
                 7);
     }
 
-    private static String code(Runnable transition) {
+    private static CodeMotif code(Runnable transition) {
         try {
             transition.run();
         } catch (RefusTransition refus) {
@@ -60,17 +78,22 @@ class CycleDeVieDemandeTest {
     void une_modification_nomme_les_rubriques_changees_et_garde_la_date_de_depot() {
         Demande demande = active(contenu("Martin"));
         ContenuDemande nouveau = contenu("Martin");
-        nouveau = new ContenuDemande(LocalDate.of(2026, 1, 1), nouveau.demandeur(), nouveau.coDemandeurs(),
+        nouveau = new ContenuDemande(DEPOT, nouveau.demandeur(), nouveau.coDemandeurs(),
                 nouveau.personnesACharge(), null, new ContenuDemande.Adresse("2 rue B", null, null, "59000", "59350",
-                        null, null), null, null, List.of("09", "10"), nouveau.logementRecherche(), null, null);
+                        null, null), null, LOGEMENT, List.of("09", "10"), nouveau.logementRecherche(), null, null);
+        ContenuDemande autreDepot = new ContenuDemande(LocalDate.of(2026, 1, 1), nouveau.demandeur(),
+                nouveau.coDemandeurs(), nouveau.personnesACharge(), null, nouveau.adresse(), null, LOGEMENT,
+                nouveau.motifs(), nouveau.logementRecherche(), null, null);
 
-        DemandeModifiee modification = demande.modifier(BAILLEUR, MAINTENANT, nouveau);
+        DemandeModifiee modification = demande.modifier(BAILLEUR, MAINTENANT, valide(nouveau));
 
         assertThat(modification.rubriques()).containsExactly("adresse", "motifs");
         assertThat(modification.contenu().dateDepot()).isEqualTo(DEPOT);
         assertThat(modification.versionAttendue()).isEqualTo(4);
         assertThat(modification.type()).isEqualTo(TypeMouvement.MOD);
-        assertThat(demande.modifier(BAILLEUR, MAINTENANT, demande.contenu())).isNull();
+        assertThat(demande.modifier(BAILLEUR, MAINTENANT, valide(demande.contenu()))).isNull();
+        assertThatThrownBy(() -> demande.modifier(BAILLEUR, MAINTENANT, valide(autreDepot)))
+                .as("la date de dépôt ne change jamais").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -78,19 +101,19 @@ class CycleDeVieDemandeTest {
         Demande demande = active(contenu("Martin"));
         LocalDate ouverture = DEPOT.plusYears(1).minusMonths(3);
 
-        assertThat(code(() -> demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), demande.contenu())))
-                .isEqualTo(CodesCycleDeVie.RENOUVELLEMENT_HORS_FENETRE);
+        assertThat(code(() -> demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()))))
+                .isEqualTo(CodeMotif.RENOUVELLEMENT_HORS_FENETRE);
         try {
-            demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), demande.contenu());
+            demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()));
         } catch (RefusTransition refus) {
             assertThat(refus.details()).containsEntry("renouvelablePartirDu", ouverture.toString());
         }
-        DemandeRenouvelee renouvellement = demande.renouveler(BAILLEUR, MAINTENANT, ouverture, demande.contenu());
+        DemandeRenouvelee renouvellement = demande.renouveler(BAILLEUR, MAINTENANT, ouverture, valide(demande.contenu()));
         assertThat(renouvellement.dateFinValidite()).isEqualTo(ouverture.plusYears(1));
         assertThat(renouvellement.dateRenouvellement()).isEqualTo(ouverture);
         // after the end of validity, while the nightly pass has not radiated it yet, it can still be renewed
         LocalDate apresFin = DEPOT.plusYears(1).plusDays(20);
-        assertThat(demande.renouveler(COMMUNE, MAINTENANT, apresFin, demande.contenu()).dateFinValidite())
+        assertThat(demande.renouveler(COMMUNE, MAINTENANT, apresFin, valide(demande.contenu())).dateFinValidite())
                 .isEqualTo(apresFin.plusYears(1));
     }
 
@@ -103,13 +126,13 @@ class CycleDeVieDemandeTest {
 
         assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1).minusDays(1),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
-                .isEqualTo(CodesCycleDeVie.DELAI_AVERTISSEMENT_NON_ECOULE);
+                .isEqualTo(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE);
         assertThat(code(() -> demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(2),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
-                .as("averti par un autre guichet").isEqualTo(CodesCycleDeVie.AVERTISSEMENT_REQUIS);
+                .as("averti par un autre guichet").isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
         assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), List.of())))
-                .isEqualTo(CodesCycleDeVie.AVERTISSEMENT_REQUIS);
+                .isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
 
         DemandeRadiee radiation = demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements);
@@ -126,11 +149,11 @@ class CycleDeVieDemandeTest {
 
         assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2), MotifRadiation.IRRECEVABILITE,
                 "PLAFOND_RESSOURCES", Map.of(), avertissements)))
-                .isEqualTo(CodesCycleDeVie.RADIATION_RESERVEE_AU_BAILLEUR);
+                .isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
         assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi, MotifRadiation.ATTRIBUTION, null,
-                Map.of(), List.of()))).isEqualTo(CodesCycleDeVie.RADIATION_RESERVEE_AU_BAILLEUR);
+                Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
         assertThat(code(() -> demande.radier(BAILLEUR, MAINTENANT, envoi, MotifRadiation.NON_RENOUVELLEMENT, null,
-                Map.of(), List.of()))).isEqualTo(CodesCycleDeVie.RADIATION_RESERVEE_AU_TRAITEMENT);
+                Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT);
         assertThat(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(1), MotifRadiation.IRRECEVABILITE,
                 "PLAFOND_RESSOURCES", Map.of(), avertissements).sousMotif()).isEqualTo("PLAFOND_RESSOURCES");
     }
@@ -146,7 +169,7 @@ class CycleDeVieDemandeTest {
         assertThat(reactivation.dateFinValidite()).isEqualTo(t18.plusYears(1));
         assertThat(reactivation.dateRenouvellement()).isEqualTo(t18);
         assertThat(code(() -> demande.reactiver(COMMUNE, MAINTENANT, t18.plusDays(1))))
-                .isEqualTo(CodesCycleDeVie.REACTIVATION_HORS_DELAI);
+                .isEqualTo(CodeMotif.REACTIVATION_HORS_DELAI);
     }
 
     @Test
@@ -158,9 +181,9 @@ class CycleDeVieDemandeTest {
         assertThat(reactivation.type()).isEqualTo(TypeMouvement.MOD);
         assertThat(reactivation.dateFinValidite()).isEqualTo(demande.dateFinValidite());
         assertThat(code(() -> demande.reactiver(BAILLEUR, MAINTENANT, radiation.plusMonths(1))))
-                .isEqualTo(CodesCycleDeVie.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT);
+                .isEqualTo(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT);
         assertThat(code(() -> demande.reactiver(COMMUNE, MAINTENANT, radiation.plusMonths(5).plusDays(1))))
-                .isEqualTo(CodesCycleDeVie.REACTIVATION_HORS_DELAI);
+                .isEqualTo(CodeMotif.REACTIVATION_HORS_DELAI);
     }
 
     @Test
@@ -168,28 +191,28 @@ class CycleDeVieDemandeTest {
         Demande renoncee = radiee(MotifRadiation.RENONCIATION, LocalDate.of(2025, 9, 1), "G5901");
 
         assertThat(code(() -> renoncee.reactiver(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2))))
-                .isEqualTo(CodesCycleDeVie.REACTIVATION_IMPOSSIBLE);
-        assertThat(code(() -> renoncee.modifier(BAILLEUR, MAINTENANT, contenu("Autre"))))
-                .isEqualTo(CodesCycleDeVie.DEMANDE_NON_ACTIVE);
+                .isEqualTo(CodeMotif.REACTIVATION_IMPOSSIBLE);
+        assertThat(code(() -> renoncee.modifier(BAILLEUR, MAINTENANT, valide(contenu("Autre")))))
+                .isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
         assertThat(code(() -> renoncee.radier(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2),
-                MotifRadiation.RENONCIATION, null, Map.of(), List.of()))).isEqualTo(CodesCycleDeVie.DEMANDE_NON_ACTIVE);
+                MotifRadiation.RENONCIATION, null, Map.of(), List.of()))).isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
         assertThat(code(() -> active(contenu("Martin")).reactiver(BAILLEUR, MAINTENANT, DEPOT)))
-                .isEqualTo(CodesCycleDeVie.DEMANDE_ACTIVE);
+                .isEqualTo(CodeMotif.DEMANDE_ACTIVE);
     }
 
     @Test
     void un_co_demandeur_separe_part_avec_la_date_de_depot_d_origine() {
         Demande demande = active(contenu("Martin", "Durand"));
 
-        CoDemandeurSepare separation = demande.separer(COMMUNE, MAINTENANT, 1, contenu("Durand"),
-                contenu("Martin"));
+        CoDemandeurSepare separation = demande.separer(COMMUNE, MAINTENANT, 1, valide(contenu("Durand")),
+                valide(contenu("Martin")));
 
         assertThat(separation.type()).isEqualTo(TypeMouvement.CRS);
         assertThat(separation.nouvelle().dateDepot()).isEqualTo(DEPOT);
         assertThat(separation.nouvelle().moisAnnee()).isEqualTo("0325");
         assertThat(separation.nouvelle().guichet()).isEqualTo("G5902");
         assertThat(separation.original().rubriques()).contains("coDemandeurs");
-        assertThat(code(() -> demande.separer(COMMUNE, MAINTENANT, 2, contenu("Durand"), contenu("Martin"))))
-                .isEqualTo(CodesCycleDeVie.CO_DEMANDEUR_INTROUVABLE);
+        assertThat(code(() -> demande.separer(COMMUNE, MAINTENANT, 2, valide(contenu("Durand")), valide(contenu("Martin")))))
+                .isEqualTo(CodeMotif.CO_DEMANDEUR_INTROUVABLE);
     }
 }
