@@ -84,6 +84,22 @@ public final class ClientApi {
         return envoyer(requete);
     }
 
+    /** Any method with a JSON body (or none) and extra headers, e.g. {@code PUT} with {@code If-Match}. */
+    public Reponse envoyer(String methode, String guichet, String chemin, Object corps, Map<String, String> entetes) {
+        String texte = corps == null ? null : corps instanceof String s ? s : json.writeValueAsString(corps);
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin))
+                .method(methode, texte == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(texte));
+        if (texte != null) {
+            requete.header("Content-Type", "application/json");
+        }
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        entetes.forEach(requete::header);
+        return envoyer(requete);
+    }
+
     /** Any request: method, headers and raw body (null for none) as a hostile client would send them. */
     public Reponse requete(String methode, String guichet, String chemin, Map<String, String> entetes,
             String corps) {

@@ -60,6 +60,38 @@ public enum CodeMotif {
     MODIFICATION_CONCURRENTE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la et "
             + "refaites la modification sur sa version actuelle."),
 
+    // Lifecycle: modification, renewal, warning, radiation, reactivation, separation (R441-2-7, R441-2-8 CCH;
+    // problem "conflit", 409, unless said; field by field under "donnees-invalides", 422)
+    DEMANDE_NON_ACTIVE("La demande {numero} est radiée : elle ne peut pas être {action}."),
+    DEMANDE_ACTIVE("La demande {numero} est active : il n'y a rien à réactiver."),
+    VERSION_REQUISE("Une modification se fait sur la version lue : renvoyez dans l'en-tête If-Match l'ETag de la "
+            + "demande (lu par GET /v1.0/demandes/ suivi de son numéro unique)."),
+    VERSION_PERIMEE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la (nouvel ETag) et "
+            + "refaites votre changement sur sa version actuelle."),
+    DATE_DEPOT_NON_MODIFIABLE("La date de dépôt d'une demande ne change jamais ({dateDepot}) : elle fonde son "
+            + "ancienneté."),
+    TERRITOIRE_NON_MODIFIABLE("Les communes souhaitées relèvent du territoire {territoire} : une demande reste dans "
+            + "son territoire ({territoireDemande}) ; déposez-en une autre pour celui-ci."),
+    RENOUVELLEMENT_HORS_FENETRE("La demande {numero} est valable jusqu'au {dateFinValidite} : elle pourra être "
+            + "renouvelée à partir du {renouvelablePartirDu}."),
+    MOTIF_INCONNU("Motif inconnu ou non admis ici (article R441-2-8 du CCH) : {admis}."),
+    RADIATION_RESERVEE_AU_TRAITEMENT("La radiation pour non-renouvellement (motif e) est prononcée par le traitement "
+            + "de nuit, un mois après la fin de validité ; un guichet ne peut pas la demander."),
+    RADIATION_RESERVEE_AU_BAILLEUR("Seul un bailleur peut radier ou avertir pour le motif {motif} ({libelle})."),
+    AVERTISSEMENT_REQUIS("Une radiation pour le motif {motif} ({libelle}) suppose que votre guichet ait averti le "
+            + "demandeur au moins un mois avant (article L441-2-1 du CCH) : enregistrez d'abord l'avertissement."),
+    DELAI_AVERTISSEMENT_NON_ECOULE("Le demandeur a été averti il y a moins d'un mois (article L441-2-1 du CCH) : la "
+            + "radiation sera possible à partir du {radiationPossibleLe}."),
+    REACTIVATION_IMPOSSIBLE("Une demande radiée pour le motif {motif} ({libelle}) ne peut pas être réactivée."),
+    REACTIVATION_HORS_DELAI("La demande {numero} pouvait être réactivée jusqu'au {reactivableJusquAu} ; déposez une "
+            + "nouvelle demande."),
+    REACTIVATION_RESERVEE_AU_GUICHET_RADIANT("La demande {numero} a été radiée pour absence de réponse par le "
+            + "guichet {radieePar} : lui seul peut la réactiver."),
+    CO_DEMANDEUR_INTROUVABLE("La demande {numero} n'a pas ce co-demandeur (elle en compte {nombre})."),
+    DEMANDEUR_DIFFERENT_DU_CO_DEMANDEUR("La nouvelle demande est celle du co-demandeur qui part ({prenoms} {nom}) : "
+            + "il en est le demandeur."),
+    GUICHET_REQUIS("Seul un guichet enregistreur peut changer une demande par cette API."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),

@@ -33,7 +33,8 @@ class CatalogueCodesMotifTest {
             "GUICHET_ACTIF", "an authority granted to an active guichet",
             "DEMANDEUR", "a person's role in a stored demande",
             "CO_DEMANDEUR", "a person's role in a stored demande",
-            "PERSONNE_A_CHARGE", "a person's role in a stored demande");
+            "PERSONNE_A_CHARGE", "a person's role in a stored demande",
+            "BAILLEUR", "a guichet's type (social landlord), who alone radiates for motives a and d");
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

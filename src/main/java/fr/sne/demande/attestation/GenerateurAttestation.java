@@ -1,16 +1,27 @@
 package fr.sne.demande.attestation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import fr.sne.commun.HorlogeConfiguration;
 import fr.sne.commun.document.GenerateurPdf;
@@ -29,6 +40,10 @@ public class GenerateurAttestation {
 
     static final String MODELE = "attestation";
     static final String TITRE = "Attestation d'enregistrement de demande de logement social";
+    static final String TITRE_RENOUVELLEMENT = "Attestation de renouvellement de demande de logement social";
+    /** What the QR code of a renewal attestation holds: the numéro unique, marked as the registry's. */
+    static final String PREFIXE_QR = "SNE:NUN:";
+    private static final int COTE_QR = 240;
     static final String AUTEUR = "SNE";
     static final String SUJET = "Article R441-2-4 du code de la construction et de l'habitation";
     static final ZoneId FUSEAU = HorlogeConfiguration.FUSEAU;
@@ -47,7 +62,8 @@ public class GenerateurAttestation {
                 .flatMap(p -> Stream.concat(Stream.of(p.nom(), p.prenoms()), p.adresse().stream()))
                 .anyMatch(polices::doitTranscrire);
         DonneesAttestation imprimable = imprimable(d, polices);
-        ProprietesDocument proprietes = new ProprietesDocument(TITRE + " — " + imprimable.numeroUnique(), AUTEUR,
+        String titre = d.dateDernierRenouvellement() == null ? TITRE : TITRE_RENOUVELLEMENT;
+        ProprietesDocument proprietes = new ProprietesDocument(titre + " — " + imprimable.numeroUnique(), AUTEUR,
                 SUJET, d.genereLe(), d.toString());
         return pdf.pdf(MODELE, Map.of("d", imprimable, "v", new Vue(imprimable, transcrit)), proprietes);
     }
@@ -92,8 +108,39 @@ public class GenerateurAttestation {
         return JJ_MM_AAAA.format(instant.atZone(FUSEAU));
     }
 
+    /**
+     * The QR code of a numéro unique as a PNG {@code data:} URI (deterministic: same number, same bytes), so that
+     * pièces sent later are matched to the demande without typing the number again.
+     */
+    static String qrCode(String numeroUnique) {
+        try {
+            BitMatrix matrice = new QRCodeWriter().encode(PREFIXE_QR + numeroUnique, BarcodeFormat.QR_CODE, COTE_QR,
+                    COTE_QR, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrice, "png", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("QR code impossible pour " + numeroUnique, e);
+        }
+    }
+
     /** Formatted values and small helpers the template calls ({@code v.…}). */
     public record Vue(DonneesAttestation d, boolean transcrit) {
+
+        /** True when the demande has been renewed: the document is then an attestation de renouvellement. */
+        public boolean renouvellement() {
+            return d.dateDernierRenouvellement() != null;
+        }
+
+        public String intitule() {
+            return renouvellement() ? "Attestation de renouvellement" : "Attestation d'enregistrement";
+        }
+
+        /** The QR code of the numéro unique on a renewal attestation, else null. */
+        public @Nullable String qrCode() {
+            return renouvellement() ? GenerateurAttestation.qrCode(d.numeroUnique()) : null;
+        }
 
         public String delivreeLe() {
             return date(d.genereLe());

@@ -34,6 +34,6 @@ public record DemandeEnregistree(String territoire, String guichet, Acteur acteu
             throw new IllegalArgumentException("numéro " + numero + " étranger à cette demande");
         }
         return new Demande(numero, territoire, StatutDemande.ACTIVE, dateDepot, null, dateFinValidite, guichet,
-                horodatage, horodatage, contenu.document(), 0);
+                horodatage, horodatage, contenu.document(), null, null, null, null, 0);
     }
 }

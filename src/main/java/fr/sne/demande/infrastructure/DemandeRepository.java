@@ -2,22 +2,27 @@ package fr.sne.demande.infrastructure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
+import fr.sne.demande.domaine.MotifRadiation;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.PersonneEnregistree;
 import fr.sne.demande.domaine.StatutDemande;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -101,6 +106,36 @@ public class DemandeRepository {
                 .query(Long.class).single();
     }
 
+    /** The warnings recorded for a demande (before a radiation c or d), oldest first. */
+    public List<Avertissement> avertissements(NumeroUnique numero) {
+        return jdbc.sql("""
+                select a.motif, a.sous_motif, a.date_envoi, a.canal, a.guichet, a.radiation_demandee
+                from avertissement a join demande d on d.id = a.demande_id
+                where d.numero_unique = ?
+                order by a.date_envoi, a.id""")
+                .param(numero.valeur())
+                .query((rs, n) -> new Avertissement(MotifRadiation.deCode(rs.getString("motif")).orElseThrow(),
+                        rs.getString("sous_motif"), rs.getObject("date_envoi", LocalDate.class),
+                        rs.getString("canal"), rs.getString("guichet"), rs.getBoolean("radiation_demandee")))
+                .list();
+    }
+
+    /** A movement of a demande's journal, as written: its type, when, by which guichet, and its document. */
+    public record MouvementEcrit(long id, String type, Instant horodatage, @Nullable String guichet,
+            JsonNode document) {
+    }
+
+    /** Every movement of a demande, in the order they were written. */
+    public List<MouvementEcrit> mouvements(NumeroUnique numero) {
+        return jdbc.sql("""
+                select id, type, horodatage, guichet, contenu from mouvement where numero_unique = ? order by id""")
+                .param(numero.valeur())
+                .query((rs, n) -> new MouvementEcrit(rs.getLong("id"), rs.getString("type"),
+                        rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
+                        json.readTree(rs.getString("contenu"))))
+                .list();
+    }
+
     private Demande demande(ResultSet rs, int ligne) throws SQLException {
         return new Demande(
                 new NumeroUnique(rs.getString("numero_unique")),
@@ -113,6 +148,11 @@ public class DemandeRepository {
                 rs.getTimestamp("enregistree_le").toInstant(),
                 rs.getTimestamp("modifiee_le").toInstant(),
                 json.readValue(rs.getString("contenu"), ContenuDemande.class),
+                rs.getString("motif_radiation") == null ? null
+                        : MotifRadiation.deCode(rs.getString("motif_radiation")).orElseThrow(),
+                rs.getString("sous_motif_radiation"),
+                rs.getObject("date_radiation", LocalDate.class),
+                rs.getString("radiee_par"),
                 rs.getInt("version"));
     }
 }

@@ -18,9 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.Avertissement;
+import fr.sne.demande.domaine.AvertissementEnvoye;
+import fr.sne.demande.domaine.CoDemandeurSepare;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.DemandeModifiee;
+import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.DemandeReactivee;
+import fr.sne.demande.domaine.DemandeRenouvelee;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
@@ -48,11 +55,14 @@ public class JournalDemandes {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ApplicationEventPublisher evenements;
+    private final DemandeRepository demandes;
 
-    JournalDemandes(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher evenements) {
+    JournalDemandes(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher evenements,
+            DemandeRepository demandes) {
         this.jdbc = jdbc;
         this.json = json;
         this.evenements = evenements;
+        this.demandes = demandes;
     }
 
     /**
@@ -70,7 +80,13 @@ public class JournalDemandes {
      */
     public Demande appliquer(EvenementDemande evenement, @Nullable CleIdempotence cle) {
         Demande apres = switch (evenement) {
-            case DemandeEnregistree enregistree -> enregistrer(enregistree, cle);
+            case DemandeEnregistree enregistree -> enregistrer(enregistree, cle, TypeMouvement.CRE, null);
+            case DemandeModifiee modifiee -> modifier(modifiee);
+            case DemandeRenouvelee renouvelee -> renouveler(renouvelee);
+            case AvertissementEnvoye avertissement -> avertir(avertissement);
+            case DemandeRadiee radiee -> radier(radiee);
+            case DemandeReactivee reactivee -> reactiver(reactivee);
+            case CoDemandeurSepare separation -> separer(separation);
         };
         evenements.publishEvent(evenement);
         return apres;
@@ -82,7 +98,8 @@ public class JournalDemandes {
      * it. The counter row is locked from this statement to the commit only; as the increment commits or rolls
      * back with the demande, numbers stay dense.
      */
-    private Demande enregistrer(DemandeEnregistree e, @Nullable CleIdempotence cle) {
+    private Demande enregistrer(DemandeEnregistree e, @Nullable CleIdempotence cle, TypeMouvement type,
+            @Nullable NumeroUnique origine) {
         String contenu = documentStocke(e.contenu());
         String numero = jdbc.sql("""
                 with numero as (
@@ -133,12 +150,130 @@ public class JournalDemandes {
                 .param("guichetCle", cle == null ? e.guichet() : cle.guichet())
                 .param("cle", cle == null ? null : cle.cle())
                 .param("empreinte", cle == null ? null : cle.empreinte())
-                .param("type", e.type().name())
+                .param("type", type.name())
                 .param("acteurType", e.acteur().type().name())
                 .param("acteurId", e.acteur().identifiant())
-                .param("mouvement", MouvementV1.document(e, contenu, json))
+                .param("mouvement", MouvementV1.creation(e, type, origine, contenu, json))
                 .query(String.class).single();
         return e.numerotee(new NumeroUnique(numero));
+    }
+
+    /** The content changes (MOD): new content, its persons and communes, and the movement naming the rubrics. */
+    private Demande modifier(DemandeModifiee e) {
+        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        String contenu = ecrireContenu(e.numeroUnique(), e.contenu());
+        journaliser(e, MouvementV1.document(e, contenu, json));
+        return relire(e.numeroUnique());
+    }
+
+    /** A renewal (REN): new content, renewal date and end of validity. */
+    private Demande renouveler(DemandeRenouvelee e) {
+        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        String contenu = ecrireContenu(e.numeroUnique(), e.contenu());
+        jdbc.sql("update demande set date_dernier_renouvellement = ?, date_fin_validite = ? where numero_unique = ?")
+                .params(e.dateRenouvellement(), e.dateFinValidite(), e.numeroUnique().valeur()).update();
+        journaliser(e, MouvementV1.document(e, contenu, json));
+        return relire(e.numeroUnique());
+    }
+
+    /** A warning before radiation c or d: its row, the date of the last letter, and a MOD naming it. */
+    private Demande avertir(AvertissementEnvoye e) {
+        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        Avertissement a = e.avertissement();
+        jdbc.sql("""
+                insert into avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet,
+                                           radiation_demandee, enregistre_le)
+                select id, ?, ?, ?, ?, ?, ?, ? from demande where numero_unique = ?""")
+                .params(a.motif().code(), a.sousMotif(), a.dateEnvoi(), a.canal(), a.guichet(),
+                        a.radiationDemandee(), Timestamp.from(e.horodatage()), e.numeroUnique().valeur())
+                .update();
+        jdbc.sql("""
+                update demande set date_dernier_courrier = greatest(date_dernier_courrier, ?)
+                where numero_unique = ?""")
+                .params(a.dateEnvoi(), e.numeroUnique().valeur()).update();
+        journaliser(e, MouvementV1.document(e, "null", json));
+        return relire(e.numeroUnique());
+    }
+
+    /** A radiation (RAD) with its motive and, for an attribution, the data of R441-2-9 CCH. */
+    private Demande radier(DemandeRadiee e) {
+        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        jdbc.sql("""
+                update demande set statut = 'RADIEE', motif_radiation = ?, sous_motif_radiation = ?,
+                                   date_radiation = ?, radiee_par = ?, donnees_radiation = cast(? as jsonb)
+                where numero_unique = ?""")
+                .params(e.motif().code(), e.sousMotif(), e.dateRadiation(), e.guichet(),
+                        e.donnees().isEmpty() ? null : json.writeValueAsString(e.donnees()),
+                        e.numeroUnique().valeur())
+                .update();
+        journaliser(e, MouvementV1.document(e, "null", json));
+        return relire(e.numeroUnique());
+    }
+
+    /** A reactivation: active again, renewed when it lifts a radiation for non-renewal. */
+    private Demande reactiver(DemandeReactivee e) {
+        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        jdbc.sql("""
+                update demande set statut = 'ACTIVE', motif_radiation = null, sous_motif_radiation = null,
+                                   date_radiation = null, radiee_par = null, donnees_radiation = null,
+                                   date_dernier_renouvellement = coalesce(?, date_dernier_renouvellement),
+                                   date_fin_validite = ?
+                where numero_unique = ?""")
+                .params(e.dateRenouvellement(), e.dateFinValidite(), e.numeroUnique().valeur())
+                .update();
+        journaliser(e, MouvementV1.document(e, "null", json));
+        return relire(e.numeroUnique());
+    }
+
+    /**
+     * A separation: the original loses the co-demandeur (MOD), then his own demande is numbered and created
+     * (CRS), in the caller's transaction.
+     *
+     * @return the new demande
+     */
+    private Demande separer(CoDemandeurSepare e) {
+        modifier(e.original());
+        return enregistrer(e.nouvelle(), null, TypeMouvement.CRS, e.original().numeroUnique());
+    }
+
+    /** Replaces the content of an existing demande and the rows the duplicate search and scoping read. */
+    private String ecrireContenu(NumeroUnique numero, ContenuValide contenu) {
+        String document = documentStocke(contenu);
+        long id = jdbc.sql("update demande set contenu = cast(? as jsonb) where numero_unique = ? returning id")
+                .params(document, numero.valeur()).query(Long.class).single();
+        jdbc.sql("delete from demande_personne where demande_id = ?").param(id).update();
+        jdbc.sql("delete from demande_commune where demande_id = ?").param(id).update();
+        jdbc.sql("""
+                insert into demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance,
+                                              nom_cle, prenoms_cle, nir)
+                select :id, p.role, p.rang, p.nom, p.prenoms, p.naissance, p.nom_cle, p.prenoms_cle, p.nir
+                from jsonb_to_recordset(cast(:personnes as jsonb))
+                    as p(role text, rang smallint, nom text, prenoms text, naissance date, nom_cle text,
+                         prenoms_cle text, nir text)""")
+                .param("id", id).param("personnes", personnes(contenu)).update();
+        jdbc.sql("""
+                insert into demande_commune (demande_id, rang, code_commune)
+                select :id, c.rang, c.code
+                from jsonb_array_elements_text(cast(:communes as jsonb)) with ordinality as c(code, rang)""")
+                .param("id", id)
+                .param("communes", json.writeValueAsString(contenu.communesSouhaitees()))
+                .update();
+        return document;
+    }
+
+    /** The movement of a change of an existing demande, naming its actor (columns and document). */
+    private void journaliser(EvenementDemande e, String document) {
+        jdbc.sql("""
+                insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
+                                       contenu)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(e.type().name(), MouvementV1.numero(e).valeur(), e.territoire(), e.guichet(),
+                        e.acteur().type().name(), e.acteur().identifiant(), Timestamp.from(e.horodatage()), document)
+                .update();
+    }
+
+    private Demande relire(NumeroUnique numero) {
+        return demandes.parNumero(numero.valeur()).orElseThrow();
     }
 
     /**

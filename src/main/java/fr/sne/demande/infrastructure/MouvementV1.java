@@ -3,10 +3,21 @@ package fr.sne.demande.infrastructure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.Avertissement;
+import fr.sne.demande.domaine.AvertissementEnvoye;
+import fr.sne.demande.domaine.CoDemandeurSepare;
 import fr.sne.demande.domaine.DemandeEnregistree;
+import fr.sne.demande.domaine.DemandeModifiee;
+import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.DemandeReactivee;
+import fr.sne.demande.domaine.DemandeRenouvelee;
 import fr.sne.demande.domaine.EvenementDemande;
+import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.StatutDemande;
+import fr.sne.demande.domaine.TypeMouvement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,9 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Every document has {@code version}, {@code type}, {@code numeroUnique}, {@code territoire}, {@code guichet}
  * (null when the actor acts for no guichet), {@code acteur} ({@code {type, identifiant}}: who acted, e.g.
  * {@code CLIENT_API} and the client id, {@code TRAITEMENT} and the pass's name) and {@code horodatage}
- * (ISO 8601, UTC); a CRE adds {@code statut}, {@code dateDepot},
- * {@code dateFinValidite} and {@code demande} (the content as registered). A change that a reader could not
- * ignore gets a version 2 written by a new mapping; additions of fields stay in version 1.
+ * (ISO 8601, UTC); then, by event:
+ * <ul>
+ * <li>CRE (registration) and CRS (creation after a separation): {@code statut}, {@code dateDepot},
+ * {@code dateFinValidite}, {@code demande} (the content as registered); a CRS adds
+ * {@code numeroUniqueOrigine};</li>
+ * <li>MOD (modification): {@code rubriquesModifiees}, {@code demande};</li>
+ * <li>MOD (warning before radiation c or d): {@code rubriquesModifiees} (empty),
+ * {@code avertissement} ({@code motif}, {@code sousMotif}, {@code dateEnvoi}, {@code canal},
+ * {@code radiationDemandee});</li>
+ * <li>REN (renewal): {@code dateRenouvellement}, {@code dateFinValidite},
+ * {@code rubriquesModifiees}, {@code demande};</li>
+ * <li>RAD (radiation): {@code statut}, {@code motifRadiation} (letter of R441-2-8),
+ * {@code sousMotifRadiation}, {@code dateRadiation}, {@code donneesRadiation};</li>
+ * <li>REN (reactivation after motive e) or MOD (after motive c): {@code statut},
+ * {@code reactivation} ({@code motifLeve}), {@code dateRenouvellement} (REN only), {@code dateFinValidite}.</li>
+ * </ul>
+ * A change that a reader could not ignore gets a version 2 written by a new mapping; additions of fields stay
+ * in version 1.
  */
 final class MouvementV1 {
 
@@ -27,8 +53,8 @@ final class MouvementV1 {
     }
 
     /**
-     * The document of an event, without its {@code numeroUnique} when the number is assigned by the statement
-     * that writes it (a registration): that statement adds it.
+     * The document of a creation (CRE, CRS), without its {@code numeroUnique}: the statement that numbers the
+     * demande adds it.
      *
      * @param contenuJson the demande's content, already serialised for its own column (reused, not redone)
      */
@@ -40,22 +66,98 @@ final class MouvementV1 {
         return objet;
     }
 
+    static String creation(DemandeEnregistree e, TypeMouvement type, @Nullable NumeroUnique origine,
+            String contenuJson, JsonMapper json) {
+        Map<String, Object> document = enveloppe(e, type);
+        document.put("statut", StatutDemande.ACTIVE.name());
+        document.put("dateDepot", e.dateDepot().toString());
+        document.put("dateFinValidite", e.dateFinValidite().toString());
+        if (origine != null) {
+            document.put("numeroUniqueOrigine", origine.valeur());
+        }
+        return avecDemande(document, contenuJson, json);
+    }
+
+    /** The number of the demande an event changes (not a creation's, which the door assigns). */
+    static NumeroUnique numero(EvenementDemande evenement) {
+        return switch (evenement) {
+            case DemandeModifiee e -> e.numeroUnique();
+            case DemandeRenouvelee e -> e.numeroUnique();
+            case AvertissementEnvoye e -> e.numeroUnique();
+            case DemandeRadiee e -> e.numeroUnique();
+            case DemandeReactivee e -> e.numeroUnique();
+            case CoDemandeurSepare e -> e.original().numeroUnique();
+            case DemandeEnregistree e -> throw new IllegalArgumentException("une création n'a pas encore de numéro");
+        };
+    }
+
+    /**
+     * The document of a change of an existing demande.
+     *
+     * @param contenuJson the demande's content after the change, already serialised (ignored by the events
+     *                    that do not change it)
+     */
     static String document(EvenementDemande evenement, String contenuJson, JsonMapper json) {
+        Map<String, Object> document = enveloppe(evenement, evenement.type());
+        document.put("numeroUnique", numero(evenement).valeur());
+        return switch (evenement) {
+            case DemandeModifiee e -> {
+                document.put("rubriquesModifiees", e.rubriques());
+                yield avecDemande(document, contenuJson, json);
+            }
+            case DemandeRenouvelee e -> {
+                document.put("dateRenouvellement", e.dateRenouvellement().toString());
+                document.put("dateFinValidite", e.dateFinValidite().toString());
+                document.put("rubriquesModifiees", e.rubriques());
+                yield avecDemande(document, contenuJson, json);
+            }
+            case AvertissementEnvoye e -> {
+                Avertissement a = e.avertissement();
+                document.put("rubriquesModifiees", java.util.List.of());
+                Map<String, Object> avertissement = new LinkedHashMap<>();
+                avertissement.put("motif", a.motif().code());
+                avertissement.put("sousMotif", a.sousMotif());
+                avertissement.put("dateEnvoi", a.dateEnvoi().toString());
+                avertissement.put("canal", a.canal());
+                avertissement.put("radiationDemandee", a.radiationDemandee());
+                document.put("avertissement", avertissement);
+                yield json.writeValueAsString(document);
+            }
+            case DemandeRadiee e -> {
+                document.put("statut", StatutDemande.RADIEE.name());
+                document.put("motifRadiation", e.motif().code());
+                document.put("sousMotifRadiation", e.sousMotif());
+                document.put("dateRadiation", e.dateRadiation().toString());
+                document.put("donneesRadiation", e.donnees());
+                yield json.writeValueAsString(document);
+            }
+            case DemandeReactivee e -> {
+                document.put("statut", StatutDemande.ACTIVE.name());
+                document.put("reactivation", Map.of("motifLeve", e.motifLeve().code()));
+                if (e.dateRenouvellement() != null) {
+                    document.put("dateRenouvellement", e.dateRenouvellement().toString());
+                }
+                document.put("dateFinValidite", e.dateFinValidite().toString());
+                yield json.writeValueAsString(document);
+            }
+            case DemandeEnregistree e -> throw new IllegalArgumentException("une création passe par creation()");
+            case CoDemandeurSepare e -> throw new IllegalArgumentException("une séparation s'écrit en MOD et CRS");
+        };
+    }
+
+    private static Map<String, Object> enveloppe(EvenementDemande evenement, TypeMouvement type) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("version", VERSION);
-        document.put("type", evenement.type().name());
+        document.put("type", type.name());
         document.put("territoire", evenement.territoire());
         document.put("guichet", evenement.guichet());
         document.put("acteur", acteur(evenement.acteur()));
         document.put("horodatage", evenement.horodatage().toString());
-        return switch (evenement) {
-            case DemandeEnregistree e -> {
-                document.put("statut", StatutDemande.ACTIVE.name());
-                document.put("dateDepot", e.dateDepot().toString());
-                document.put("dateFinValidite", e.dateFinValidite().toString());
-                String enveloppe = json.writeValueAsString(document);
-                yield enveloppe.substring(0, enveloppe.length() - 1) + ",\"demande\":" + contenuJson + "}";
-            }
-        };
+        return document;
+    }
+
+    private static String avecDemande(Map<String, Object> document, String contenuJson, JsonMapper json) {
+        String enveloppe = json.writeValueAsString(document);
+        return enveloppe.substring(0, enveloppe.length() - 1) + ",\"demande\":" + contenuJson + "}";
     }
 }

@@ -102,11 +102,12 @@ class DemandeController {
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro sur le territoire du guichet",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
-    DemandeVue consulter(@PathVariable String numeroUnique) {
+    ResponseEntity<DemandeVue> consulter(@PathVariable String numeroUnique) {
         if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
-        return DemandeVue.de(consulter.executer(numeroUnique, appelant.acteur()));
+        var demande = consulter.executer(numeroUnique, appelant.acteur());
+        return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande));
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -61,7 +61,8 @@ class GenerateurAttestationTest {
 
         String texte = lire(pdf).texte();
         String plat = aplati(texte);
-        assertThat(plat).contains(GenerateurAttestation.TITRE, d.numeroUnique());
+        // the sample was renewed: the document is an attestation de renouvellement
+        assertThat(plat).contains(GenerateurAttestation.TITRE_RENOUVELLEMENT, d.numeroUnique());
         // demandeur, co-demandeur, guichet
         assertThat(texte).contains(d.demandeur().nom(), d.demandeur().prenoms(), "Bâtiment C, 3e étage");
         assertThat(texte).contains(d.coDemandeurs().getFirst().nom(), d.coDemandeurs().getFirst().prenoms());
@@ -112,7 +113,7 @@ class GenerateurAttestationTest {
                 assertThat(doc.getPage(i - 1).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             }
             var info = doc.getDocumentInformation();
-            assertThat(info.getTitle()).startsWith(GenerateurAttestation.TITRE);
+            assertThat(info.getTitle()).startsWith(GenerateurAttestation.TITRE_RENOUVELLEMENT);
             assertThat(info.getAuthor()).isEqualTo("SNE");
             Calendar creation = info.getCreationDate();
             assertThat(creation.toInstant()).isEqualTo(d.genereLe());
