@@ -11,6 +11,8 @@ JDK="${JAVA_HOME:-}"
 if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
   JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
 fi
-CP="target/classes:$(cat "$W/cp.txt")"
+# a copy of the application's classes, so that a build during the run does not change them under the bench
+cp -r target/classes "$W/app-classes"
+CP="$W/app-classes:$(cat "$W/cp.txt")"
 "$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" bench/traitement-quotidien/BenchTraitementQuotidien.java
 "$JDK/bin/java" -Xmx4g -cp "$W/classes:$CP" fr.sne.demande.traitement.BenchTraitementQuotidien "${1:-3000000}"

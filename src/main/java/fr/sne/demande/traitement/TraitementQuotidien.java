@@ -212,7 +212,7 @@ public class TraitementQuotidien {
                 with cibles as (
                     select id, numero_unique from demande
                      where statut = 'RADIEE' and purgee_le is null
-                       and date_radiation <= cast(:jour as date) - interval '1 year'
+                       and date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)
                        for update
                 ), personnes as (
                     delete from demande_personne p using cibles c where p.demande_id = c.id
@@ -235,7 +235,7 @@ public class TraitementQuotidien {
                    set contenu = jsonb_build_object('donneesEffacees', true), donnees_radiation = null,
                        purgee_le = :h, version = d.version + 1, modifiee_le = :h
                  where d.statut = 'RADIEE' and d.purgee_le is null
-                   and d.date_radiation <= cast(:jour as date) - interval '1 year'
+                   and d.date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)
                 returning d.numero_unique, d.territoire, coalesce(d.radiee_par, d.guichet_enregistreur) as guichet,
                           cast(:h as timestamptz) as horodatage,
                           jsonb_build_object('motifRadiation', d.motif_radiation, 'dateRadiation', d.date_radiation,
