@@ -55,10 +55,12 @@ public class DocumentsAvis {
     private final ReferentielPays pays;
     private final Clock horloge;
     private final String expediteur;
+    private final java.time.Period conservationLots;
 
     DocumentsAvis(JdbcClient jdbc, GenerateurAvis generateur, Stockage stockage, ObjectProvider<JavaMailSender> courrier,
             JsonMapper json, Nomenclatures nomenclatures, ReferentielGeographique geographie, ReferentielPays pays,
-            Clock horloge, @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur) {
+            Clock horloge, @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur,
+            @Value("${sne.stockage.conservation-lots:P3M}") java.time.Period conservationLots) {
         this.jdbc = jdbc;
         this.generateur = generateur;
         this.stockage = stockage;
@@ -69,6 +71,7 @@ public class DocumentsAvis {
         this.pays = pays;
         this.horloge = horloge;
         this.expediteur = expediteur;
+        this.conservationLots = conservationLots;
     }
 
     /**
@@ -94,6 +97,25 @@ public class DocumentsAvis {
                     + "where jour = :jour").param("h", Timestamp.from(Instant.now(horloge))).param("jour", j).update();
         }
         return lettres;
+    }
+
+    /**
+     * Deletes the batches of letters older than {@code sne.stockage.conservation-lots} (three months by default:
+     * printed and posted long since), since they hold names and addresses; their notices then name no batch.
+     *
+     * @return the number of batches deleted
+     */
+    public int supprimerLotsAnciens(LocalDate jour) {
+        List<String> lots = jdbc.sql("""
+                select distinct lot_courrier from avis_renouvellement
+                 where lot_courrier is not null and jour_traitement <= :limite""")
+                .param("limite", jour.minus(conservationLots)).query(String.class).list();
+        for (String lot : lots) {
+            stockage.supprimer(lot);
+            jdbc.sql("update avis_renouvellement set lot_courrier = null where lot_courrier = :lot")
+                    .param("lot", lot).update();
+        }
+        return lots.size();
     }
 
     /** Writes one batch from the table (same letters, same bytes); returns its number of letters. */

@@ -30,7 +30,7 @@ import fr.sne.demande.infrastructure.JournalDemandes;
  * <li>{@link #effacer erasure} of every nominative datum one year after radiation (décret 2017-917 art. 4).</li>
  * </ol>
  * The four steps run in one transaction, then (per letter, in {@link DocumentsAvis}) the day's PDF batches are
- * written and the e-mails sent. The actor is {@code Acteur.traitement("traitement-quotidien")}.
+ * written, those older than their retention deleted, and the e-mails sent. The actor is {@code Acteur.traitement("traitement-quotidien")}.
  */
 @Component
 public class TraitementQuotidien {
@@ -62,6 +62,7 @@ public class TraitementQuotidien {
     public BilanTraitement executer(LocalDate jour) {
         BilanTraitement sql = transaction.execute(statut -> etapesSql(jour));
         int lettres = documents.ecrireLots(jour);
+        documents.supprimerLotsAnciens(jour);
         int courriels = documents.envoyerCourriels(jour);
         BilanTraitement bilan = new BilanTraitement(jour, sql.avis(), sql.radiationsE(), sql.radiationsC(),
                 sql.purges(), lettres, courriels);

@@ -32,6 +32,9 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
     @Autowired
     private GreenMail courriels;
 
+    @Autowired
+    private fr.sne.commun.stockage.Stockage stockage;
+
     private Registre registre;
 
     @BeforeEach
@@ -70,6 +73,8 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
             assertThat(avis.get("courriel_envoye_le")).isNotNull();
             assertThat((String) avis.get("lot_courrier")).endsWith("/G5901.pdf");
         });
+        String lot = (String) registre.avis(numero).getFirst().get("lot_courrier");
+        assertThat(stockage.existe(lot)).isTrue();
         assertThat(registre.demande(numero).get("date_dernier_courrier"))
                 .isEqualTo(java.sql.Date.valueOf(finValidite.minusMonths(1)));
         assertThat(courriels.getReceivedMessages()).filteredOn(m -> destinataire(m).equals(claire.email()))
@@ -105,6 +110,7 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
         assertThat(jdbc.sql("select count(*) from demande_commune c join demande d on d.id = c.demande_id "
                 + "where d.numero_unique = ?").param(numero).query(Integer.class).single()).isEqualTo(2);
         assertThat(registre.ouApparait(claire.nom(), claire.nir().substring(0, 13), claire.email())).isEmpty();
+        assertThat(stockage.existe(lot)).as("the batch of letters, printed long ago, is gone").isFalse();
     }
 
     private static String destinataire(jakarta.mail.internet.MimeMessage message) {
