@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.ControleurApi;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * a second call for the same day changes nothing. A day after today is refused.
  */
 @RestController
+@ControleurApi
 @Tag(name = "Administration")
 class TraitementController {
 
@@ -33,15 +37,15 @@ class TraitementController {
         this.horloge = horloge;
     }
 
-    @PostMapping("/v1.0/admin/traitements/{date}")
+    @PostMapping(path = "/v1.0/admin/traitements/{date}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Exécuter le traitement quotidien pour un jour (avis, radiations e et c, effacements)")
     BilanTraitement executer(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         if (date.isAfter(aujourdhui)) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", "DATE_FUTURE",
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", CodeMotif.DATE_FUTURE,
                     "Le traitement d'un jour postérieur à aujourd'hui (" + aujourdhui + ") est refusé.")));
         }
-        return planifie.executer(date).orElseThrow(() -> new ConflitException("TRAITEMENT_EN_COURS",
+        return planifie.executer(date).orElseThrow(() -> new ConflitException(CodeMotif.TRAITEMENT_EN_COURS,
                 "Un traitement quotidien est déjà en cours : réessayez quand il sera terminé.",
                 Map.of("date", date.toString())));
     }

@@ -152,7 +152,7 @@ public class TraitementQuotidien {
      * @return the number of demandes radiated
      */
     public int radierNonRenouvelees(LocalDate jour, Instant horodatage) {
-        return journal.journaliserSelection(TypeMouvement.RAD, """
+        return journal.journaliserSelection(ACTEUR, TypeMouvement.RAD, """
                 update demande d
                    set statut = 'RADIEE', motif_radiation = 'e', date_radiation = :jour, radiee_par = null,
                        version = d.version + 1, modifiee_le = :h
@@ -164,9 +164,8 @@ public class TraitementQuotidien {
                 returning d.numero_unique, d.territoire, d.guichet_enregistreur as guichet,
                           cast(:h as timestamptz) as horodatage,
                           jsonb_build_object('motifRadiation', 'e', 'dateRadiation', cast(:jour as date),
-                                             'dateFinValidite', d.date_fin_validite,
-                                             'acteur', cast(:acteur as text)) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage), "acteur", ACTEUR.identifiant()));
+                                             'dateFinValidite', d.date_fin_validite) as details""",
+                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
     }
 
     /**
@@ -177,7 +176,7 @@ public class TraitementQuotidien {
      * @return the number of demandes radiated
      */
     public int radierSansReponse(LocalDate jour, Instant horodatage) {
-        return journal.journaliserSelection(TypeMouvement.RAD, """
+        return journal.journaliserSelection(ACTEUR, TypeMouvement.RAD, """
                 update demande d
                    set statut = 'RADIEE', motif_radiation = 'c', date_radiation = :jour, radiee_par = a.guichet,
                        version = d.version + 1, modifiee_le = :h
@@ -191,9 +190,8 @@ public class TraitementQuotidien {
                    and (d.date_dernier_renouvellement is null or d.date_dernier_renouvellement <= a.date_envoi)
                 returning d.numero_unique, d.territoire, a.guichet, cast(:h as timestamptz) as horodatage,
                           jsonb_build_object('motifRadiation', 'c', 'dateRadiation', cast(:jour as date),
-                                             'dateAvertissement', a.date_envoi,
-                                             'acteur', cast(:acteur as text)) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage), "acteur", ACTEUR.identifiant()));
+                                             'dateAvertissement', a.date_envoi) as details""",
+                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
     }
 
     /**
@@ -226,12 +224,12 @@ public class TraitementQuotidien {
                 update mouvement m
                    set contenu = jsonb_build_object('version', m.contenu -> 'version', 'type', m.type,
                                                     'numeroUnique', m.numero_unique, 'territoire', m.territoire,
-                                                    'guichet', m.guichet, 'horodatage', m.contenu -> 'horodatage',
-                                                    'donneesEffacees', true)
+                                                    'guichet', m.guichet, 'acteur', m.contenu -> 'acteur',
+                                                    'horodatage', m.contenu -> 'horodatage', 'donneesEffacees', true)
                   from cibles c
                  where m.numero_unique = c.numero_unique""")
                 .param("jour", jour).update();
-        return journal.journaliserSelection(TypeMouvement.SUP, """
+        return journal.journaliserSelection(ACTEUR, TypeMouvement.SUP, """
                 update demande d
                    set contenu = jsonb_build_object('donneesEffacees', true), donnees_radiation = null,
                        purgee_le = :h, version = d.version + 1, modifiee_le = :h
@@ -240,7 +238,7 @@ public class TraitementQuotidien {
                 returning d.numero_unique, d.territoire, coalesce(d.radiee_par, d.guichet_enregistreur) as guichet,
                           cast(:h as timestamptz) as horodatage,
                           jsonb_build_object('motifRadiation', d.motif_radiation, 'dateRadiation', d.date_radiation,
-                                             'donneesEffacees', true, 'acteur', cast(:acteur as text)) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage), "acteur", ACTEUR.identifiant()));
+                                             'donneesEffacees', true) as details""",
+                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
     }
 }
