@@ -32,6 +32,12 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
     /** Authority that scope gives. */
     public static final String AUTORITE_EXPLOITATION = "SCOPE_" + SCOPE_EXPLOITATION;
 
+    /** Scope of the administration clients (gestionnaires territoriaux, national administrator): nightly pass. */
+    public static final String SCOPE_ADMINISTRATION = "administration";
+
+    /** Authority that scope gives. */
+    public static final String AUTORITE_ADMINISTRATION = "SCOPE_" + SCOPE_ADMINISTRATION;
+
     private static final Refus CLIENT_REVOQUE = new Refus("CLIENT_REVOQUE",
             "Ce client de l'API a été révoqué : ses jetons ne sont plus acceptés.");
 
@@ -61,7 +67,8 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Collection<GrantedAuthority> autorites = new ArrayList<>(scopes.convert(jwt));
         String client = lecture.client(jwt);
-        if (!lecture.porteGuichet(jwt) && autorites.contains(new SimpleGrantedAuthority(AUTORITE_EXPLOITATION))) {
+        if (!lecture.porteGuichet(jwt) && (autorites.contains(new SimpleGrantedAuthority(AUTORITE_EXPLOITATION))
+                || autorites.contains(new SimpleGrantedAuthority(AUTORITE_ADMINISTRATION)))) {
             if (etatClient.apply(client).orElse(true)) {
                 return new AuthentificationGuichet(jwt, List.copyOf(autorites), client, null, new Refus(
                         "CLIENT_SANS_GUICHET", "Ce client d'exploitation n'agit pour aucun guichet enregistreur."));

@@ -97,6 +97,9 @@ class SecuriteConfiguration {
                         .requestMatchers("/actuator", "/actuator/**")
                         .hasAuthority(ConvertisseurJetonGuichet.AUTORITE_EXPLOITATION)
                         .requestMatchers("/error").permitAll()
+                        // the nightly pass on demand: gestionnaires territoriaux and the national administrator
+                        .requestMatchers("/v1.0/admin/**")
+                        .hasAuthority(ConvertisseurJetonGuichet.AUTORITE_ADMINISTRATION)
                         .requestMatchers("/v1.0/**").hasAuthority(AuthentificationGuichet.GUICHET_ACTIF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(serveur -> serveur

@@ -57,6 +57,7 @@ public enum CodeMotif {
             + "demande plutôt que d'en créer une nouvelle. (Sous erreurs : valeur déjà indiquée dans la liste.)"),
     IDEMPOTENCE_CLE_REUTILISEE("La clé d'idempotence « {cle} » a déjà servi pour une autre demande : utilisez "
             + "une clé nouvelle par demande."),
+    TRAITEMENT_EN_COURS("Un traitement quotidien est déjà en cours : réessayez quand il sera terminé."),
     MODIFICATION_CONCURRENTE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la et "
             + "refaites la modification sur sa version actuelle."),
 

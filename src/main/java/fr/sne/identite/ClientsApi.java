@@ -108,7 +108,8 @@ class ClientsApi {
 
     private RegisteredClient client(String clientId, String hash, String portee, @Nullable String guichet,
             @Nullable String territoire, boolean guichetActif) {
-        boolean exploitation = "EXPLOITATION".equals(portee);
+        boolean administration = "ADMINISTRATION".equals(portee);
+        boolean exploitation = administration || "EXPLOITATION".equals(portee);
         ClientSettings.Builder reglages = ClientSettings.builder().requireProofKey(false)
                 .requireAuthorizationConsent(false)
                 .setting(GUICHET_ACTIF, exploitation || guichetActif);
@@ -124,7 +125,8 @@ class ClientsApi {
                 .clientAuthenticationMethods(methodes -> methodes.addAll(Set.of(
                         ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST)))
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scope(exploitation ? ConvertisseurJetonGuichet.SCOPE_EXPLOITATION : SCOPE_DEMANDES)
+                .scope(administration ? ConvertisseurJetonGuichet.SCOPE_ADMINISTRATION
+                        : exploitation ? ConvertisseurJetonGuichet.SCOPE_EXPLOITATION : SCOPE_DEMANDES)
                 .clientSettings(reglages.build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)

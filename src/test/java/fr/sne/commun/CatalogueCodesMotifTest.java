@@ -30,6 +30,7 @@ class CatalogueCodesMotifTest {
             "ROLE_", "Spring Security's authority prefix",
             "SCOPE_", "Spring Security's scope prefix",
             "EXPLOITATION", "an OAuth scope",
+            "ADMINISTRATION", "an OAuth scope (an API client's portée)",
             "GUICHET_ACTIF", "an authority granted to an active guichet",
             "DEMANDEUR", "a person's role in a stored demande",
             "CO_DEMANDEUR", "a person's role in a stored demande",

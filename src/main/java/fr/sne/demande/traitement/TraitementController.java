@@ -1,0 +1,52 @@
+package fr.sne.demande.traitement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.ControleurApi;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Runs the nightly pass on demand for one day (scope {@code administration}: a gestionnaire territorial's or the
+ * national administrator's API client). The pass handles everything due on or before that day not handled yet;
+ * a second call for the same day changes nothing. A day after today is refused.
+ */
+@RestController
+@ControleurApi
+@Tag(name = "Administration")
+class TraitementController {
+
+    private final TraitementPlanifie planifie;
+    private final Clock horloge;
+
+    TraitementController(TraitementPlanifie planifie, Clock horloge) {
+        this.planifie = planifie;
+        this.horloge = horloge;
+    }
+
+    @PostMapping(path = "/v1.0/admin/traitements/{date}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Exécuter le traitement quotidien pour un jour (avis, radiations e et c, effacements)")
+    BilanTraitement executer(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        if (date.isAfter(aujourdhui)) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", CodeMotif.DATE_FUTURE,
+                    "Le traitement d'un jour postérieur à aujourd'hui (" + aujourdhui + ") est refusé.")));
+        }
+        return planifie.executer(date).orElseThrow(() -> new ConflitException(CodeMotif.TRAITEMENT_EN_COURS,
+                "Un traitement quotidien est déjà en cours : réessayez quand il sera terminé.",
+                Map.of("date", date.toString())));
+    }
+}
