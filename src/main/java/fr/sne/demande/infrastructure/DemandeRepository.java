@@ -41,6 +41,14 @@ public class DemandeRepository {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
+    /**
+     * A stored content document (column {@code demande.contenu}), read leniently: whatever version wrote it, and
+     * whatever fields a later version dropped. Every reader of that column goes through here.
+     */
+    public ContenuDemande lireContenu(String document) {
+        return json.readValue(document, ContenuDemande.class);
+    }
+
     public Optional<Demande> parNumero(String numeroUnique) {
         return jdbc.sql("select * from demande where numero_unique = ?")
                 .param(numeroUnique)
@@ -147,7 +155,7 @@ public class DemandeRepository {
                 rs.getString("guichet_enregistreur"),
                 rs.getTimestamp("enregistree_le").toInstant(),
                 rs.getTimestamp("modifiee_le").toInstant(),
-                json.readValue(rs.getString("contenu"), ContenuDemande.class),
+                lireContenu(rs.getString("contenu")),
                 rs.getString("motif_radiation") == null ? null
                         : MotifRadiation.deCode(rs.getString("motif_radiation")).orElseThrow(),
                 rs.getString("sous_motif_radiation"),

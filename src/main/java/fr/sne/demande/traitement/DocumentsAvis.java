@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import fr.sne.commun.stockage.Stockage;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.infrastructure.DemandeRepository;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
 import fr.sne.referentiel.Pays;
@@ -32,7 +33,6 @@ import fr.sne.referentiel.ReferentielGeographique;
 import fr.sne.referentiel.ReferentielPays;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The per-letter part of the nightly pass, after its SQL has committed: the PDF batches of letters (one per
@@ -49,7 +49,7 @@ public class DocumentsAvis {
     private final GenerateurAvis generateur;
     private final Stockage stockage;
     private final ObjectProvider<JavaMailSender> courrier;
-    private final JsonMapper json;
+    private final DemandeRepository demandes;
     private final Nomenclatures nomenclatures;
     private final ReferentielGeographique geographie;
     private final ReferentielPays pays;
@@ -58,14 +58,14 @@ public class DocumentsAvis {
     private final java.time.Period conservationLots;
 
     DocumentsAvis(JdbcClient jdbc, GenerateurAvis generateur, Stockage stockage, ObjectProvider<JavaMailSender> courrier,
-            JsonMapper json, Nomenclatures nomenclatures, ReferentielGeographique geographie, ReferentielPays pays,
+            DemandeRepository demandes, Nomenclatures nomenclatures, ReferentielGeographique geographie, ReferentielPays pays,
             Clock horloge, @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur,
             @Value("${sne.stockage.conservation-lots:P3M}") java.time.Period conservationLots) {
         this.jdbc = jdbc;
         this.generateur = generateur;
         this.stockage = stockage;
         this.courrier = courrier;
-        this.json = json;
+        this.demandes = demandes;
         this.nomenclatures = nomenclatures;
         this.geographie = geographie;
         this.pays = pays;
@@ -238,7 +238,7 @@ public class DocumentsAvis {
 
     private LettreAvis lettre(String numero, String contenuJson, LocalDate fin, String guichet,
             List<String> adresseGuichet) {
-        ContenuDemande contenu = json.readValue(contenuJson, ContenuDemande.class);
+        ContenuDemande contenu = demandes.lireContenu(contenuJson);
         ContenuDemande.Personne p = contenu.demandeur();
         String civilite = p.civilite() == null ? "" : nomenclatures.libelle("ListeCivilite", p.civilite()).orElse("");
         String nom = p.nomUsage() != null ? p.nomUsage() : p.nomNaissance();
