@@ -81,14 +81,8 @@ class SecuriteConfiguration {
             JwtDecoder decodeur, JsonMapper json, Environment environnement) throws Exception {
         ReponsesProbleme reponses = new ReponsesProbleme(json);
         String emetteurExterne = environnement.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
-        http
+        sansEtat(http)
                 .securityMatcher(CHEMINS_API)
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requetes -> requetes
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
@@ -132,13 +126,7 @@ class SecuriteConfiguration {
     @Order(ORDRE_PAR_DEFAUT)
     SecurityFilterChain filtresParDefaut(HttpSecurity http, JsonMapper json) throws Exception {
         ReponsesProbleme reponses = new ReponsesProbleme(json);
-        http
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
+        sansEtat(http)
                 .authorizeHttpRequests(requetes -> requetes
                         // without the embedded identity provider (external issuer), its endpoints do not exist
                         // here: 404, not a refusal
@@ -149,5 +137,16 @@ class SecuriteConfiguration {
                         .authenticationEntryPoint(reponses)
                         .accessDeniedHandler(reponses));
         return http.build();
+    }
+
+    /** A stateless chain: no session, no CSRF token (no cookie), no form, no Basic, no logout. */
+    private static HttpSecurity sansEtat(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
     }
 }

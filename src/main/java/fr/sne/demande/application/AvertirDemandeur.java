@@ -41,9 +41,7 @@ public class AvertirDemandeur {
     }
 
     public Resultat executer(String numeroUnique, AvertissementSaisi saisie, @Nullable Integer versionAttendue, Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         LocalDate aujourdhui = cycle.aujourdhui();
         List<ErreurChamp> erreurs = new ArrayList<>();
         MotifRadiation motif = null;

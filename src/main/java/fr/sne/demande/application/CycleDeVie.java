@@ -92,6 +92,17 @@ class CycleDeVie {
                 .orElseThrow(() -> introuvable(numeroUnique));
     }
 
+    /**
+     * The demande a use case of the lifecycle is about to change: the actor acts for a guichet, may see the
+     * demande, and names its current version (when it names one).
+     */
+    Demande lirePourChanger(String numeroUnique, @Nullable Integer versionAttendue, Acteur acteur) {
+        exigerGuichet(acteur);
+        Demande demande = lireVisible(numeroUnique, acteur);
+        exigerVersion(demande, versionAttendue);
+        return demande;
+    }
+
     /** Changing a demande's life through the API is a guichet's act (R441-2-1, R441-2-8 CCH). */
     void exigerGuichet(Acteur acteur) {
         if (!acteur.agitPourUnGuichet()) {

@@ -31,9 +31,7 @@ public class ModifierDemande {
      */
     public Demande executer(String numeroUnique, ContenuDemande saisie, @Nullable Integer versionAttendue,
             Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         CycleDeVie.decider(() -> {
             demande.exigerActive("modifiée");
             return demande;

@@ -63,9 +63,7 @@ public class RadierDemande {
     }
 
     public Demande executer(String numeroUnique, RadiationSaisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         List<ErreurChamp> erreurs = new ArrayList<>();
         MotifRadiation motif = null;
         if (saisie.motif() == null || saisie.motif().isBlank()) {

@@ -25,9 +25,7 @@ public class ReactiverDemande {
     }
 
     public Demande executer(String numeroUnique, @Nullable Integer versionAttendue, Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         DemandeReactivee reactivation = CycleDeVie.decider(() -> demande.reactiver(acteur, cycle.maintenant(),
                 cycle.aujourdhui()));
         return cycle.ecrire(reactivation, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),

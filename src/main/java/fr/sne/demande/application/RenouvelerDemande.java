@@ -28,9 +28,7 @@ public class RenouvelerDemande {
     /** @param versionAttendue the version the client read ({@code If-Match}), or null to renew the current one */
     public Demande executer(String numeroUnique, ContenuDemande saisie, @Nullable Integer versionAttendue,
             Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         // the window first: no use correcting a form that would be refused anyway
         CycleDeVie.decider(() -> {
             demande.exigerRenouvelable(cycle.aujourdhui());

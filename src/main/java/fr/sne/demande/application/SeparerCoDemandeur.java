@@ -50,9 +50,7 @@ public class SeparerCoDemandeur {
     }
 
     public Resultat executer(String numeroUnique, SeparationSaisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
-        cycle.exigerGuichet(acteur);
-        Demande demande = cycle.lireVisible(numeroUnique, acteur);
-        CycleDeVie.exigerVersion(demande, versionAttendue);
+        Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         int rang = rang(demande, saisie);
         ContenuDemande.Personne partant = demande.contenu().coDemandeurs().get(rang - 1);
         ContenuDemande saisieNouvelle = saisie.demande() != null ? saisie.demande() : derivee(demande, partant);
