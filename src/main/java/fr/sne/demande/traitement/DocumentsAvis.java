@@ -65,7 +65,9 @@ public class DocumentsAvis {
         this.generateur = generateur;
         this.stockage = stockage;
         this.courrier = courrier;
-        this.json = json;
+        // the stored document carries its shape's version (ADR 0006): read it as the repository does
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         this.nomenclatures = nomenclatures;
         this.geographie = geographie;
         this.pays = pays;
