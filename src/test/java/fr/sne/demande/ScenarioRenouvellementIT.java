@@ -2,8 +2,8 @@ package fr.sne.demande;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,22 +11,30 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.sne.ApiIT;
 import fr.sne.ClientApi.Reponse;
+import fr.sne.commun.HorlogeReglable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Renewals (R441-2-7 CCH) and the reactivation of a demande the nightly pass radiated for non-renewal. A demande
- * "registered months ago", or radiated by the nightly pass, is made by moving its dates in the database, as time
- * and the pass would have.
+ * Renewals (R441-2-7 CCH) and the reactivation of a demande the nightly pass radiated for non-renewal. Months pass
+ * by moving the application's clock; a demande "radiated by the nightly pass" long ago is made by moving its dates in
+ * the database, as time and the pass would have (the whole year, pass included, is walked in
+ * {@code ScenarioAnneeDUneDemandeIT}).
  */
 class ScenarioRenouvellementIT extends ApiIT {
 
     @Autowired
-    private Clock horloge;
+    private HorlogeReglable horloge;
+
+    @AfterEach
+    void retourAuPresent() {
+        horloge.reinitialiser();
+    }
 
     private String enregistrer(DemandeExemple demande) {
         Reponse r = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
@@ -38,9 +46,8 @@ class ScenarioRenouvellementIT extends ApiIT {
         return LocalDate.now(horloge);
     }
 
-    private void deposeeLe(String numero, LocalDate depot) {
-        jdbc.sql("update demande set date_depot = ?, date_fin_validite = ? where numero_unique = ?")
-                .params(depot, depot.plusYears(1), numero).update();
+    private void moisPassent(int mois) {
+        horloge.regler(ZonedDateTime.now(horloge).plusMonths(mois).toInstant());
     }
 
     private Reponse renouveler(String guichet, String numero, DemandeExemple demande, Map<String, String> entetes) {
@@ -69,9 +76,9 @@ class ScenarioRenouvellementIT extends ApiIT {
     @Test
     void deux_mois_avant_l_echeance_un_autre_guichet_renouvelle_avec_la_situation_a_jour() throws Exception {
         DemandeExemple demande = DemandeExemple.nord();
+        LocalDate depot = aujourdhui();
         String numero = enregistrer(demande);
-        LocalDate depot = aujourdhui().minusMonths(10);
-        deposeeLe(numero, depot);
+        moisPassent(10);
         String etag = api.get("G5902", "/v1.0/demandes/" + numero).entete("ETag");
         demande.demandeur().put("ressourcesMensuelles", List.of(Map.of("type", "SAL", "montant", 1480)));
 

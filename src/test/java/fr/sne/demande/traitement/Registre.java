@@ -59,11 +59,21 @@ final class Registre {
 
     /** The G5901 desk registers a demande of this applicant, today; returns its numéro unique. */
     String leGuichetEnregistre(Demandeur demandeur) {
+        return leGuichetEnregistre(demandeDe(demandeur));
+    }
+
+    /** The content of a demande of this applicant in the Nord, as the guichet types it (and later renews it). */
+    static DemandeExemple demandeDe(Demandeur demandeur) {
         DemandeExemple demande = DemandeExemple.nord();
         demande.demandeur().put("nomNaissance", demandeur.nom());
         demande.demandeur().put("nir", demandeur.nir());
         demande.avec("contact", new java.util.LinkedHashMap<>(Map.of("telephone", "06 12 34 56 78", "email",
                 demandeur.email(), "consentementEmail", true, "consentementSms", false)));
+        return demande;
+    }
+
+    /** The G5901 desk registers this demande, today; returns its numéro unique. */
+    String leGuichetEnregistre(DemandeExemple demande) {
         Reponse reponse = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
         assertThat(reponse.statut()).as(reponse.texte()).isEqualTo(201);
         return reponse.json().get("numeroUnique").asString();
