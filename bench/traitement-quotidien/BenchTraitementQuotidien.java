@@ -315,7 +315,7 @@ public final class BenchTraitementQuotidien {
                 copier(copie, "demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance, "
                         + "nom_cle, prenoms_cle, nir)", w -> personnes(w, n, new SplittableRandom(hasard.nextLong())));
                 copier(copie, "demande_commune (demande_id, rang, code_commune)", w -> communes(w, n));
-                copier(copie, "mouvement (type, numero_unique, territoire, guichet, horodatage, contenu)",
+                copier(copie, "mouvement (type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type, acteur_id)",
                         w -> mouvements(w, n));
                 try (Statement s = c.createStatement()) {
                     // the notices already decided: every active demande within a month of its end of validity
@@ -448,8 +448,9 @@ public final class BenchTraitementQuotidien {
             SplittableRandom hasard = new SplittableRandom(7L);
             for (int i = 1; i <= n; i++) {
                 w.write("CRE\t" + numero(i) + "\t" + TERRITOIRES[i % TERRITOIRES.length] + "\t" + guichet(i)
-                        + "\t2026-06-01 10:00:00+02\t{\"version\":1,\"type\":\"CRE\",\"demande\":" + contenu(i, hasard)
-                        + "}\n");
+                        + "\t2026-06-01 10:00:00+02\t{\"version\":1,\"type\":\"CRE\",\"acteur\":{\"type\":"
+                        + "\"CLIENT_API\",\"identifiant\":\"client-" + guichet(i) + "\"},\"demande\":" + contenu(i, hasard)
+                        + "}\tCLIENT_API\tclient-" + guichet(i) + "\n");
             }
         }
     }
