@@ -36,6 +36,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import fr.sne.commun.HorlogeConfiguration;
 import fr.sne.commun.document.GenerateurPdf;
+import fr.sne.demande.infrastructure.DemandeRepository;
 import fr.sne.demande.infrastructure.JournalDemandes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
@@ -90,12 +91,16 @@ public final class BenchTraitementQuotidien {
 
     static TraitementQuotidien traitement(DataSource source) throws Exception {
         JdbcClient jdbc = JdbcClient.create(source);
+        JsonMapper json = JsonMapper.builder().build();
+        Constructor<DemandeRepository> depot = DemandeRepository.class.getDeclaredConstructor(JdbcClient.class,
+                JsonMapper.class);
+        depot.setAccessible(true);
         Constructor<JournalDemandes> journal = JournalDemandes.class.getDeclaredConstructor(JdbcClient.class,
-                JsonMapper.class, ApplicationEventPublisher.class);
+                JsonMapper.class, ApplicationEventPublisher.class, DemandeRepository.class);
         journal.setAccessible(true);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(source));
-        return new TraitementQuotidien(jdbc, journal.newInstance(jdbc, JsonMapper.builder().build(),
-                (ApplicationEventPublisher) evenement -> { }), transaction, null,
+        return new TraitementQuotidien(jdbc, journal.newInstance(jdbc, json,
+                (ApplicationEventPublisher) evenement -> { }, depot.newInstance(jdbc, json)), transaction, null,
                 Clock.fixed(JOUR.atTime(1, 30).atZone(HorlogeConfiguration.FUSEAU).toInstant(),
                         HorlogeConfiguration.FUSEAU));
     }
