@@ -111,6 +111,8 @@ public enum CodeMotif {
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),
     INTROUVABLE("Aucune ressource à cette adresse (ou hors de votre territoire)."),
+    DONNEES_EFFACEES("Les données nominatives de cette demande ont été effacées un an après sa radiation (décret "
+            + "2017-917, article 4) : il n'en reste qu'une trace anonyme."),
     METHODE_NON_AUTORISEE("Cette méthode n'est pas admise à cette adresse."),
     FORMAT_NON_ACCEPTABLE("Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json."),
     TYPE_MEDIA_NON_SUPPORTE("Le type du corps (en-tête Content-Type) n'est pas admis : application/json."),

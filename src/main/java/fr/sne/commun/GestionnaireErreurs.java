@@ -57,7 +57,7 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RessourceIntrouvableException.class)
     ProblemDetail introuvable(RessourceIntrouvableException e) {
         ProblemDetail probleme = probleme(HttpStatus.NOT_FOUND, INTROUVABLE, "Introuvable", e.getMessage());
-        probleme.setProperty("code", CodeMotif.INTROUVABLE.name());
+        probleme.setProperty("code", e.code().name());
         return probleme;
     }
 

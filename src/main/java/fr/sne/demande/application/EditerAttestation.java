@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.attestation.DonneesAttestation;
 import fr.sne.demande.attestation.DonneesAttestation.Organisme;
@@ -54,7 +56,13 @@ public class EditerAttestation {
     }
 
     public byte[] executer(String numeroUnique, Acteur appelant) {
-        return generateur.generer(donnees(consulter.executer(numeroUnique, appelant), Instant.now(horloge)));
+        Demande demande = consulter.executer(numeroUnique, appelant);
+        if (demande.donneesEffacees()) {
+            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, "La demande " + numeroUnique
+                    + " a été radiée il y a plus d'un an : ses données nominatives ont été effacées (décret "
+                    + "2017-917, article 4), il n'y a plus d'attestation.");
+        }
+        return generateur.generer(donnees(demande, Instant.now(horloge)));
     }
 
     DonneesAttestation donnees(Demande demande, Instant maintenant) {

@@ -84,6 +84,15 @@ public record Demande(
                 dateDepot.plus(VALIDITE), contenu);
     }
 
+    /**
+     * @return true once the nightly pass has erased its nominative data, one year after its radiation (décret
+     *         2017-917, art. 4): its content is then the anonymous record, which names no demandeur, whereas a
+     *         registered content always does
+     */
+    public boolean donneesEffacees() {
+        return contenu.demandeur() == null;
+    }
+
     /** @return true while the demande is active */
     public boolean estActive() {
         return statut == StatutDemande.ACTIVE;

@@ -177,6 +177,15 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
                 + "where d.numero_unique = ?").param(numero).query(Integer.class).single()).isEqualTo(2);
         assertThat(registre.ouApparait(claire.nom(), claire.nir().substring(0, 13), claire.email())).isEmpty();
         assertThat(stockage.existe(lot)).as("the batch of letters, printed long ago, is gone").isFalse();
+
+        // what the API still answers: the anonymous record, and no attestation any more
+        Reponse lue = api.get("G5901", "/v1.0/demandes/" + numero);
+        assertThat(lue.statut()).as(lue.texte()).isEqualTo(200);
+        assertThat(lue.json().get("statut").asString()).isEqualTo("RADIEE");
+        assertThat(lue.texte()).doesNotContain(claire.nom());
+        Reponse attestation = api.get("G5901", "/v1.0/demandes/" + numero + "/attestation");
+        assertThat(attestation.statut()).as(attestation.texte()).isEqualTo(404);
+        assertThat(attestation.json().get("code").asString()).isEqualTo("DONNEES_EFFACEES");
     }
 
     /** The clock moves to that day and the nightly pass runs for it. */
