@@ -25,7 +25,9 @@ public class ConsulterDemande {
     }
 
     public Demande executer(String numeroUnique, Acteur acteur) {
-        if (!NumeroUnique.estBienForme(numeroUnique)) {
+        // the territory is the number's first part: a demande outside the actor's scope is not even read
+        if (!NumeroUnique.estBienForme(numeroUnique)
+                || !visibilite.peutVoir(acteur, new NumeroUnique(numeroUnique))) {
             throw introuvable(numeroUnique);
         }
         return demandes.parNumero(numeroUnique)

@@ -23,9 +23,7 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
-import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.application.validation.Resultat;
 import fr.sne.demande.application.validation.ValidationContenu;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -52,18 +50,18 @@ class CycleDeVie {
 
     private final DemandeRepository demandes;
     private final ValidationContenu validation;
-    private final VisibiliteDemandes visibilite;
+    private final ConsulterDemande consulter;
     private final ReferentielGeographique geographie;
     private final JournalDemandes journal;
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    CycleDeVie(DemandeRepository demandes, ValidationContenu validation, VisibiliteDemandes visibilite,
+    CycleDeVie(DemandeRepository demandes, ValidationContenu validation, ConsulterDemande consulter,
             ReferentielGeographique geographie, JournalDemandes journal, TransactionTemplate transaction,
             Clock horloge) {
         this.demandes = demandes;
         this.validation = validation;
-        this.visibilite = visibilite;
+        this.consulter = consulter;
         this.geographie = geographie;
         this.journal = journal;
         this.transaction = transaction;
@@ -79,17 +77,11 @@ class CycleDeVie {
     }
 
     /**
-     * The demande if this actor may see it (R441-2-6 CCH), asked of the module's one visibility question
-     * ({@link VisibiliteDemandes}); else the same answer as for a number that does not exist.
+     * The demande if this actor may see it (R441-2-6 CCH), read as {@link ConsulterDemande} reads it; else the same
+     * answer as for a number that does not exist.
      */
     Demande lireVisible(String numeroUnique, Acteur acteur) {
-        if (!NumeroUnique.estBienForme(numeroUnique)
-                || !visibilite.peutVoir(acteur, new NumeroUnique(numeroUnique))) {
-            throw introuvable(numeroUnique);
-        }
-        return demandes.parNumero(numeroUnique)
-                .filter(demande -> visibilite.peutVoir(acteur, demande.territoire()))
-                .orElseThrow(() -> introuvable(numeroUnique));
+        return consulter.executer(numeroUnique, acteur);
     }
 
     /**
@@ -242,9 +234,5 @@ class CycleDeVie {
         Objects.requireNonNull(p, "personne");
         return Identite.de(Objects.requireNonNull(p.nomNaissance()), Objects.requireNonNull(p.prenoms()),
                 Objects.requireNonNull(p.dateNaissance()), p.nir());
-    }
-
-    private static RessourceIntrouvableException introuvable(String numeroUnique) {
-        return new RessourceIntrouvableException("Aucune demande " + numeroUnique + " sur votre territoire.");
     }
 }
