@@ -61,6 +61,10 @@ class ProfilProductionIT {
         proprietes.add("SPRING_DATASOURCE_USERNAME", () -> "postgres");
         proprietes.add("SPRING_DATASOURCE_PASSWORD", () -> "");
         proprietes.add("SNE_OAUTH2_ISSUER_URI", ProfilProductionIT::emetteur);
+        // the agents' sign-in: the other instance plays ProConnect (its public client sne-web)
+        proprietes.add("SNE_OIDC_EMETTEUR", ProfilProductionIT::emetteur);
+        proprietes.add("SNE_OIDC_CLIENT_ID", () -> "sne-web");
+        proprietes.add("SNE_OIDC_CLIENT_SECRET", () -> "");
         // the prod profile refuses to start without the DALO settings printed on attestations
         proprietes.add("sne.dalo.delai-mois-par-territoire.059", () -> "24");
         proprietes.add("sne.dalo.commission-par-territoire.059", () -> "Commission de médiation DALO du Nord");

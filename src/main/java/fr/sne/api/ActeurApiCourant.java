@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.acteur.PorteurActeur;
 import fr.sne.guichet.Guichet;
 
 /**
- * The actor of an API call, built from its bearer token: an API client of an active guichet is
+ * The actor of the current request: the signed-in agent of a web session (a {@link PorteurActeur} principal),
+ * or, on the API, the actor built from the bearer token: an API client of an active guichet is
  * {@link Acteur#clientApi}. Any other token (the operators' client, scope {@code exploitation}; an unknown or
  * inactive guichet) is not an actor on demandes: refused with the reason the filter chain recorded.
  */
@@ -23,6 +25,9 @@ class ActeurApiCourant implements ActeurCourant {
         Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
         if (authentification == null || !authentification.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("Aucun jeton d'accès pour cette requête.");
+        }
+        if (authentification.getPrincipal() instanceof PorteurActeur porteur) {
+            return porteur.acteur();
         }
         if (authentification instanceof AuthentificationGuichet jeton && jeton.guichet() != null) {
             Guichet guichet = jeton.guichet();

@@ -27,13 +27,14 @@ public record SecuriteProperties(
      * @param emetteur             issuer identifier ({@code iss}), a URL; empty = {@code http://localhost:<port>}
      * @param dureeJeton           access token lifetime
      * @param repertoireCles       folder holding the RSA signing key (created on first start); empty = in memory only
-     * @param redirectionClientWeb redirect URI of the agents' web application (OpenID Connect client {@code sne-web})
+     * @param redirectionClientWeb redirect URI of the agents' web application (OpenID Connect client {@code sne-web});
+     *                             empty = {@code <issuer>/login/oauth2/code/sne}
      */
     public record EmetteurLocal(
             @DefaultValue("true") boolean actif,
             @Nullable String emetteur,
             @DefaultValue("1h") Duration dureeJeton,
             @Nullable String repertoireCles,
-            @DefaultValue("http://localhost:8080/login/oauth2/code/sne") String redirectionClientWeb) {
+            @Nullable String redirectionClientWeb) {
     }
 }

@@ -1,5 +1,9 @@
 package fr.sne.commun;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -9,13 +13,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Replaces Spring Boot's {@code /error} page: an error raised outside the controllers (a filter, the servlet
- * container, an unknown path) is also answered with a JSON problem document, whatever the request accepts.
+ * container, an unknown path) is also answered with a JSON problem document, whatever the request accepts;
+ * except on the web application's paths ({@code /pro/...}), where it is the application's HTML error page.
  */
 @RestController
 @Hidden
@@ -23,11 +33,21 @@ class ControleurErreurs implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControleurErreurs.class);
 
+    private final ITemplateEngine pages;
+
+    ControleurErreurs(ITemplateEngine pages) {
+        this.pages = pages;
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
-    ResponseEntity<ProblemDetail> erreur(HttpServletRequest requete) {
+    ResponseEntity<?> erreur(HttpServletRequest requete, HttpServletResponse reponse) {
         Object statutBrut = requete.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int statut = statutBrut instanceof Integer s ? s : 500;
         Object erreur = requete.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (requete.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String chemin
+                && (chemin.equals("/pro") || chemin.startsWith("/pro/"))) {
+            return pageHtml(statut, erreur, requete, reponse);
+        }
         ProblemDetail probleme;
         if (statut >= 500 && erreur instanceof Throwable t) {
             probleme = ReponsesErreur.erreurInterne(LOG, t);
@@ -35,5 +55,26 @@ class ControleurErreurs implements ErrorController {
             probleme = ReponsesErreur.pourStatut(statut);
         }
         return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleme);
+    }
+
+    private ResponseEntity<String> pageHtml(int statut, @Nullable Object erreur, HttpServletRequest requete,
+            HttpServletResponse reponse) {
+        WebContext contexte = new WebContext(JakartaServletWebApplication.buildApplication(requete.getServletContext())
+                .buildExchange(requete, reponse), Locale.FRANCE);
+        String reference = null;
+        if (statut >= 500 && erreur instanceof Throwable t) {
+            reference = java.util.UUID.randomUUID().toString();
+            LOG.error("Erreur inattendue (référence {})", reference, t);
+        }
+        contexte.setVariable("statut", statut);
+        contexte.setVariable("titreErreur", statut == 404 ? "Page introuvable"
+                : statut == 403 ? "Action non autorisée" : statut >= 500 ? "Erreur inattendue" : "Requête invalide");
+        contexte.setVariable("messageErreur", statut == 404
+                ? "Ce que vous cherchez n'existe pas, ou n'est pas dans votre périmètre."
+                : statut == 403 ? "Vous n'avez pas les droits nécessaires pour cette action."
+                : reference != null ? "Le service a rencontré une erreur. Référence à communiquer à l'assistance : "
+                        + reference + "." : "La requête n'a pas pu être traitée.");
+        return ResponseEntity.status(statut).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(pages.process("pro/erreur", contexte));
     }
 }

@@ -1,5 +1,7 @@
 package fr.sne.identite;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -12,26 +14,37 @@ import fr.sne.identite.ClientsApi.ClientEnregistre;
  */
 final class ClientsEnregistres implements RegisteredClientRepository {
 
-    private final RegisteredClient clientWeb;
+    private final Supplier<RegisteredClient> fabriqueClientWeb;
     private final ClientsApi clientsApi;
+    private volatile @Nullable RegisteredClient clientWeb;
 
-    ClientsEnregistres(RegisteredClient clientWeb, ClientsApi clientsApi) {
-        this.clientWeb = clientWeb;
+    ClientsEnregistres(Supplier<RegisteredClient> fabriqueClientWeb, ClientsApi clientsApi) {
+        this.fabriqueClientWeb = fabriqueClientWeb;
         this.clientsApi = clientsApi;
+    }
+
+    /** The web application's client, built at the first request (its addresses name the port then known). */
+    private RegisteredClient clientWeb() {
+        RegisteredClient client = clientWeb;
+        if (client == null) {
+            client = fabriqueClientWeb.get();
+            clientWeb = client;
+        }
+        return client;
     }
 
     @Override
     public @Nullable RegisteredClient findByClientId(String clientId) {
-        if (clientWeb.getClientId().equals(clientId)) {
-            return clientWeb;
+        if (EmetteurLocalConfiguration.CLIENT_WEB.equals(clientId)) {
+            return clientWeb();
         }
         return clientsApi.charger(clientId).map(ClientEnregistre::client).orElse(null);
     }
 
     @Override
     public @Nullable RegisteredClient findById(String id) {
-        if (clientWeb.getId().equals(id)) {
-            return clientWeb;
+        if (EmetteurLocalConfiguration.CLIENT_WEB.equals(id)) {
+            return clientWeb();
         }
         return findByClientId(id);
     }

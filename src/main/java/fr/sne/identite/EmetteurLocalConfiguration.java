@@ -123,13 +123,29 @@ class EmetteurLocalConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(ClientsApi clientsApi, SecuriteProperties proprietes) {
-        RegisteredClient clientWeb = RegisteredClient.withId(CLIENT_WEB)
+    RegisteredClientRepository registeredClientRepository(ClientsApi clientsApi, SecuriteProperties proprietes,
+            AdresseEmetteur emetteur) {
+        return new ClientsEnregistres(() -> clientWeb(proprietes, emetteur.valeur()), clientsApi);
+    }
+
+    /**
+     * The agents' web application: a public client (PKCE), sent back to {@code <issuer>/login/oauth2/code/sne}
+     * unless {@code redirection-client-web} names another address; built when first asked for, once the port the
+     * issuer's address names is known.
+     */
+    static RegisteredClient clientWeb(SecuriteProperties proprietes, String emetteur) {
+        String redirection = proprietes.emetteurLocal().redirectionClientWeb();
+        if (redirection == null || redirection.isBlank()) {
+            redirection = emetteur + "/login/oauth2/code/sne";
+        }
+        String origine = redirection.substring(0, redirection.indexOf("/login/oauth2/code/"));
+        return RegisteredClient.withId(CLIENT_WEB)
                 .clientId(CLIENT_WEB)
                 .clientName("SNE — application des agents")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri(proprietes.emetteurLocal().redirectionClientWeb())
+                .redirectUri(redirection)
+                .postLogoutRedirectUri(origine + "/pro/au-revoir")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
@@ -137,7 +153,6 @@ class EmetteurLocalConfiguration {
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(proprietes.emetteurLocal().dureeJeton())
                         .build())
                 .build();
-        return new ClientsEnregistres(clientWeb, clientsApi);
     }
 
     @Bean
@@ -187,7 +202,7 @@ class EmetteurLocalConfiguration {
                     .oidc(Customizer.withDefaults());
         });
         http.authorizeHttpRequests(requetes -> requetes.anyRequest().authenticated())
-                .formLogin(formulaire -> formulaire.permitAll())
+                .formLogin(formulaire -> formulaire.loginPage("/login").permitAll())
                 .exceptionHandling(erreurs -> erreurs.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), pagesHtml()))
                 // the OpenID Connect user info endpoint takes the access token of the signed-in agent

@@ -39,10 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestIntegration
 class FournisseurIdentiteIT {
 
-    private static final String REDIRECTION = "http://localhost:8080/login/oauth2/code/sne";
 
     @LocalServerPort
     int port;
+
+    /** The web application's redirect URI: the issuer's own address (the random port of the test). */
+    private String redirection() {
+        return "http://localhost:" + port + "/login/oauth2/code/sne";
+    }
 
     @Autowired
     JsonMapper json;
@@ -122,7 +126,7 @@ class FournisseurIdentiteIT {
         HttpResponse<String> reponse = get(navigateur, "/oauth2/authorize?" + autorisation("etat", null));
 
         String destination = reponse.headers().firstValue("Location").orElse("");
-        assertThat(destination).startsWith(REDIRECTION).contains("error=invalid_request").doesNotContain("code=");
+        assertThat(destination).startsWith(redirection()).contains("error=invalid_request").doesNotContain("code=");
     }
 
     // ---------------------------------------------------------------- API clients: rotation, revocation
@@ -181,12 +185,12 @@ class FournisseurIdentiteIT {
                 URI.create(connexion.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
                         + URI.create(connexion.headers().firstValue("Location").orElseThrow()).getRawQuery());
         String retour = autorisation.headers().firstValue("Location").orElseThrow();
-        assertThat(retour).startsWith(REDIRECTION);
+        assertThat(retour).startsWith(redirection());
         Map<String, String> parametres = parametres(URI.create(retour).getRawQuery());
         assertThat(parametres).containsEntry("state", etat);
 
         HttpResponse<String> jetons = post(navigateur, "/oauth2/token", Map.of("grant_type", "authorization_code",
-                "code", parametres.get("code"), "redirect_uri", REDIRECTION, "client_id", "sne-web",
+                "code", parametres.get("code"), "redirect_uri", redirection(), "client_id", "sne-web",
                 "code_verifier", verificateur), null);
         assertThat(jetons.statusCode()).as(jetons.body()).isEqualTo(200);
         JsonNode corps = json.readTree(jetons.body());
@@ -204,11 +208,11 @@ class FournisseurIdentiteIT {
                 Map.of("username", identifiant, "password", motDePasse, "_csrf", csrf.group(1)), null);
     }
 
-    private static String autorisation(String etat, String defi) {
+    private String autorisation(String etat, String defi) {
         Map<String, String> parametres = new LinkedHashMap<>();
         parametres.put("response_type", "code");
         parametres.put("client_id", "sne-web");
-        parametres.put("redirect_uri", REDIRECTION);
+        parametres.put("redirect_uri", redirection());
         parametres.put("scope", "openid profile");
         parametres.put("state", etat);
         parametres.put("nonce", "nonce-" + etat);

@@ -1,0 +1,186 @@
+package fr.sne.pro;
+
+import java.io.IOException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import fr.sne.guichet.Agents;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The filter chain of the professional web application, between the API's chain and the last one (see the
+ * ordering convention in {@code fr.sne.api.SecuriteConfiguration}), on its own paths ({@link #CHEMINS}).
+ * <ul>
+ * <li>Sign-in: OpenID Connect, authorization code with PKCE, at the one provider {@link ClientOidc} (the
+ * embedded one of the default run, ProConnect or any OIDC provider in production); SNE's registry of accounts
+ * then decides who the person is ({@link ServiceAgentsOidc}) and every request checks it again
+ * ({@link FiltreCompteActif}).</li>
+ * <li>Sessions: Spring Session JDBC (table {@code spring_session}), so any instance serves any agent; the
+ * session's security context is kept under its own key, apart from the embedded provider's sign-in in the same
+ * session.</li>
+ * <li>CSRF tokens on every form; a request whose token is missing because the session has expired is sent to
+ * the sign-in, then back to the page it came from (a registration draft is kept in the database).</li>
+ * <li>Headers: a strict Content-Security-Policy (no inline script or style, nothing from elsewhere), no framing,
+ * same-origin referrer; the session cookie is HttpOnly, SameSite=Lax, Secure in production.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
+class SecuriteWebConfiguration {
+
+    /** After the API's chain ({@code LOWEST_PRECEDENCE - 100}), before the last one. */
+    static final int ORDRE_WEB = Ordered.LOWEST_PRECEDENCE - 50;
+
+    /** The paths of this chain. */
+    static final String[] CHEMINS = {"/", "/pro", "/pro/**", "/oauth2/authorization/**", "/login/oauth2/**",
+        "/dsfr/**", "/ressources/**", "/favicon.ico"};
+
+    /** The session attribute holding the application's security context. */
+    static final String CLE_CONTEXTE = "SNE_PRO_SECURITE";
+
+    static final String PAGE_CONNEXION = "/oauth2/authorization/" + ClientOidc.ID;
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(WebProperties proprietes, Environment environnement) {
+        return new ClientOidc(proprietes.oidc(), environnement);
+    }
+
+    @Bean
+    @Order(ORDRE_WEB)
+    SecurityFilterChain filtresWeb(HttpSecurity http, ClientRegistrationRepository clients, Agents agents,
+            WebProperties proprietes) throws Exception {
+        HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
+        contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
+        HttpSessionRequestCache requetesSauvees = new HttpSessionRequestCache();
+        requetesSauvees.setMatchingRequestParameterName(null);
+
+        DefaultOAuth2AuthorizationRequestResolver demandes = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                "/oauth2/authorization");
+        demandes.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        http.securityMatcher(CHEMINS)
+                .securityContext(contexte -> contexte.securityContextRepository(contextes))
+                .requestCache(cache -> cache.requestCache(requetesSauvees))
+                .authorizeHttpRequests(requetes -> requetes
+                        .requestMatchers("/dsfr/**", "/ressources/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/pro/connexion-refusee", "/pro/au-revoir").permitAll()
+                        .requestMatchers("/pro/administration/**").hasAnyRole("GESTIONNAIRE_TERRITORIAL",
+                                "ADMINISTRATEUR_NATIONAL")
+                        .anyRequest().authenticated())
+                .oauth2Login(connexion -> connexion
+                        .loginPage(PAGE_CONNEXION)
+                        .authorizationEndpoint(autorisation -> autorisation.authorizationRequestResolver(demandes))
+                        .userInfoEndpoint(utilisateur -> utilisateur
+                                .oidcUserService(new ServiceAgentsOidc(agents, proprietes.oidc().correspondance())))
+                        .failureHandler(echecConnexion())
+                        .successHandler(new RetourApresConnexion(requetesSauvees)))
+                .logout(deconnexion -> deconnexion
+                        .logoutUrl("/pro/deconnexion")
+                        .logoutSuccessHandler(apresDeconnexion(clients, proprietes)))
+                .exceptionHandling(erreurs -> erreurs
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PAGE_CONNEXION))
+                        .accessDeniedHandler(refus(requetesSauvees)))
+                .headers(entetes -> entetes
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(politiqueContenu(proprietes)))
+                        .referrerPolicy(referent -> referent
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(cadres -> cadres.deny())
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new FiltreCompteActif(agents), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Only the application's own files: scripts and styles from its origin (the DSFR's included), images from
+     * its origin or inline SVG data URLs (the DSFR's icons), forms posted to itself or to the provider (sign-out).
+     */
+    static String politiqueContenu(WebProperties proprietes) {
+        String emetteur = proprietes.oidc().emetteur();
+        String formulaires = "'self'" + (emetteur == null || emetteur.isBlank() ? "" : " " + origine(emetteur));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action " + formulaires;
+    }
+
+    private static String origine(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** A refused sign-in (unknown or deactivated account, provider error) gets a page that says why. */
+    private static AuthenticationFailureHandler echecConnexion() {
+        return (requete, reponse, exception) -> {
+            String motif = exception instanceof OAuth2AuthenticationException oauth2
+                    ? oauth2.getError().getErrorCode() : "echec";
+            reponse.sendRedirect(requete.getContextPath() + "/pro/connexion-refusee?motif="
+                    + java.net.URLEncoder.encode(motif, java.nio.charset.StandardCharsets.UTF_8));
+        };
+    }
+
+    /**
+     * With an external provider, its session ends too (OpenID Connect RP-initiated logout); the embedded
+     * provider's sign-in lives in the same web session, which the sign-out invalidates.
+     */
+    private static LogoutSuccessHandler apresDeconnexion(ClientRegistrationRepository clients,
+            WebProperties proprietes) {
+        String emetteur = proprietes.oidc().emetteur();
+        if (emetteur != null && !emetteur.isBlank()) {
+            OidcClientInitiatedLogoutSuccessHandler oidc = new OidcClientInitiatedLogoutSuccessHandler(clients);
+            oidc.setPostLogoutRedirectUri("{baseUrl}/pro/au-revoir");
+            return oidc;
+        }
+        return (requete, reponse, authentification) -> reponse
+                .sendRedirect(requete.getContextPath() + "/pro/au-revoir");
+    }
+
+    /**
+     * A form posted after the session expired carries a CSRF token the server no longer knows: the agent signs
+     * in again and comes back to the page of that form (its GET), instead of a bare 403. Any other refusal is a 403
+     * page.
+     */
+    private static AccessDeniedHandler refus(RequestCache requetesSauvees) {
+        return (requete, reponse, exception) -> {
+            boolean sansSession = requete.getRequestedSessionId() != null && !requete.isRequestedSessionIdValid();
+            if (exception instanceof CsrfException && (sansSession || requete.getUserPrincipal() == null)) {
+                revenirApresConnexion(requete, reponse);
+                return;
+            }
+            reponse.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
+    }
+
+    private static void revenirApresConnexion(HttpServletRequest requete, HttpServletResponse reponse)
+            throws IOException {
+        String retour = requete.getRequestURI().substring(requete.getContextPath().length());
+        // only a page of this application, never an address given by the request
+        if (!retour.startsWith("/pro/")) {
+            retour = "/pro/";
+        }
+        requete.getSession(true).setAttribute(RetourApresConnexion.ATTRIBUT, retour);
+        reponse.sendRedirect(requete.getContextPath() + PAGE_CONNEXION);
+    }
+}
