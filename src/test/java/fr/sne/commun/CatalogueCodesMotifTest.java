@@ -25,17 +25,23 @@ import org.junit.jupiter.api.Test;
 class CatalogueCodesMotifTest {
 
     /** Upper-case literals of the main sources that are not reason codes, each with why. */
-    private static final Map<String, String> PAS_DES_CODES = Map.of(
-            "PT30M", "an ISO-8601 duration",
-            "ROLE_", "Spring Security's authority prefix",
-            "SCOPE_", "Spring Security's scope prefix",
-            "EXPLOITATION", "an OAuth scope",
-            "ADMINISTRATION", "an OAuth scope (an API client's portée)",
-            "GUICHET_ACTIF", "an authority granted to an active guichet",
-            "DEMANDEUR", "a person's role in a stored demande",
-            "CO_DEMANDEUR", "a person's role in a stored demande",
-            "PERSONNE_A_CHARGE", "a person's role in a stored demande",
-            "BAILLEUR", "a guichet's type (social landlord), who alone radiates for motives a and d");
+    private static final Map<String, String> PAS_DES_CODES = Map.ofEntries(
+            Map.entry("PT30M", "an ISO-8601 duration"),
+            Map.entry("ROLE_", "Spring Security's authority prefix"),
+            Map.entry("SCOPE_", "Spring Security's scope prefix"),
+            Map.entry("EXPLOITATION", "an OAuth scope"),
+            Map.entry("ADMINISTRATION", "an OAuth scope (an API client's portée)"),
+            Map.entry("GUICHET_ACTIF", "an authority granted to an active guichet"),
+            Map.entry("DEMANDEUR", "a person's role in a stored demande"),
+            Map.entry("CO_DEMANDEUR", "a person's role in a stored demande"),
+            Map.entry("PERSONNE_A_CHARGE", "a person's role in a stored demande"),
+            Map.entry("BAILLEUR", "a guichet's type (social landlord), who alone radiates for motives a and d"),
+            Map.entry("AGENT", "the role of an agent's account (compte_agent.role)"),
+            Map.entry("GESTIONNAIRE_TERRITORIAL", "the role of an agent's account (compte_agent.role)"),
+            Map.entry("ADMINISTRATEUR_NATIONAL", "the role of an agent's account (compte_agent.role)"),
+            Map.entry("IDENTIFIANT", "a setting's value: how the web sign-in finds an agent's account"),
+            Map.entry("SNE_PRO_RETOUR", "a web session attribute's name"),
+            Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
