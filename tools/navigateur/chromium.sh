@@ -17,4 +17,4 @@ if ! "$NAVIGATEUR" --headless --no-sandbox --disable-gpu --version >/dev/null 2>
   echo "ERROR: $NAVIGATEUR does not start; the browser tests cannot run" >&2
   exit 1
 fi
-"$NAVIGATEUR" --version
+"$NAVIGATEUR" --version 2>/dev/null

@@ -134,6 +134,29 @@ class ProfilProductionIT {
         assertThat(reponse.json().get("code").asString()).isEqualTo("GUICHET_INCONNU");
     }
 
+    @Test
+    void un_agent_est_envoye_se_connecter_chez_le_fournisseur_oidc_externe_avec_pkce() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> accueil = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/pro/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String connexion = accueil.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> versFournisseur = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port).resolve(connexion)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(accueil.statusCode()).isEqualTo(302);
+        assertThat(connexion).endsWith("/oauth2/authorization/sne");
+        assertThat(versFournisseur.statusCode()).isEqualTo(302);
+        // read from the provider's discovery document at the first sign-in, not at start
+        assertThat(versFournisseur.headers().firstValue("Location").orElseThrow())
+                .startsWith(emetteur() + "/oauth2/authorize?")
+                .contains("client_id=sne-web", "code_challenge_method=S256", "scope=openid",
+                        "redirect_uri=http://localhost:" + port + "/login/oauth2/code/sne");
+        assertThat(accueil.headers().firstValue("Set-Cookie").orElse("")).as("cookie de session")
+                .contains("Secure", "HttpOnly", "SameSite=Lax");
+    }
+
     private Reponse appeler(String chemin, String jeton) throws Exception {
         HttpResponse<byte[]> reponse = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))

@@ -165,7 +165,10 @@ class SecuriteWebConfiguration {
     private static AccessDeniedHandler refus(RequestCache requetesSauvees) {
         return (requete, reponse, exception) -> {
             boolean sansSession = requete.getRequestedSessionId() != null && !requete.isRequestedSessionIdValid();
-            if (exception instanceof CsrfException && (sansSession || requete.getUserPrincipal() == null)) {
+            var authentification = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            boolean connecte = authentification != null && authentification.getPrincipal() instanceof AgentConnecte;
+            if (exception instanceof CsrfException && (sansSession || !connecte)) {
                 revenirApresConnexion(requete, reponse);
                 return;
             }

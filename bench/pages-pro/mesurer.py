@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Latency of the professional application's pages, signed in as a demo agent, against the bare SQL underneath.
+
+Signs in through the OpenID Connect flow (the embedded provider's form), then requests each page N times in a
+row (after a warm-up) and prints p50 / p95 / p99 and the maximum. Python 3 standard library only.
+Usage: mesurer.py --port 8199 --n 300 --page NAME=PATH [--page ...]
+"""
+import argparse
+import http.cookiejar
+import re
+import statistics
+import time
+import urllib.parse
+import urllib.request
+
+
+def ouvrir(port, identifiant):
+    jarre = http.cookiejar.CookieJar()
+    client = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jarre))
+    base = f"http://localhost:{port}"
+    page = client.open(base + "/pro/").read().decode()
+    jeton = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page).group(1)
+    donnees = urllib.parse.urlencode({"username": identifiant, "password": identifiant + "-mdp",
+                                      "_csrf": jeton}).encode()
+    reponse = client.open(base + "/login", data=donnees)
+    if "/pro/" not in reponse.geturl():
+        raise SystemExit(f"connexion de {identifiant} inaboutie : {reponse.geturl()}")
+    return client, base
+
+
+def centile(valeurs, p):
+    tri = sorted(valeurs)
+    return tri[min(len(tri) - 1, int(round(p / 100 * len(tri) + 0.5)) - 1)]
+
+
+def main():
+    arguments = argparse.ArgumentParser()
+    arguments.add_argument("--port", type=int, default=8199)
+    arguments.add_argument("--n", type=int, default=300)
+    arguments.add_argument("--agent", default="agent-g5901")
+    arguments.add_argument("--page", action="append", default=[], help="NOM=CHEMIN")
+    options = arguments.parse_args()
+    client, base = ouvrir(options.port, options.agent)
+    print(f"{'page':<28} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for definition in options.page:
+        nom, chemin = definition.split("=", 1)
+        for _ in range(30):
+            client.open(base + chemin).read()
+        durees = []
+        for _ in range(options.n):
+            debut = time.perf_counter()
+            reponse = client.open(base + chemin)
+            reponse.read()
+            durees.append((time.perf_counter() - debut) * 1000)
+            if reponse.status != 200 or "/login" in reponse.geturl():
+                raise SystemExit(f"{chemin} : {reponse.status} {reponse.geturl()}")
+        print(f"{nom:<28} {statistics.median(durees):8.1f} {centile(durees, 95):8.1f} {centile(durees, 99):8.1f} "
+              f"{max(durees):8.1f}")
+
+
+if __name__ == "__main__":
+    main()
