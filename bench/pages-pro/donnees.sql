@@ -25,13 +25,14 @@ select g as i,
   from generate_series(1, :n) g;
 
 insert into demande (numero_unique, territoire, statut, date_depot, date_fin_validite, guichet_enregistreur,
-                     enregistree_le, modifiee_le, version, contenu)
+                     enregistree_le, modifiee_le, version, contenu, motif_radiation, date_radiation)
 select territoire || to_char(depot, 'MMYY') || lpad((i / 10)::text, 6, '0') || guichet, territoire,
        case when i % 7 = 0 then 'RADIEE' else 'ACTIVE' end, depot,
        depot + interval '1 year' * (1 + (date '2026-11-26' - depot) / 365),
        guichet, depot + time '10:00', depot + time '10:00', 0,
        jsonb_set(jsonb_set(jsonb_set(:'modele'::jsonb, '{demandeur,nomNaissance}', to_jsonb(nom)),
-                 '{demandeur,prenoms}', to_jsonb(prenom)), '{demandeur,dateNaissance}', to_jsonb(naissance::text))
+                 '{demandeur,prenoms}', to_jsonb(prenom)), '{demandeur,dateNaissance}', to_jsonb(naissance::text)),
+       case when i % 7 = 0 then 'b' end, case when i % 7 = 0 then depot + 200 end
   from source
 on conflict (numero_unique) do nothing;
 

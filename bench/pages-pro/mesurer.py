@@ -17,6 +17,7 @@ import urllib.request
 def ouvrir(port, identifiant):
     jarre = http.cookiejar.CookieJar()
     client = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jarre))
+    client.addheaders = [("Accept", "text/html,application/xhtml+xml")]
     base = f"http://localhost:{port}"
     page = client.open(base + "/pro/").read().decode()
     jeton = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page).group(1)

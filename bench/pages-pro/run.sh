@@ -23,7 +23,7 @@ if [ "$("${PSQL[@]}" -tAc 'select count(*) from demande')" -lt "$N" ]; then
   "${PSQL[@]}" -v n="$N" -v modele="$(cat docs/exemples/demande-nord.json)" -f bench/pages-pro/donnees.sql
 fi
 echo "demandes: $("${PSQL[@]}" -tAc 'select count(*) from demande'), in 059: $("${PSQL[@]}" -tAc "select count(*) from demande where territoire = '059'")"
-NUMERO=$("${PSQL[@]}" -tAc "select numero_unique from demande where territoire = '059' and statut = 'ACTIVE' order by id limit 1 offset 500")
+NUMERO=$("${PSQL[@]}" -tAc "select numero_unique from demande where territoire = '059' and statut = 'ACTIVE' order by id desc limit 1")
 read -r NOM PRENOM NAISSANCE < <("${PSQL[@]}" -tAF' ' -c "select p.nom_naissance, p.prenoms, p.date_naissance from demande_personne p join demande d on d.id = p.demande_id where d.numero_unique = '$NUMERO'")
 PAGES=(--page "accueil=/pro/")
 for f in bench/pages-pro/pages.d/*.sh; do [ -e "$f" ] && source "$f"; done
