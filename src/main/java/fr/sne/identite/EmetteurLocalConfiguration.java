@@ -203,6 +203,11 @@ class EmetteurLocalConfiguration {
         });
         http.authorizeHttpRequests(requetes -> requetes.anyRequest().authenticated())
                 .formLogin(formulaire -> formulaire.loginPage("/login").permitAll())
+                // the login page: the same strict policy as the web application's pages
+                .headers(entetes -> entetes.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")))
                 .exceptionHandling(erreurs -> erreurs.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), pagesHtml()))
                 // the OpenID Connect user info endpoint takes the access token of the signed-in agent

@@ -74,4 +74,19 @@ class ConnexionNavigateurIT {
             PagesPro.verifierPage(session, "erreur-404");
         }
     }
+
+    @Test
+    void sans_javascript_on_se_connecte_consulte_l_accueil_et_se_deconnecte() {
+        var contexte = Navigateur.navigateur().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setJavaScriptEnabled(false).setViewportSize(1280, 900));
+        try (contexte) {
+            Page page = contexte.newPage();
+            Response connexion = page.navigate("/pro/");
+            assertThat(connexion.headers().get("content-security-policy")).contains("script-src 'self'");
+            PagesPro.connecter(page, "agent-g5902");
+            assertThat(page.locator("h1").textContent()).contains("Villeneuve");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+            page.waitForURL(Pattern.compile(".*/pro/au-revoir"));
+        }
+    }
 }
