@@ -264,6 +264,17 @@ class AdministrationGuichetsController {
         return versGuichet(code);
     }
 
+    /**
+     * A form posted after the session expired (or replayed without its CSRF token) is not carried out: the shell
+     * sends the agent to the sign-in, then back to the form's address with a GET, which lands on the guichet's page.
+     */
+    @GetMapping({"/{code}/desactivation", "/{code}/reactivation", "/{code}/agents", "/{code}/clients",
+        "/{code}/agents/{objet}/desactivation", "/{code}/agents/{objet}/reactivation",
+        "/{code}/clients/{objet}/revocation", "/{code}/clients/{objet}/secret"})
+    String retourAuGuichet(@PathVariable String code) {
+        return versGuichet(code);
+    }
+
     private static String versGuichet(String code) {
         return "redirect:/pro/administration/guichets/" + UriUtils.encodePathSegment(code,
                 java.nio.charset.StandardCharsets.UTF_8);
