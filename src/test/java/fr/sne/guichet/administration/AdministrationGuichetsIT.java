@@ -3,13 +3,22 @@ package fr.sne.guichet.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -58,6 +67,10 @@ class AdministrationGuichetsIT {
     RenouvelerSecretClientApi renouvelerSecret;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
     @Autowired
     PasswordEncoder encodeur;
 
@@ -225,6 +238,44 @@ class AdministrationGuichetsIT {
         assertThat(creerClientApi.executer(nord, code, new SaisieClientApi("inactif-" + code)).valeur()).isNotBlank();
         assertThat(consulter.fiche(nord, code).journal()).extracting(Evenement::acteurId)
                 .contains("admin-national", "gestionnaire-059");
+    }
+
+    @Test
+    void les_clients_d_un_guichet_desactive_sont_refuses_a_leur_appel_suivant_puis_reviennent_avec_lui()
+            throws Exception {
+        String code = guichet(nord, null);
+        SecretRevele client = creerClientApi.executer(nord, code, new SaisieClientApi("appel-" + code));
+        String jeton = jeton(client);
+        assertThat(appel(jeton).statusCode()).isEqualTo(404); // authenticated: that demande just does not exist
+
+        changerActiviteGuichet.executer(nord, code, false);
+        HttpResponse<String> refus = appel(jeton);
+        assertThat(refus.statusCode()).isEqualTo(403);
+        assertThat(refus.body()).contains("GUICHET_INACTIF");
+
+        changerActiviteGuichet.executer(nord, code, true);
+        assertThat(appel(jeton).statusCode()).isEqualTo(404);
+    }
+
+    private String jeton(SecretRevele client) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client.identifiant() + ":" + client.valeur())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reponse.statusCode()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(reponse.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> appel(String jeton) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/v1.0/demandes/0591126999998G5901"))
+                .header("Authorization", "Bearer " + jeton).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long lignes(String table) {
