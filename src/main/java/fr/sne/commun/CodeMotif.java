@@ -61,6 +61,11 @@ public enum CodeMotif {
     MODIFICATION_CONCURRENTE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la et "
             + "refaites la modification sur sa version actuelle."),
 
+    // Administration of the registry of desks (R441-2-5 CCH; field by field under "donnees-invalides")
+    GUICHET_EXISTANT("Le code {code} est déjà celui d'un guichet : choisissez-en un autre."),
+    IDENTIFIANT_EXISTANT("L'identifiant {identifiant} est déjà pris : choisissez-en un autre."),
+    COURRIEL_EXISTANT("Un compte d'agent a déjà l'adresse {courriel}."),
+
     // Lifecycle: modification, renewal, warning, radiation, reactivation, separation (R441-2-7, R441-2-8 CCH;
     // problem "conflit", 409, unless said; field by field under "donnees-invalides", 422)
     DEMANDE_NON_ACTIVE("La demande {numero} est radiée : elle ne peut pas être {action}."),

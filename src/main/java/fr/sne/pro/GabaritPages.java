@@ -87,6 +87,9 @@ class GabaritPages {
         vue.addObject("titreErreur", titre);
         vue.addObject("messageErreur", message);
         vue.addObject("agent", agent());
+        // the layout's menu reads the current path (an administrator's 404 page failed on null without it)
+        vue.addObject("cheminCourant", cheminCourant(((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest()));
         return vue;
     }
 }

@@ -1,0 +1,291 @@
+package fr.sne.guichet.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.PagesWeb;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.guichet.administration.Administration.SaisieAgent;
+import fr.sne.guichet.administration.Administration.SaisieClientApi;
+import fr.sne.guichet.administration.Administration.SaisieGuichet;
+import fr.sne.guichet.administration.Administration.SecretRevele;
+import fr.sne.guichet.administration.ChangerActiviteAgent;
+import fr.sne.guichet.administration.ChangerActiviteGuichet;
+import fr.sne.guichet.administration.ConsulterGuichets;
+import fr.sne.guichet.administration.CreerClientApi;
+import fr.sne.guichet.administration.CreerCompteAgent;
+import fr.sne.guichet.administration.CreerGuichet;
+import fr.sne.guichet.administration.PerimetreAdministration;
+import fr.sne.guichet.administration.RenouvelerSecretClientApi;
+import fr.sne.guichet.administration.RevoquerClientApi;
+import fr.sne.guichet.administration.TypeGuichet;
+
+/**
+ * The administration of the guichets of a territory (R441-2-5, R441-2-6 CCH): list, creation, a guichet's page
+ * with its agents, API clients and journal, and the forms that change them. Every change is a POST with its CSRF
+ * token, answered by a redirect (post/redirect/get); a password or a secret just made travels to the next page as
+ * a one-time flash attribute of the session, never in the address, so that reloading the page does not show it
+ * again. A guichet, an agent or a client out of the actor's territory is the 404 page.
+ */
+@Controller
+@PagesWeb
+@RequestMapping("/pro/administration/guichets")
+class AdministrationGuichetsController {
+
+    static final String SECRET = "secretRevele";
+    static final String MESSAGE = "message";
+    static final String ERREUR = "erreur";
+
+    /** The forms' labels, also used by the error summary (field → label). */
+    static final Map<String, String> LIBELLES_GUICHET = Map.of("code", "Code du guichet", "nom", "Nom du guichet",
+            "type", "Type de guichet", "territoire", "Territoire", "adresseLigne1", "Adresse",
+            "adresseLigne2", "Complément d’adresse", "codePostal", "Code postal", "commune", "Commune",
+            "telephone", "Téléphone");
+    static final Map<String, String> LIBELLES_AGENT = Map.of("identifiant", "Identifiant de connexion",
+            "nom", "Prénom et nom", "courriel", "Adresse électronique professionnelle");
+    static final Map<String, String> LIBELLES_CLIENT = Map.of("clientId", "Identifiant du client");
+
+    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final ActeurCourant acteurCourant;
+    private final ConsulterGuichets consulter;
+    private final CreerGuichet creerGuichet;
+    private final ChangerActiviteGuichet changerActiviteGuichet;
+    private final CreerCompteAgent creerCompteAgent;
+    private final ChangerActiviteAgent changerActiviteAgent;
+    private final CreerClientApi creerClientApi;
+    private final RevoquerClientApi revoquerClientApi;
+    private final RenouvelerSecretClientApi renouvelerSecret;
+
+    AdministrationGuichetsController(ActeurCourant acteurCourant, ConsulterGuichets consulter,
+            CreerGuichet creerGuichet, ChangerActiviteGuichet changerActiviteGuichet,
+            CreerCompteAgent creerCompteAgent, ChangerActiviteAgent changerActiviteAgent,
+            CreerClientApi creerClientApi, RevoquerClientApi revoquerClientApi,
+            RenouvelerSecretClientApi renouvelerSecret) {
+        this.acteurCourant = acteurCourant;
+        this.consulter = consulter;
+        this.creerGuichet = creerGuichet;
+        this.changerActiviteGuichet = changerActiviteGuichet;
+        this.creerCompteAgent = creerCompteAgent;
+        this.changerActiviteAgent = changerActiviteAgent;
+        this.creerClientApi = creerClientApi;
+        this.revoquerClientApi = revoquerClientApi;
+        this.renouvelerSecret = renouvelerSecret;
+    }
+
+    /** Dates of the pages, in the registry's time zone. */
+    @ModelAttribute("horodatage")
+    Horodatage horodatage() {
+        return new Horodatage();
+    }
+
+    /** Formats an instant as the pages show it. */
+    static final class Horodatage {
+
+        public String de(@Nullable Instant instant) {
+            return instant == null ? "" : HORODATAGE.format(instant);
+        }
+    }
+
+    // ---- guichets
+
+    @GetMapping
+    String liste(Model modele) {
+        Acteur acteur = acteurCourant.acteur();
+        modele.addAttribute("guichets", consulter.lister(acteur));
+        modele.addAttribute("national", acteur.national());
+        return "guichet/guichets";
+    }
+
+    @GetMapping("/nouveau")
+    String nouveauGuichet(Model modele) {
+        return formulaireGuichet(modele, new SaisieGuichet(null, null, null, null, null, null, null, null, null),
+                Map.of());
+    }
+
+    @PostMapping
+    String creerGuichet(@ModelAttribute SaisieGuichet saisie, Model modele, RedirectAttributes suite) {
+        String code;
+        try {
+            code = creerGuichet.executer(acteurCourant.acteur(), saisie);
+        } catch (DonneesInvalidesException e) {
+            return formulaireGuichet(modele, saisie, erreurs(e));
+        }
+        suite.addFlashAttribute(MESSAGE, "Le guichet " + code + " est créé. Créez maintenant les comptes de ses agents "
+                + "et, s'il utilise un logiciel, son client de l'API.");
+        return versGuichet(code);
+    }
+
+    private String formulaireGuichet(Model modele, SaisieGuichet saisie, Map<String, String> erreurs) {
+        Acteur acteur = acteurCourant.acteur();
+        PerimetreAdministration.exigerAdministrateur(acteur);
+        modele.addAttribute("saisie", saisie);
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("libelles", LIBELLES_GUICHET);
+        modele.addAttribute("types", TypeGuichet.values());
+        modele.addAttribute("national", acteur.national());
+        modele.addAttribute("territoire", acteur.national() ? null : acteur.territoires().iterator().next());
+        return "guichet/guichet-nouveau";
+    }
+
+    @GetMapping("/{code}")
+    String guichet(@PathVariable String code, Model modele) {
+        modele.addAttribute("fiche", consulter.fiche(acteurCourant.acteur(), code));
+        modele.addAttribute("chevauchementHeures", renouvelerSecret.chevauchement().toHours());
+        return "guichet/guichet";
+    }
+
+    @PostMapping("/{code}/desactivation")
+    String desactiverGuichet(@PathVariable String code, RedirectAttributes suite) {
+        changerActiviteGuichet.executer(acteurCourant.acteur(), code, false);
+        suite.addFlashAttribute(MESSAGE, "Le guichet " + code + " est désactivé : ses agents et ses clients de l'API "
+                + "n'ont plus accès au registre.");
+        return versGuichet(code);
+    }
+
+    @PostMapping("/{code}/reactivation")
+    String reactiverGuichet(@PathVariable String code, RedirectAttributes suite) {
+        changerActiviteGuichet.executer(acteurCourant.acteur(), code, true);
+        suite.addFlashAttribute(MESSAGE, "Le guichet " + code + " est réactivé.");
+        return versGuichet(code);
+    }
+
+    // ---- agents
+
+    @GetMapping("/{code}/agents/nouveau")
+    String nouvelAgent(@PathVariable String code, Model modele) {
+        return formulaireAgent(code, modele, new SaisieAgent(null, null, null), Map.of());
+    }
+
+    @PostMapping("/{code}/agents")
+    String creerAgent(@PathVariable String code, @ModelAttribute SaisieAgent saisie, Model modele,
+            RedirectAttributes suite) {
+        SecretRevele secret;
+        try {
+            secret = creerCompteAgent.executer(acteurCourant.acteur(), code, saisie);
+        } catch (DonneesInvalidesException e) {
+            return formulaireAgent(code, modele, saisie, erreurs(e));
+        } catch (ConflitException e) {
+            suite.addFlashAttribute(ERREUR, e.getMessage());
+            return versGuichet(code);
+        }
+        suite.addFlashAttribute(SECRET, secret);
+        return versGuichet(code);
+    }
+
+    private String formulaireAgent(String code, Model modele, SaisieAgent saisie, Map<String, String> erreurs) {
+        modele.addAttribute("guichet", consulter.guichet(acteurCourant.acteur(), code).guichet());
+        modele.addAttribute("saisie", saisie);
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("libelles", LIBELLES_AGENT);
+        return "guichet/agent-nouveau";
+    }
+
+    @PostMapping("/{code}/agents/{identifiant}/desactivation")
+    String desactiverAgent(@PathVariable String code, @PathVariable String identifiant, RedirectAttributes suite) {
+        changerActiviteAgent.executer(acteurCourant.acteur(), code, identifiant, false);
+        suite.addFlashAttribute(MESSAGE, "Le compte " + identifiant + " est désactivé : sa session prend fin à sa "
+                + "prochaine action.");
+        return versGuichet(code);
+    }
+
+    @PostMapping("/{code}/agents/{identifiant}/reactivation")
+    String reactiverAgent(@PathVariable String code, @PathVariable String identifiant, RedirectAttributes suite) {
+        changerActiviteAgent.executer(acteurCourant.acteur(), code, identifiant, true);
+        suite.addFlashAttribute(MESSAGE, "Le compte " + identifiant + " est réactivé.");
+        return versGuichet(code);
+    }
+
+    // ---- API clients
+
+    @GetMapping("/{code}/clients/nouveau")
+    String nouveauClient(@PathVariable String code, Model modele) {
+        return formulaireClient(code, modele, new SaisieClientApi(null), Map.of());
+    }
+
+    @PostMapping("/{code}/clients")
+    String creerClient(@PathVariable String code, @ModelAttribute SaisieClientApi saisie, Model modele,
+            RedirectAttributes suite) {
+        SecretRevele secret;
+        try {
+            secret = creerClientApi.executer(acteurCourant.acteur(), code, saisie);
+        } catch (DonneesInvalidesException e) {
+            return formulaireClient(code, modele, saisie, erreurs(e));
+        } catch (ConflitException e) {
+            suite.addFlashAttribute(ERREUR, e.getMessage());
+            return versGuichet(code);
+        }
+        suite.addFlashAttribute(SECRET, secret);
+        return versGuichet(code);
+    }
+
+    private String formulaireClient(String code, Model modele, SaisieClientApi saisie, Map<String, String> erreurs) {
+        modele.addAttribute("guichet", consulter.guichet(acteurCourant.acteur(), code).guichet());
+        modele.addAttribute("saisie", saisie);
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("libelles", LIBELLES_CLIENT);
+        return "guichet/client-nouveau";
+    }
+
+    @PostMapping("/{code}/clients/{clientId}/revocation")
+    String revoquerClient(@PathVariable String code, @PathVariable String clientId, RedirectAttributes suite) {
+        revoquerClientApi.executer(acteurCourant.acteur(), code, clientId);
+        suite.addFlashAttribute(MESSAGE, "Le client " + clientId + " est révoqué : il n'obtient plus de jeton, et ses "
+                + "jetons déjà émis sont refusés.");
+        return versGuichet(code);
+    }
+
+    @PostMapping("/{code}/clients/{clientId}/secret")
+    String renouvelerSecret(@PathVariable String code, @PathVariable String clientId, RedirectAttributes suite) {
+        try {
+            suite.addFlashAttribute(SECRET, renouvelerSecret.executer(acteurCourant.acteur(), code, clientId));
+        } catch (ConflitException e) {
+            suite.addFlashAttribute(ERREUR, e.getMessage());
+        }
+        return versGuichet(code);
+    }
+
+    /**
+     * A form posted after the session expired (or replayed without its CSRF token) is not carried out: the shell
+     * sends the agent to the sign-in, then back to the form's address with a GET, which lands on the guichet's page.
+     */
+    @GetMapping({"/{code}/desactivation", "/{code}/reactivation", "/{code}/agents", "/{code}/clients",
+        "/{code}/agents/{objet}/desactivation", "/{code}/agents/{objet}/reactivation",
+        "/{code}/clients/{objet}/revocation", "/{code}/clients/{objet}/secret"})
+    String retourAuGuichet(@PathVariable String code) {
+        return versGuichet(code);
+    }
+
+    private static String versGuichet(String code) {
+        return "redirect:/pro/administration/guichets/" + UriUtils.encodePathSegment(code,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The first error of each field, in the order of the form. */
+    private static Map<String, String> erreurs(DonneesInvalidesException e) {
+        Map<String, String> parChamp = new LinkedHashMap<>();
+        for (ErreurChamp erreur : e.erreurs()) {
+            parChamp.putIfAbsent(erreur.champ(), erreur.message());
+        }
+        return parChamp;
+    }
+}
