@@ -28,9 +28,20 @@ final class Registre {
     /** An applicant with an identity no other test uses: birth name, NIR (with its key), e-mail address. */
     record Demandeur(String nom, String nir, String email) {
 
+        /**
+         * NIR order numbers (001–998, 123 excepted: another test's) handed out in turn from a random start, so that
+         * two applicants of this JVM never share a NIR (the duplicate search matches on it).
+         */
+        private static final java.util.concurrent.atomic.AtomicInteger ORDRE = new java.util.concurrent.atomic
+                .AtomicInteger(ThreadLocalRandom.current().nextInt(998));
+
         static Demandeur nouveau() {
             String nom = DemandeExemple.nomAuHasard();
-            long corps = Long.parseLong("2880459350" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1, 999)));
+            int ordre;
+            do {
+                ordre = ORDRE.getAndIncrement() % 998 + 1;
+            } while (ordre == 123);
+            long corps = Long.parseLong("2880459350" + "%03d".formatted(ordre));
             String nir = corps + "%02d".formatted(97 - corps % 97);
             return new Demandeur(nom, nir, nom.toLowerCase(java.util.Locale.ROOT) + "@example.org");
         }
