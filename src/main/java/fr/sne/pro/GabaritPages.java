@@ -87,6 +87,8 @@ class GabaritPages {
         vue.addObject("titreErreur", titre);
         vue.addObject("messageErreur", message);
         vue.addObject("agent", agent());
+        // the layout's menu reads it (an error view gets no @ModelAttribute); no menu item is the current page
+        vue.addObject("cheminCourant", "");
         return vue;
     }
 }

@@ -255,7 +255,7 @@ class DemandePageController {
         LocalDate aujourdhui = LocalDate.now(horloge);
         boolean guichet = acteur.agitPourUnGuichet() && !demande.donneesEffacees();
         modele.addAttribute("demande", demande);
-        modele.addAttribute("contenu", demande.contenu());
+        modele.addAttribute("contenuDemande", demande.contenu());
         modele.addAttribute("renouvelable", guichet && demande.estActive()
                 && !aujourdhui.isBefore(demande.renouvelablePartirDu()));
         modele.addAttribute("radiable", guichet && demande.estActive());
