@@ -17,7 +17,9 @@ import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Guichets;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.Pays;
 import fr.sne.referentiel.ReferentielGeographique;
+import fr.sne.referentiel.ReferentielPays;
 import fr.sne.referentiel.Territoire;
 
 /**
@@ -64,11 +66,22 @@ public class LibellesPro {
     private final Nomenclatures nomenclatures;
     private final ReferentielGeographique geographie;
     private final Guichets guichets;
+    private final ReferentielPays pays;
 
-    LibellesPro(Nomenclatures nomenclatures, ReferentielGeographique geographie, Guichets guichets) {
+    LibellesPro(Nomenclatures nomenclatures, ReferentielGeographique geographie, Guichets guichets,
+            ReferentielPays pays) {
         this.nomenclatures = nomenclatures;
         this.geographie = geographie;
         this.guichets = guichets;
+        this.pays = pays;
+    }
+
+    /** A country of the COG by its code ("99100" → "France"), or the text as stored. */
+    public String pays(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "—";
+        }
+        return pays.parCode(code).map(Pays::nom).orElse(code);
     }
 
     /** The libellé of a code of an SNE list ("ListeCivilite", "2" → "Madame"), or the code, or "—". */
