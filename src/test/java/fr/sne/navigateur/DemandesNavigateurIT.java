@@ -174,6 +174,16 @@ class DemandesNavigateurIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Radier")).click();
             page.waitForURL(Pattern.compile(".*/radiation"));
             PagesPro.verifierPage(session, "radiation");
+            // an attribution (a) without its data: each missing field said under it, the summary linking to them
+            page.getByText("a — attribution d'un logement").click();
+            page.getByText("Je confirme la radiation").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer la radiation")).click();
+            page.locator("#resume-erreurs").waitFor();
+            assertThat(page.locator("#resume-erreurs a[href='#attribution-identifiantRpls']").count()).isEqualTo(1);
+            assertThat(page.locator("#attribution-identifiantRpls").getAttribute("class")).contains("fr-input--error");
+            assertThat(page.locator("#attribution-contingent-messages").textContent()).contains("obligatoire");
+            assertThat(page.locator("#motif-a").isChecked()).isTrue();
+            PagesPro.verifierPage(session, "radiation-erreurs");
             ClientApi.Reponse avertissement = api.envoyer("POST", "G5901", "/v1.0/demandes/" + numero
                     + "/avertissements", Map.of("motif", "c", "dateEnvoi", aujourdhui.toString(), "canal", "LRAR"),
                     Map.of());
@@ -237,6 +247,43 @@ class DemandesNavigateurIT {
             page.waitForURL(Pattern.compile(".*page=2.*"));
             assertThat(page.locator("#tableau-journal tbody tr").count()).isPositive();
             PagesPro.verifierPage(session, "journal-acces-page-2");
+        }
+    }
+
+    @Test
+    void une_demande_radiee_pour_non_renouvellement_se_reactive_par_son_formulaire() {
+        String numero = enregistrer(new ClientApi(port), DemandeExemple.nord());
+        LocalDate fin = LocalDate.now(PARIS).minusMonths(2);
+        jdbc.sql("""
+                update demande set date_depot = ?, date_fin_validite = ?, statut = 'RADIEE', motif_radiation = 'e',
+                                   date_radiation = ? where numero_unique = ?""")
+                .params(fin.minusYears(1), fin, fin.plusMonths(1), numero).update();
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "agent-g5901");
+            page.navigate("/pro/demandes/" + numero);
+            assertThat(page.locator("#etat-demande").textContent()).isEqualTo("Radiée");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Radier")).count()).isZero();
+            PagesPro.verifierPage(session, "demande-radiee-e");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Réactiver")).click();
+            page.waitForURL(Pattern.compile(".*/reactivation"));
+            PagesPro.verifierPage(session, "reactivation");
+            page.getByText("Je confirme la réactivation").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer la réactivation")).click();
+            page.waitForURL(Pattern.compile(".*/pro/demandes/" + numero));
+            assertThat(page.locator("#message-succes").textContent()).contains("réactivée");
+            assertThat(page.locator("#etat-demande").textContent()).isEqualTo("Active");
+            PagesPro.verifierPage(session, "demande-reactivee");
+        }
+        // a gestionnaire sees the demande but acts for no guichet: no action, and the action's address is refused
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "gestionnaire-059");
+            page.navigate("/pro/demandes/" + numero);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Radier")).count()).isZero();
+            PagesPro.verifierPage(session, "demande-gestionnaire");
+            assertThat(page.navigate("/pro/demandes/" + numero + "/radiation").status()).isEqualTo(403);
+            PagesPro.verifierPage(session, "radiation-refusee");
         }
     }
 
