@@ -125,6 +125,11 @@ class DemandesNavigateurIT {
             assertThat(page.locator("h1").textContent()).isEqualTo("Demande de Hélène " + nom);
             assertThat(page.locator("#panneau-identite").textContent()).contains("Date de naissance", "21/03/1970");
             PagesPro.verifierPage(session, "demande-identite");
+            // from the keyboard, as the DSFR tabs do: the arrow selects the next tab, whose content is fetched
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Identité")).focus();
+            page.keyboard().press("ArrowRight");
+            page.locator("#panneau-menage h2").waitFor();
+            assertThat(page.locator("#panneau-menage").getAttribute("class")).contains("fr-tabs__panel--selected");
             for (String onglet : new String[] {"Ménage", "Ressources", "Logement recherché", "Historique", "Consultations"}) {
                 page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(onglet)).click();
                 var panneau = page.locator(".fr-tabs__panel--selected");
