@@ -1,0 +1,20 @@
+package fr.sne.demande.domaine;
+
+/**
+ * The screens of the professional application that display a demande's personal data, as the access journal
+ * records them: a line of a search result page, each tab of the demande's page, the attestation's download and
+ * the pages of its lifecycle actions.
+ */
+public enum EcranConsultation {
+    RECHERCHE,
+    IDENTITE,
+    MENAGE,
+    RESSOURCES,
+    LOGEMENT,
+    HISTORIQUE,
+    CONSULTATIONS,
+    ATTESTATION,
+    RENOUVELLEMENT,
+    RADIATION,
+    REACTIVATION
+}

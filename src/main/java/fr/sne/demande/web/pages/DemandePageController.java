@@ -1,0 +1,307 @@
+package fr.sne.demande.web.pages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.PagesWeb;
+import fr.sne.commun.RessourceIntrouvableException;
+import fr.sne.commun.TexteSaisi;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.demande.application.ConsulterDemande;
+import fr.sne.demande.application.ConsulterDossierDemande;
+import fr.sne.demande.application.RadierDemande;
+import fr.sne.demande.application.ReactiverDemande;
+import fr.sne.demande.application.RenouvelerDemande;
+import fr.sne.demande.application.VersionPerimeeException;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.domaine.EcranConsultation;
+import fr.sne.demande.domaine.MotifRadiation;
+import fr.sne.demande.domaine.SousMotifIrrecevabilite;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A demande's page ({@code /pro/demandes/{numero}}): its header (état, dates, territory, guichet), its tabs (each
+ * its own address, so that they work without JavaScript and each display is journaled), the attestation's
+ * download, and the lifecycle actions a guichet's agent may take (renewal, radiation, reactivation), each on a
+ * page of its own that shows what will happen and asks for confirmation. Every action is sent with the version
+ * of the demande displayed: if it changed meanwhile, nothing is written and the agent is told.
+ */
+@Controller
+@PagesWeb
+class DemandePageController {
+
+    private static final String FORMULAIRE = "formulaire-action";
+    private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
+            "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent",
+            "numeroUniqueConserve");
+
+    static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
+            SousMotifIrrecevabilite.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
+            SousMotifIrrecevabilite.SEJOUR_IRREGULIER, "Irrégularité du séjour en France"));
+    static final Map<RadierDemande.AccordCollectif, String> ACCORDS = new EnumMap<>(Map.of(
+            RadierDemande.AccordCollectif.ACI, "Accord collectif intercommunal",
+            RadierDemande.AccordCollectif.ACD, "Accord collectif départemental",
+            RadierDemande.AccordCollectif.AUCUN, "Aucun"));
+    static final Map<RadierDemande.Contingent, String> CONTINGENTS = new EnumMap<>(Map.of(
+            RadierDemande.Contingent.BAILLEUR, "Contingent du bailleur (non réservé)",
+            RadierDemande.Contingent.ETAT_PRIORITAIRES, "Contingent préfectoral des publics prioritaires",
+            RadierDemande.Contingent.ETAT_AGENTS, "Contingent préfectoral des agents de l'État",
+            RadierDemande.Contingent.COLLECTIVITE, "Contingent d'une collectivité territoriale",
+            RadierDemande.Contingent.ACTION_LOGEMENT, "Contingent d'Action Logement",
+            RadierDemande.Contingent.AUTRE_RESERVATAIRE, "Contingent d'un autre réservataire"));
+
+    private final ConsulterDossierDemande dossiers;
+    private final ConsulterDemande consulter;
+    private final RenouvelerDemande renouveler;
+    private final RadierDemande radier;
+    private final ReactiverDemande reactiver;
+    private final ActeurCourant acteurCourant;
+    private final Clock horloge;
+
+    DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
+            ReactiverDemande reactiver, ActeurCourant acteurCourant, Clock horloge) {
+        this.dossiers = dossiers;
+        this.consulter = consulter;
+        this.renouveler = renouveler;
+        this.radier = radier;
+        this.reactiver = reactiver;
+        this.acteurCourant = acteurCourant;
+        this.horloge = horloge;
+    }
+
+    @GetMapping("/pro/demandes/{numero}")
+    String demande(@PathVariable String numero, @RequestParam(required = false) @Nullable String onglet,
+            Model modele) {
+        Onglet choisi = onglet == null ? Onglet.IDENTITE : Onglet.deCode(onglet)
+                .orElseThrow(() -> new RessourceIntrouvableException("Onglet inconnu."));
+        Acteur acteur = acteurCourant.acteur();
+        ConsulterDossierDemande.Dossier dossier = dossiers.executer(numero, choisi.ecran(), acteur);
+        entete(modele, dossier.demande(), acteur);
+        modele.addAttribute("onglet", choisi);
+        modele.addAttribute("onglets", Onglet.values());
+        modele.addAttribute("historique", dossier.historique().stream().map(LigneHistorique::de).toList());
+        modele.addAttribute("consultations", dossier.consultations());
+        modele.addAttribute("consultationsAffichees", ConsulterDossierDemande.CONSULTATIONS_AFFICHEES);
+        if (!dossier.demande().donneesEffacees()) {
+            List<ContenuDemande.Personne> adultes = new ArrayList<>();
+            adultes.add(dossier.demande().contenu().demandeur());
+            adultes.addAll(dossier.demande().contenu().coDemandeurs());
+            modele.addAttribute("adultes", adultes);
+        }
+        return "demande/demande";
+    }
+
+    @GetMapping("/pro/demandes/{numero}/attestation")
+    ResponseEntity<byte[]> attestation(@PathVariable String numero) {
+        byte[] pdf = dossiers.attestation(numero, acteurCourant.acteur());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attestation-" + numero + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    // --- renewal -------------------------------------------------------------------------------------------
+
+    @GetMapping("/pro/demandes/{numero}/renouvellement")
+    String pageRenouvellement(@PathVariable String numero, Model modele) {
+        return action(numero, EcranConsultation.RENOUVELLEMENT, modele, ErreursFormulaire.AUCUNE, Map.of());
+    }
+
+    @PostMapping("/pro/demandes/{numero}/renouvellement")
+    String renouveler(@PathVariable String numero, @RequestParam(required = false) @Nullable String version,
+            @RequestParam(required = false) @Nullable String confirmation, Model modele,
+            RedirectAttributes redirection, HttpServletResponse reponse) {
+        Acteur acteur = acteurCourant.acteur();
+        return executer(numero, EcranConsultation.RENOUVELLEMENT, modele, reponse, Map.of(), redirection, () -> {
+            Integer attendue = version(version, confirmation);
+            // the content as stored: the renewal confirms the applicant's situation unchanged (R441-2-7 CCH)
+            Demande lue = consulter.executer(numero, acteur);
+            Demande renouvelee = renouveler.executer(numero, lue.contenu(), attendue, acteur);
+            return "La demande a été renouvelée : elle est valable jusqu'au "
+                    + LibellesPro.dateFr(renouvelee.dateFinValidite()) + ". L'attestation est désormais une "
+                    + "attestation de renouvellement.";
+        });
+    }
+
+    // --- radiation -----------------------------------------------------------------------------------------
+
+    @GetMapping("/pro/demandes/{numero}/radiation")
+    String pageRadiation(@PathVariable String numero, Model modele) {
+        return action(numero, EcranConsultation.RADIATION, modele, ErreursFormulaire.AUCUNE, Map.of());
+    }
+
+    @PostMapping("/pro/demandes/{numero}/radiation")
+    String radier(@PathVariable String numero, @RequestParam Map<String, String> saisie, Model modele,
+            RedirectAttributes redirection, HttpServletResponse reponse) {
+        Acteur acteur = acteurCourant.acteur();
+        return executer(numero, EcranConsultation.RADIATION, modele, reponse, saisie, redirection, () -> {
+            Integer attendue = version(saisie.get("version"), saisie.get("confirmation"));
+            String motif = vide(saisie.get("motif"));
+            RadierDemande.Attribution attribution = null;
+            if ("a".equals(motif)) {
+                String dalo = vide(saisie.get("attribution.prioritaireDalo"));
+                attribution = new RadierDemande.Attribution(vide(saisie.get("attribution.identifiantRpls")),
+                        vide(saisie.get("attribution.accordCollectif")),
+                        dalo == null ? null : Boolean.valueOf("oui".equals(dalo)),
+                        vide(saisie.get("attribution.contingent")));
+            }
+            verifierTextes(saisie);
+            Demande radiee = radier.executer(numero, new RadierDemande.RadiationSaisie(motif,
+                    "d".equals(motif) ? vide(saisie.get("sousMotif")) : null, attribution,
+                    "f".equals(motif) ? vide(saisie.get("numeroUniqueConserve")) : null), attendue, acteur);
+            return "La demande a été radiée (motif " + LibellesPro.MOTIFS.get(radiee.motifRadiation())
+                    + ") le " + LibellesPro.dateFr(radiee.dateRadiation()) + ". Elle reste consultable un an.";
+        });
+    }
+
+    // --- reactivation --------------------------------------------------------------------------------------
+
+    @GetMapping("/pro/demandes/{numero}/reactivation")
+    String pageReactivation(@PathVariable String numero, Model modele) {
+        return action(numero, EcranConsultation.REACTIVATION, modele, ErreursFormulaire.AUCUNE, Map.of());
+    }
+
+    @PostMapping("/pro/demandes/{numero}/reactivation")
+    String reactiver(@PathVariable String numero, @RequestParam(required = false) @Nullable String version,
+            @RequestParam(required = false) @Nullable String confirmation, Model modele,
+            RedirectAttributes redirection, HttpServletResponse reponse) {
+        Acteur acteur = acteurCourant.acteur();
+        return executer(numero, EcranConsultation.REACTIVATION, modele, reponse, Map.of(), redirection, () -> {
+            Integer attendue = version(version, confirmation);
+            Demande reactivee = reactiver.executer(numero, attendue, acteur);
+            return "La demande a été réactivée : elle est valable jusqu'au "
+                    + LibellesPro.dateFr(reactivee.dateFinValidite()) + ".";
+        });
+    }
+
+    // --- shared --------------------------------------------------------------------------------------------
+
+    /** An action's own step, run by {@link #executer}; returns the message of its success. */
+    @FunctionalInterface
+    private interface Etape {
+        String executer();
+    }
+
+    private String executer(String numero, EcranConsultation ecran, Model modele, HttpServletResponse reponse,
+            Map<String, String> saisie, RedirectAttributes redirection, Etape etape) {
+        exigerGuichet(acteurCourant.acteur());
+        ErreursFormulaire erreurs;
+        HttpStatus statut;
+        try {
+            redirection.addFlashAttribute("succes", etape.executer());
+            return "redirect:/pro/demandes/" + numero;
+        } catch (DonneesInvalidesException e) {
+            erreurs = ErreursFormulaire.de(e.erreurs());
+            statut = HttpStatus.UNPROCESSABLE_CONTENT;
+        } catch (VersionPerimeeException e) {
+            erreurs = ErreursFormulaire.globale(FORMULAIRE, "La demande a changé depuis que vous l'avez affichée "
+                    + "(quelqu'un d'autre l'a modifiée) : rien n'a été enregistré. Vérifiez son état ci-dessous, "
+                    + "puis confirmez de nouveau si l'action est toujours à faire.");
+            statut = HttpStatus.CONFLICT;
+        } catch (ConflitException e) {
+            erreurs = ErreursFormulaire.globale(FORMULAIRE, e.getMessage());
+            statut = HttpStatus.CONFLICT;
+        }
+        reponse.setStatus(statut.value());
+        return action(numero, ecran, modele, erreurs, saisie);
+    }
+
+    private String action(String numero, EcranConsultation ecran, Model modele, ErreursFormulaire erreurs,
+            Map<String, String> saisie) {
+        Acteur acteur = acteurCourant.acteur();
+        exigerGuichet(acteur);
+        Demande demande = dossiers.executer(numero, ecran, acteur).demande();
+        entete(modele, demande, acteur);
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("saisie", saisie);
+        modele.addAttribute("motifs", List.of(MotifRadiation.values()));
+        modele.addAttribute("libellesMotifs", LibellesPro.MOTIFS);
+        modele.addAttribute("sousMotifs", SOUS_MOTIFS);
+        modele.addAttribute("accords", ACCORDS);
+        modele.addAttribute("contingents", CONTINGENTS);
+        return switch (ecran) {
+            case RENOUVELLEMENT -> "demande/renouvellement";
+            case RADIATION -> "demande/radiation";
+            default -> "demande/reactivation";
+        };
+    }
+
+    private void entete(Model modele, Demande demande, Acteur acteur) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        boolean guichet = acteur.agitPourUnGuichet() && !demande.donneesEffacees();
+        modele.addAttribute("demande", demande);
+        modele.addAttribute("contenuDemande", demande.contenu());
+        modele.addAttribute("renouvelable", guichet && demande.estActive()
+                && !aujourdhui.isBefore(demande.renouvelablePartirDu()));
+        modele.addAttribute("radiable", guichet && demande.estActive());
+        modele.addAttribute("reactivable", guichet && !demande.estActive()
+                && (demande.motifRadiation() == MotifRadiation.NON_RENOUVELLEMENT
+                        || demande.motifRadiation() == MotifRadiation.ABSENCE_REPONSE));
+    }
+
+    private static void exigerGuichet(Acteur acteur) {
+        if (!acteur.agitPourUnGuichet()) {
+            throw new AccesRefuseException(CodeMotif.GUICHET_REQUIS, "Seul un agent de guichet enregistreur "
+                    + "renouvelle, radie ou réactive une demande (articles R441-2-7 et R441-2-8 du CCH).");
+        }
+    }
+
+    /** The version the form was drawn from, and the confirmation box ticked. */
+    private static @Nullable Integer version(@Nullable String version, @Nullable String confirmation) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        Integer lue = null;
+        if (version == null || !version.matches("[0-9]{1,9}")) {
+            erreurs.add(new ErreurChamp("confirmation", CodeMotif.FORMAT_INVALIDE, "Ce formulaire est incomplet ou "
+                    + "altéré : affichez de nouveau la demande et recommencez."));
+        } else {
+            lue = Integer.valueOf(version);
+        }
+        if (!"oui".equals(confirmation)) {
+            erreurs.add(new ErreurChamp("confirmation", CodeMotif.OBLIGATOIRE,
+                    "Cochez la case pour confirmer l'action."));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        return lue;
+    }
+
+    private static void verifierTextes(Map<String, String> saisie) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        for (String champ : CHAMPS_RADIATION) {
+            TexteSaisi.verifier(champ, saisie.get(champ), TexteSaisi.MAX_NOM, erreurs);
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+    }
+
+    private static @Nullable String vide(@Nullable String valeur) {
+        return valeur == null || valeur.isBlank() ? null : valeur.strip();
+    }
+}
