@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.NormalisationTexte;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Departement;
 import fr.sne.referentiel.Epci;
@@ -35,6 +37,8 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
     private final Map<String, Epci> epcis;
     private final Map<String, List<Commune>> communesParEpci;
     private final Territoire ileDeFrance;
+    /** Every commune with its name as {@link NormalisationTexte#ascii} gives it, in name order. */
+    private final List<Map.Entry<String, Commune>> nomsAscii;
 
     public ReferentielGeographiqueCsv() {
         long debut = System.nanoTime();
@@ -84,6 +88,13 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
             membres.put(siren, List.copyOf(liste));
         });
         communesParEpci = Map.copyOf(membres);
+
+        List<Map.Entry<String, Commune>> noms = new ArrayList<>(communes.size());
+        for (Commune commune : communes.values()) {
+            noms.add(Map.entry(NormalisationTexte.ascii(commune.nom()), commune));
+        }
+        noms.sort(Map.Entry.comparingByKey());
+        nomsAscii = List.copyOf(noms);
 
         Map<String, String> anciens = new HashMap<>();
         for (String[] l : FichierReferentiel.lire("anciens-codes.csv", "ancien", "actuel")) {
@@ -153,6 +164,44 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
             return Optional.empty();
         }
         return Optional.of(territoireDe(departement));
+    }
+
+    @Override
+    public List<Commune> rechercherCommunes(String texte, @Nullable String territoire, int max) {
+        String cherche = NormalisationTexte.ascii(texte).strip();
+        if (cherche.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        boolean numero = cherche.chars().allMatch(c -> Character.isDigit(c) || c == 'A' || c == 'B')
+                && Character.isDigit(cherche.charAt(0));
+        List<Commune> debut = new ArrayList<>();
+        List<Commune> mot = new ArrayList<>();
+        for (Map.Entry<String, Commune> entree : nomsAscii) {
+            Commune commune = entree.getValue();
+            if (territoire != null && !territoireDeCommune(commune).code().equals(territoire)) {
+                continue;
+            }
+            if (numero) {
+                if (commune.code().startsWith(cherche)
+                        || commune.codesPostaux().stream().anyMatch(cp -> cp.startsWith(cherche))) {
+                    debut.add(commune);
+                }
+            } else if (entree.getKey().startsWith(cherche)) {
+                debut.add(commune);
+            } else if (entree.getKey().contains(" " + cherche)) {
+                mot.add(commune);
+            }
+        }
+        java.util.Comparator<Commune> ordre = java.util.Comparator
+                .comparing((Commune c) -> !NormalisationTexte.ascii(c.nom()).equals(cherche))
+                .thenComparingInt(c -> c.nom().length())
+                .thenComparing(Commune::nom)
+                .thenComparing(Commune::code);
+        debut.sort(ordre);
+        mot.sort(ordre);
+        List<Commune> resultat = new ArrayList<>(debut);
+        resultat.addAll(mot);
+        return List.copyOf(resultat.subList(0, Math.min(max, resultat.size())));
     }
 
     /** All current communes and arrondissements municipaux (for checks and lists). */
