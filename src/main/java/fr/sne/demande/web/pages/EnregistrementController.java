@@ -217,7 +217,7 @@ class EnregistrementController {
         Map<String, List<PersonneEnregistree>> doublons = brouillons.doublons(brouillon, acteur);
         modele.addAttribute("doublons", doublons);
         modele.addAttribute("refus", refus);
-        modele.addAttribute("contenu", brouillon.contenu());
+        modele.addAttribute("saisie", brouillon.contenu());
         modele.addAttribute("communes", brouillon.contenu().logementRecherche() == null ? List.of()
                 : brouillon.contenu().logementRecherche().communesSouhaitees().stream().map(this::libelleCommune)
                         .toList());
