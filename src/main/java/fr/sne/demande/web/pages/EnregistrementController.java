@@ -50,6 +50,9 @@ import jakarta.servlet.http.HttpServletRequest;
 class EnregistrementController {
 
     static final String RACINE = "/pro/enregistrement";
+    /** Dates as a French desk types them (the form also reads ISO dates). */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/uuuu");
     private static final Pattern CODE_COMMUNE = Pattern.compile("(?:^|[\\s(])([0-9][0-9AB][0-9]{3})\\)?$");
     private static final List<String> LISTES = List.of("ListeCivilite", "ListeSexe", "ListeNationalite",
             "ListeSituationFamiliale", "ListeLienDemandeur", "ListeLienParente", "ListeTypeContratTravail",
@@ -226,7 +229,9 @@ class EnregistrementController {
 
     private String page(Brouillon brouillon, EtapeCerfa etape, List<ErreurChamp> erreurs, Model modele) {
         Map<String, String> valeurs = new LinkedHashMap<>(FormulaireCerfa.aplatir(brouillon.contenu()));
-        valeurs.replaceAll((chemin, valeur) -> FormulaireCerfa.estCommune(chemin) ? libelleCommune(valeur) : valeur);
+        valeurs.replaceAll((chemin, valeur) -> FormulaireCerfa.estCommune(chemin) ? libelleCommune(valeur)
+                : FormulaireCerfa.type(chemin) == java.time.LocalDate.class
+                        ? java.time.LocalDate.parse(valeur).format(DATE) : valeur);
         valeurs.putAll(brouillon.saisiesBrutes());
         Map<String, Map<String, String>> listes = new LinkedHashMap<>();
         LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste)));
