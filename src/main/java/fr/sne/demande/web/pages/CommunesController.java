@@ -16,10 +16,12 @@ import fr.sne.referentiel.ReferentielGeographique;
 /**
  * The suggestions of the commune fields' autocomplete (JSON, for the page's script), answered from the
  * in-memory referential: communes whose name, code or postcode begins with what was typed; those of the
- * agent's territory only for the communes souhaitées (a demande is of one territory, R441-2-1 CCH).
+ * agent's territory only for the communes souhaitées (a demande is of one territory, R441-2-1 CCH). Hidden from
+ * the API's description: it is the web application's, on its session.
  */
 @Controller
 @PagesWeb
+@io.swagger.v3.oas.annotations.Hidden // a page's helper, not part of the guichets' API
 class CommunesController {
 
     private static final int MAX = 10;
