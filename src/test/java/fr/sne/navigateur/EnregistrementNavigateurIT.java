@@ -398,6 +398,49 @@ class EnregistrementNavigateurIT {
         }
     }
 
+    @Test
+    void sans_javascript_les_communes_se_saisissent_en_texte_et_la_demande_s_enregistre() {
+        String nom = nomAuHasard();
+        com.microsoft.playwright.BrowserContext contexte = Navigateur.navigateur().newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                        .setLocale("fr-FR").setJavaScriptEnabled(false));
+        try (Navigateur.Session session = new Navigateur.Session(contexte)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "agent-g5902");
+            String brouillon = commencer(page);
+            remplirDemandeur(page, nom, "Inès", "12/04/1988");
+            page.locator("#adresse-commune").fill("lille");
+            suivant(page);
+            assertThat(page.url()).endsWith("/etapes/co-demandeur");
+            page.navigate(brouillon + "/etapes/demandeur");
+            assertThat(page.locator("#adresse-commune").inputValue()).as("le nom saisi, résolu par le serveur")
+                    .isEqualTo("Lille (59350)");
+            page.navigate(brouillon + "/etapes/logement-actuel");
+            page.locator("#logementActuel-modele").selectOption("LP");
+            page.locator("#logementActuel-nombreOccupants").fill("1");
+            cocher(page, "motifs-09");
+            suivant(page);
+            page.navigate(brouillon + "/etapes/logement-recherche");
+            cocher(page, "logementRecherche-typesLogement-T2");
+            page.locator("#logementRecherche-communesSouhaitees-0").fill("Tourcoin");
+            page.locator("#logementRecherche-nombrePersonnes").fill("1");
+            cocher(page, "logementRecherche-demandeElargie");
+            suivant(page);
+            assertThat(page.locator("#logementRecherche-communesSouhaitees-0-erreur").textContent())
+                    .contains("Aucune commune");
+            page.locator("#logementRecherche-communesSouhaitees-0").fill("Tourcoing");
+            page.locator("#logementRecherche-communesSouhaitees-1").fill("59009");
+            suivant(page);
+            assertThat(page.url()).endsWith("/etapes/situation");
+            page.navigate(brouillon + "/etapes/recapitulatif");
+            assertThat(page.locator("#recapitulatif").textContent()).contains("Tourcoing (59599)")
+                    .contains("Villeneuve-d'Ascq (59009)");
+            page.locator("#enregistrer-demande").click();
+            page.waitForURL(Pattern.compile(".*/confirmation$"));
+            assertThat(page.locator("#numero-unique").textContent().strip()).matches("059\\d{10}G5902");
+        }
+    }
+
     /** Starts a draft from the list; returns its path ("/pro/enregistrement/brouillons/{id}"). */
     private static String commencer(Page page) {
         page.navigate("/pro/enregistrement");
