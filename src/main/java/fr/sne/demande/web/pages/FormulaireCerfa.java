@@ -92,6 +92,15 @@ final class FormulaireCerfa {
                 valeurs.put(nom, saisies[0].strip());
             }
         });
+        if (etape == EtapeCerfa.CO_DEMANDEUR) {
+            // a co-demandeur whose identity was emptied is gone, his resources (typed at another step) with him
+            java.util.Set<String> presents = new java.util.HashSet<>();
+            valeurs.keySet().stream().filter(etape::possede).forEach(c -> presents.add(c.substring(0, c.indexOf(']') + 1)));
+            saisiesBrutes.keySet().stream().filter(etape::possede)
+                    .forEach(c -> presents.add(c.substring(0, c.indexOf(']') + 1)));
+            valeurs.keySet().removeIf(c -> c.startsWith("coDemandeurs[") && !presents.contains(
+                    c.substring(0, c.indexOf(']') + 1)));
+        }
         Map<String, Object> arbre = new LinkedHashMap<>();
         valeurs.forEach((chemin, texte) -> {
             String valeur = estCommune(chemin) ? communes.apply(texte) : texte;

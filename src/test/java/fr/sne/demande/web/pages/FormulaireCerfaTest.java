@@ -103,6 +103,23 @@ class FormulaireCerfaTest {
     }
 
     @Test
+    void un_co_demandeur_dont_l_identite_est_videe_disparait_avec_ses_ressources() throws Exception {
+        var avec = FormulaireCerfa.fusionner(exemple(), Map.of(), EtapeCerfa.CO_DEMANDEUR, formulaire(
+                "coDemandeurs[0].nomNaissance", "Durand", "coDemandeurs[0].prenoms", "Marc"), t -> t).contenu();
+        avec = FormulaireCerfa.fusionner(avec, Map.of(), EtapeCerfa.RESSOURCES, formulaire(
+                "coDemandeurs[0].ressourcesMensuelles[0].type", "SAL",
+                "coDemandeurs[0].ressourcesMensuelles[0].montant", "1200"), t -> t).contenu();
+        assertThat(avec.coDemandeurs()).hasSize(1);
+        assertThat(avec.coDemandeurs().getFirst().ressourcesMensuelles()).hasSize(1);
+        assertThat(avec.demandeur().ressourcesMensuelles()).as("celles du demandeur, hors du formulaire").isEmpty();
+
+        var sans = FormulaireCerfa.fusionner(avec, Map.of(), EtapeCerfa.CO_DEMANDEUR, formulaire(
+                "coDemandeurs[0].nomNaissance", " ", "coDemandeurs[0].prenoms", ""), t -> t).contenu();
+        assertThat(sans.coDemandeurs()).isEmpty();
+        assertThat(sans.demandeur()).isEqualTo(avec.demandeur());
+    }
+
+    @Test
     void chaque_champ_du_contenu_est_saisi_a_une_seule_etape() {
         for (String feuille : FormulaireCerfa.feuilles().keySet()) {
             String chemin = feuille.replace("[]", "[0]");
