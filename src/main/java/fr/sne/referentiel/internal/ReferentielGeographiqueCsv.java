@@ -37,8 +37,12 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
     private final Map<String, Epci> epcis;
     private final Map<String, List<Commune>> communesParEpci;
     private final Territoire ileDeFrance;
-    /** Every commune with its name as {@link NormalisationTexte#ascii} gives it, in name order. */
-    private final List<Map.Entry<String, Commune>> nomsAscii;
+    /** Every commune with its name as {@link NormalisationTexte#ascii} gives it and its territory, in name order. */
+    private final List<NomCommune> nomsAscii;
+
+    /** A commune as the search reads it: its comparison name and its territory, computed once at load. */
+    private record NomCommune(String ascii, Commune commune, String territoire) {
+    }
 
     public ReferentielGeographiqueCsv() {
         long debut = System.nanoTime();
@@ -89,11 +93,12 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
         });
         communesParEpci = Map.copyOf(membres);
 
-        List<Map.Entry<String, Commune>> noms = new ArrayList<>(communes.size());
+        List<NomCommune> noms = new ArrayList<>(communes.size());
         for (Commune commune : communes.values()) {
-            noms.add(Map.entry(NormalisationTexte.ascii(commune.nom()), commune));
+            noms.add(new NomCommune(NormalisationTexte.ascii(commune.nom()), commune,
+                    territoireDeCommune(commune).code()));
         }
-        noms.sort(Map.Entry.comparingByKey());
+        noms.sort(java.util.Comparator.comparing(NomCommune::ascii).thenComparing(n -> n.commune().code()));
         nomsAscii = List.copyOf(noms);
 
         Map<String, String> anciens = new HashMap<>();
@@ -174,34 +179,41 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
         }
         boolean numero = cherche.chars().allMatch(c -> Character.isDigit(c) || c == 'A' || c == 'B')
                 && Character.isDigit(cherche.charAt(0));
-        List<Commune> debut = new ArrayList<>();
-        List<Commune> mot = new ArrayList<>();
-        for (Map.Entry<String, Commune> entree : nomsAscii) {
-            Commune commune = entree.getValue();
-            if (territoire != null && !territoireDeCommune(commune).code().equals(territoire)) {
+        List<NomCommune> debut = new ArrayList<>();
+        List<NomCommune> mot = new ArrayList<>();
+        String debutDeMot = " " + cherche;
+        for (NomCommune nom : nomsAscii) {
+            if (territoire != null && !nom.territoire().equals(territoire)) {
                 continue;
             }
+            Commune commune = nom.commune();
             if (numero) {
                 if (commune.code().startsWith(cherche)
                         || commune.codesPostaux().stream().anyMatch(cp -> cp.startsWith(cherche))) {
-                    debut.add(commune);
+                    debut.add(nom);
                 }
-            } else if (entree.getKey().startsWith(cherche)) {
-                debut.add(commune);
-            } else if (entree.getKey().contains(" " + cherche)) {
-                mot.add(commune);
+            } else if (nom.ascii().startsWith(cherche)) {
+                debut.add(nom);
+            } else if (nom.ascii().contains(debutDeMot)) {
+                mot.add(nom);
             }
         }
-        java.util.Comparator<Commune> ordre = java.util.Comparator
-                .comparing((Commune c) -> !NormalisationTexte.ascii(c.nom()).equals(cherche))
-                .thenComparingInt(c -> c.nom().length())
-                .thenComparing(Commune::nom)
-                .thenComparing(Commune::code);
+        // the exact name first, then the shortest; names already in order break the ties
+        java.util.Comparator<NomCommune> ordre = java.util.Comparator
+                .comparing((NomCommune n) -> !n.ascii().equals(cherche))
+                .thenComparingInt(n -> n.ascii().length());
         debut.sort(ordre);
         mot.sort(ordre);
-        List<Commune> resultat = new ArrayList<>(debut);
-        resultat.addAll(mot);
-        return List.copyOf(resultat.subList(0, Math.min(max, resultat.size())));
+        List<Commune> resultat = new ArrayList<>(Math.min(max, debut.size() + mot.size()));
+        for (List<NomCommune> liste : List.of(debut, mot)) {
+            for (NomCommune nom : liste) {
+                if (resultat.size() == max) {
+                    return List.copyOf(resultat);
+                }
+                resultat.add(nom.commune());
+            }
+        }
+        return List.copyOf(resultat);
     }
 
     /** All current communes and arrondissements municipaux (for checks and lists). */
