@@ -196,6 +196,7 @@ class EnregistrementNavigateurIT {
             tabVers(page, "adresse-commune");
             page.keyboard().type("Roubai");
             page.locator("#adresse-commune-suggestions [role=option]").first().waitFor();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             assertThat(page.locator("#adresse-commune").getAttribute("aria-expanded")).isEqualTo("true");
             page.keyboard().press("ArrowDown");
             assertThat(page.locator("#adresse-commune").getAttribute("aria-activedescendant"))
@@ -236,7 +237,11 @@ class EnregistrementNavigateurIT {
             tabVers(page, "logementRecherche-communesSouhaitees-0");
             page.keyboard().type("Tourc");
             page.locator("#logementRecherche-communesSouhaitees-0-suggestions [role=option]").first().waitFor();
-            assertThat(page.locator("#annonce-suggestions").textContent()).contains("proposée");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            // the count is announced to screen readers (the live region is filled just after the list)
+            page.waitForFunction("() => document.getElementById('annonce-suggestions').textContent"
+                    + ".includes('proposée')");
+            assertThat(page.locator("#annonce-suggestions").textContent()).contains("flèche bas");
             page.keyboard().press("ArrowDown");
             page.keyboard().press("Enter");
             assertThat(page.locator("#logementRecherche-communesSouhaitees-0").inputValue())
