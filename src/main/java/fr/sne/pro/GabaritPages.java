@@ -87,9 +87,13 @@ class GabaritPages {
         vue.addObject("titreErreur", titre);
         vue.addObject("messageErreur", message);
         vue.addObject("agent", agent());
-        // the layout's menu reads the current path (an administrator's 404 page failed on null without it)
-        vue.addObject("cheminCourant", cheminCourant(((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest()));
+        // an exception handler's view does not get the @ModelAttribute values: the layout needs these too
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes requete) {
+            vue.addObject("cheminCourant", cheminCourant(requete.getRequest()));
+            vue.addObject("dureeSession", dureeSession(requete.getRequest()));
+            vue.addObject("avertissementSession", avertissementSession());
+        }
         return vue;
     }
 }

@@ -15,6 +15,17 @@ public interface ReferentielGeographique {
     /** True when the code only exists as a former code (it resolves, through {@link #commune}, to another one). */
     boolean estCodeAncien(String codeInsee);
 
+    /**
+     * The communes and arrondissements municipaux whose name begins with the text (accents, case and punctuation
+     * ignored; then those with a word of their name beginning with it), or whose INSEE code or a postcode begins
+     * with it when it is a number, best first: the exact name, then the shortest. For the autocomplete of the
+     * forms.
+     *
+     * @param territoire only the communes of this territory ("059", "111"); null: all
+     * @param max        at most this many
+     */
+    List<Commune> rechercherCommunes(String texte, @org.jspecify.annotations.Nullable String territoire, int max);
+
     /** "59", "2A", "971"; the 3-character territory form "059", "02A" is accepted too. */
     Optional<Departement> departement(String code);
 

@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.NormalisationTexte;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Departement;
 import fr.sne.referentiel.Epci;
@@ -35,6 +37,12 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
     private final Map<String, Epci> epcis;
     private final Map<String, List<Commune>> communesParEpci;
     private final Territoire ileDeFrance;
+    /** Every commune with its name as {@link NormalisationTexte#ascii} gives it and its territory, in name order. */
+    private final List<NomCommune> nomsAscii;
+
+    /** A commune as the search reads it: its comparison name and its territory, computed once at load. */
+    private record NomCommune(String ascii, Commune commune, String territoire) {
+    }
 
     public ReferentielGeographiqueCsv() {
         long debut = System.nanoTime();
@@ -84,6 +92,14 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
             membres.put(siren, List.copyOf(liste));
         });
         communesParEpci = Map.copyOf(membres);
+
+        List<NomCommune> noms = new ArrayList<>(communes.size());
+        for (Commune commune : communes.values()) {
+            noms.add(new NomCommune(NormalisationTexte.ascii(commune.nom()), commune,
+                    territoireDeCommune(commune).code()));
+        }
+        noms.sort(java.util.Comparator.comparing(NomCommune::ascii).thenComparing(n -> n.commune().code()));
+        nomsAscii = List.copyOf(noms);
 
         Map<String, String> anciens = new HashMap<>();
         for (String[] l : FichierReferentiel.lire("anciens-codes.csv", "ancien", "actuel")) {
@@ -153,6 +169,51 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
             return Optional.empty();
         }
         return Optional.of(territoireDe(departement));
+    }
+
+    @Override
+    public List<Commune> rechercherCommunes(String texte, @Nullable String territoire, int max) {
+        String cherche = NormalisationTexte.ascii(texte).strip();
+        if (cherche.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        boolean numero = cherche.chars().allMatch(c -> Character.isDigit(c) || c == 'A' || c == 'B')
+                && Character.isDigit(cherche.charAt(0));
+        List<NomCommune> debut = new ArrayList<>();
+        List<NomCommune> mot = new ArrayList<>();
+        String debutDeMot = " " + cherche;
+        for (NomCommune nom : nomsAscii) {
+            if (territoire != null && !nom.territoire().equals(territoire)) {
+                continue;
+            }
+            Commune commune = nom.commune();
+            if (numero) {
+                if (commune.code().startsWith(cherche)
+                        || commune.codesPostaux().stream().anyMatch(cp -> cp.startsWith(cherche))) {
+                    debut.add(nom);
+                }
+            } else if (nom.ascii().startsWith(cherche)) {
+                debut.add(nom);
+            } else if (nom.ascii().contains(debutDeMot)) {
+                mot.add(nom);
+            }
+        }
+        // the exact name first, then the shortest; names already in order break the ties
+        java.util.Comparator<NomCommune> ordre = java.util.Comparator
+                .comparing((NomCommune n) -> !n.ascii().equals(cherche))
+                .thenComparingInt(n -> n.ascii().length());
+        debut.sort(ordre);
+        mot.sort(ordre);
+        List<Commune> resultat = new ArrayList<>(Math.min(max, debut.size() + mot.size()));
+        for (List<NomCommune> liste : List.of(debut, mot)) {
+            for (NomCommune nom : liste) {
+                if (resultat.size() == max) {
+                    return List.copyOf(resultat);
+                }
+                resultat.add(nom.commune());
+            }
+        }
+        return List.copyOf(resultat);
     }
 
     /** All current communes and arrondissements municipaux (for checks and lists). */

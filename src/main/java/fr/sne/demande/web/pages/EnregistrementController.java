@@ -1,0 +1,315 @@
+package fr.sne.demande.web.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.NormalisationTexte;
+import fr.sne.commun.RessourceIntrouvableException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.PagesWeb;
+import fr.sne.demande.application.EditerAttestation;
+import fr.sne.demande.application.GererBrouillons;
+import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.PersonneEnregistree;
+import fr.sne.referentiel.Commune;
+import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.ReferentielGeographique;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Registering a demande in the browser (issue 9): the Cerfa 14069 in steps, each step's POST saving the draft
+ * (even with errors) then showing the errors of its step, the duplicate check and every rule again at the last
+ * step, then the registration ({@link GererBrouillons#enregistrer}, the draft's id as idempotency key) and the
+ * attestation (R441-2-4 CCH). A step's page and its form share one URL, so that a form posted after the session
+ * expired comes back, after the sign-in, to the same step of the same draft.
+ */
+@Controller
+@PagesWeb
+class EnregistrementController {
+
+    static final String RACINE = "/pro/enregistrement";
+    /** Dates as a French desk types them (the form also reads ISO dates). */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/uuuu");
+    private static final Pattern CODE_COMMUNE = Pattern.compile("(?:^|[\\s(])([0-9][0-9AB][0-9]{3})\\)?$");
+    private static final List<String> LISTES = List.of("ListeCivilite", "ListeSexe", "ListeNationalite",
+            "ListeSituationFamiliale", "ListeLienDemandeur", "ListeLienParente", "ListeTypeContratTravail",
+            "ListeRessourceRecue", "ListeModeleLogement", "ListeMotifDemande", "ListeTypeLogement",
+            "ListeCategorieLogementRecherche");
+
+    private final GererBrouillons brouillons;
+    private final EditerAttestation attestation;
+    private final ActeurCourant acteurCourant;
+    private final ReferentielGeographique geographie;
+    private final Nomenclatures nomenclatures;
+
+    EnregistrementController(GererBrouillons brouillons, EditerAttestation attestation, ActeurCourant acteurCourant,
+            ReferentielGeographique geographie, Nomenclatures nomenclatures) {
+        this.brouillons = brouillons;
+        this.attestation = attestation;
+        this.acteurCourant = acteurCourant;
+        this.geographie = geographie;
+        this.nomenclatures = nomenclatures;
+    }
+
+    /** A line of the agent's list of drafts. */
+    public record LigneBrouillon(UUID id, String demandeur, String etape, String modifieLe) {
+    }
+
+    @GetMapping(RACINE)
+    String accueil(Model modele) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of(fr.sne.commun.HorlogeConfiguration.NOM_FUSEAU));
+        modele.addAttribute("brouillons", brouillons.enCours(acteurCourant.acteur()).stream().map(b -> {
+            var d = b.contenu().demandeur();
+            String nom = d == null || d.nomNaissance() == null ? "(demandeur non saisi)"
+                    : (d.prenoms() == null ? "" : d.prenoms() + " ") + d.nomNaissance();
+            return new LigneBrouillon(b.id(), nom, EtapeCerfa.parChemin(b.etape()).map(EtapeCerfa::titre)
+                    .orElse(b.etape()), format.format(b.modifieLe()));
+        }).toList());
+        return "demande/enregistrement/brouillons";
+    }
+
+    @PostMapping(RACINE + "/brouillons")
+    String commencer() {
+        Brouillon brouillon = brouillons.creer(acteurCourant.acteur(), EtapeCerfa.DEMANDEUR.chemin());
+        return "redirect:" + adresse(brouillon.id(), EtapeCerfa.DEMANDEUR);
+    }
+
+    /** Resumes a draft at the step where it was left. */
+    @GetMapping(RACINE + "/brouillons/{id}")
+    String reprendre(@PathVariable UUID id) {
+        Brouillon brouillon = brouillons.lire(id, acteurCourant.acteur());
+        if (brouillon.estEnregistre()) {
+            return "redirect:" + RACINE + "/brouillons/" + id + "/confirmation";
+        }
+        return "redirect:" + adresse(id, EtapeCerfa.parChemin(brouillon.etape()).orElse(EtapeCerfa.DEMANDEUR));
+    }
+
+    @GetMapping(RACINE + "/brouillons/{id}/etapes/{etape}")
+    String etape(@PathVariable UUID id, @PathVariable String etape,
+            @RequestParam(name = "verifier", required = false) @org.jspecify.annotations.Nullable String verifier,
+            Model modele) {
+        EtapeCerfa e = etape(etape);
+        Acteur acteur = acteurCourant.acteur();
+        Brouillon brouillon = brouillons.lire(id, acteur);
+        if (brouillon.estEnregistre()) {
+            return "redirect:" + RACINE + "/brouillons/" + id + "/confirmation";
+        }
+        if (e == EtapeCerfa.RECAPITULATIF) {
+            return recapitulatif(brouillon, acteur, erreurs(brouillon, brouillons.verifier(brouillon.contenu(), acteur)),
+                    null, modele);
+        }
+        List<ErreurChamp> erreurs = verifier == null ? List.of()
+                : erreurs(brouillon, brouillons.verifier(brouillon.contenu(), acteur)).stream()
+                        .filter(err -> e.possede(err.champ())).toList();
+        return page(brouillon, e, erreurs, modele);
+    }
+
+    /**
+     * Saves the step's fields in the draft whatever they hold, then: "suivant" goes on when the step has no error
+     * and shows them otherwise; "precedent" goes back; "ajouter" shows the step again with one more empty line;
+     * "quitter" leaves the draft for later. The last step registers.
+     */
+    @PostMapping(RACINE + "/brouillons/{id}/etapes/{etape}")
+    String enregistrerEtape(@PathVariable UUID id, @PathVariable String etape,
+            @RequestParam(name = "action", defaultValue = "suivant") String action, HttpServletRequest requete,
+            Model modele) {
+        EtapeCerfa e = etape(etape);
+        Acteur acteur = acteurCourant.acteur();
+        Brouillon brouillon = brouillons.lire(id, acteur);
+        if (brouillon.estEnregistre()) {
+            return "redirect:" + RACINE + "/brouillons/" + id + "/confirmation";
+        }
+        if (e == EtapeCerfa.RECAPITULATIF) {
+            return switch (action) {
+                case "precedent" -> "redirect:" + adresse(id, e.precedente().orElse(e));
+                case "quitter" -> "redirect:" + RACINE;
+                default -> enregistrer(brouillon, acteur, modele);
+            };
+        }
+        String territoire = acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : null;
+        FormulaireCerfa.Fusion fusion = FormulaireCerfa.fusionner(brouillon.contenu(), brouillon.saisiesBrutes(), e,
+                requete.getParameterMap(), texte -> resoudreCommune(texte, territoire));
+        List<ErreurChamp> toutes = brouillons.enregistrerEtape(id, acteur, fusion.contenu(), fusion.saisiesBrutes(),
+                e.chemin());
+        Brouillon enregistre = new Brouillon(id, brouillon.agent(), brouillon.guichet(), fusion.contenu(),
+                fusion.saisiesBrutes(), e.chemin(), null, brouillon.creeLe(), brouillon.modifieLe());
+        List<ErreurChamp> deLEtape = erreurs(enregistre, toutes).stream().filter(err -> e.possede(err.champ()))
+                .toList();
+        return switch (action) {
+            case "precedent" -> "redirect:" + adresse(id, e.precedente().orElse(e));
+            case "quitter" -> "redirect:" + RACINE;
+            case "ajouter" -> page(enregistre, e, List.of(), modele);
+            default -> deLEtape.isEmpty() ? "redirect:" + adresse(id, e.suivante().orElse(e))
+                    : page(enregistre, e, deLEtape, modele);
+        };
+    }
+
+    @GetMapping(RACINE + "/brouillons/{id}/confirmation")
+    String confirmation(@PathVariable UUID id, Model modele) {
+        Brouillon brouillon = brouillons.lire(id, acteurCourant.acteur());
+        if (!brouillon.estEnregistre()) {
+            return "redirect:" + adresse(id, EtapeCerfa.RECAPITULATIF);
+        }
+        modele.addAttribute("brouillon", brouillon);
+        return "demande/enregistrement/confirmation";
+    }
+
+    @PostMapping(RACINE + "/brouillons/{id}/suppression")
+    String supprimer(@PathVariable UUID id) {
+        brouillons.supprimer(id, acteurCourant.acteur());
+        return "redirect:" + RACINE + "?supprime";
+    }
+
+    /** The GET of the deletion's POST path (after a sign-in): back to the list, nothing deleted. */
+    @GetMapping(RACINE + "/brouillons/{id}/suppression")
+    String apresConnexion(@PathVariable UUID id) {
+        return "redirect:" + RACINE;
+    }
+
+    @GetMapping(RACINE + "/attestations/{numeroUnique}")
+    ResponseEntity<byte[]> attestation(@PathVariable String numeroUnique) {
+        byte[] pdf = attestation.executer(numeroUnique, acteurCourant.acteur());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("attestation-" + numeroUnique + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    private String enregistrer(Brouillon brouillon, Acteur acteur, Model modele) {
+        List<ErreurChamp> brutes = erreurs(brouillon, List.of());
+        if (!brutes.isEmpty()) {
+            return recapitulatif(brouillon, acteur, brutes, null, modele);
+        }
+        try {
+            brouillons.enregistrer(brouillon.id(), acteur);
+        } catch (DonneesInvalidesException invalide) {
+            return recapitulatif(brouillon, acteur, erreurs(brouillon, invalide.erreurs()), null, modele);
+        } catch (ConflitException conflit) {
+            return recapitulatif(brouillon, acteur, List.of(), conflit.getMessage(), modele);
+        }
+        return "redirect:" + RACINE + "/brouillons/" + brouillon.id() + "/confirmation";
+    }
+
+    private String recapitulatif(Brouillon brouillon, Acteur acteur, List<ErreurChamp> erreurs,
+            @org.jspecify.annotations.Nullable String refus, Model modele) {
+        Map<String, List<PersonneEnregistree>> doublons = brouillons.doublons(brouillon, acteur);
+        modele.addAttribute("doublons", doublons);
+        modele.addAttribute("refus", refus);
+        modele.addAttribute("saisie", brouillon.contenu());
+        modele.addAttribute("communes", brouillon.contenu().logementRecherche() == null ? List.of()
+                : brouillon.contenu().logementRecherche().communesSouhaitees().stream().map(this::libelleCommune)
+                        .toList());
+        return page(brouillon, EtapeCerfa.RECAPITULATIF, erreurs, modele);
+    }
+
+    private String page(Brouillon brouillon, EtapeCerfa etape, List<ErreurChamp> erreurs, Model modele) {
+        Map<String, String> valeurs = new LinkedHashMap<>(FormulaireCerfa.aplatir(brouillon.contenu()));
+        valeurs.replaceAll((chemin, valeur) -> FormulaireCerfa.estCommune(chemin) ? libelleCommune(valeur)
+                : FormulaireCerfa.type(chemin) == java.time.LocalDate.class
+                        ? java.time.LocalDate.parse(valeur).format(DATE) : valeur);
+        valeurs.putAll(brouillon.saisiesBrutes());
+        Map<String, Map<String, String>> listes = new LinkedHashMap<>();
+        LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste)));
+        modele.addAttribute("id", brouillon.id());
+        modele.addAttribute("etape", etape);
+        modele.addAttribute("etapes", List.of(EtapeCerfa.values()));
+        modele.addAttribute("f", new VueFormulaire(valeurs, erreurs));
+        modele.addAttribute("listes", listes);
+        modele.addAttribute("action", adresse(brouillon.id(), etape));
+        return "demande/enregistrement/etape";
+    }
+
+    /**
+     * The errors to show: those of the values that are not even of their field's type first (their field's own
+     * content error, "obligatoire", would be misleading), then those of the rules, commune fields explained.
+     */
+    private List<ErreurChamp> erreurs(Brouillon brouillon, List<ErreurChamp> regles) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        brouillon.saisiesBrutes().forEach((chemin, texte) -> erreurs.add(new ErreurChamp(chemin,
+                CodeMotif.FORMAT_INVALIDE, formatAttendu(chemin))));
+        for (ErreurChamp erreur : regles) {
+            if (brouillon.saisiesBrutes().containsKey(erreur.champ())) {
+                continue;
+            }
+            if (CodeMotif.COMMUNE_INCONNUE.name().equals(erreur.code()) && FormulaireCerfa.estCommune(erreur.champ())) {
+                erreurs.add(new ErreurChamp(erreur.champ(), erreur.code(), "Aucune commune ne correspond à ce qui a "
+                        + "été saisi : choisissez une commune parmi les suggestions, ou saisissez son code INSEE."));
+            } else {
+                erreurs.add(erreur);
+            }
+        }
+        return erreurs;
+    }
+
+    private static String formatAttendu(String chemin) {
+        Class<?> type = FormulaireCerfa.type(chemin);
+        if (type == java.time.LocalDate.class) {
+            return "Date attendue, au format JJ/MM/AAAA.";
+        }
+        if (type == Integer.class) {
+            return "Nombre entier attendu.";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "Montant attendu, en euros (par exemple 1520,50).";
+        }
+        return "Valeur non reconnue.";
+    }
+
+    /** What was typed in a commune field, as its INSEE code when it designates one commune; else as typed. */
+    String resoudreCommune(String texte, @org.jspecify.annotations.Nullable String territoire) {
+        String t = texte.strip();
+        Matcher code = CODE_COMMUNE.matcher(t);
+        if (code.find() && geographie.commune(code.group(1)).isPresent()) {
+            return code.group(1);
+        }
+        String cle = NormalisationTexte.ascii(t);
+        List<Commune> memeNom = geographie.rechercherCommunes(t, null, 50).stream()
+                .filter(c -> NormalisationTexte.ascii(c.nom()).equals(cle)).toList();
+        if (memeNom.size() > 1 && territoire != null) {
+            memeNom = memeNom.stream().filter(c -> geographie.territoireDeCommune(c).code().equals(territoire))
+                    .toList();
+        }
+        return memeNom.size() == 1 ? memeNom.getFirst().code() : t;
+    }
+
+    /** "59350" → "Lille (59350)"; a text that is no code stays as typed. */
+    private String libelleCommune(String valeur) {
+        Optional<Commune> commune = geographie.commune(valeur);
+        return commune.isPresent() && commune.get().code().equals(valeur.strip())
+                ? commune.get().nom() + " (" + commune.get().code() + ")" : valeur;
+    }
+
+    private static EtapeCerfa etape(String chemin) {
+        return EtapeCerfa.parChemin(chemin).orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
+                "Étape inconnue : " + chemin));
+    }
+
+    static String adresse(UUID id, EtapeCerfa etape) {
+        return RACINE + "/brouillons/" + id + "/etapes/" + etape.chemin();
+    }
+}
