@@ -1,0 +1,5 @@
+-- a demande's page, history tab: the demande, its journal line, its movements
+select * from demande where numero_unique = :numero;
+insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire, ecran)
+select now(), 'AGENT', 'agent-g5901', 'G5901', :numero, '059', 'HISTORIQUE';
+select id, type, horodatage, guichet, contenu from mouvement where numero_unique = :numero order by id;
