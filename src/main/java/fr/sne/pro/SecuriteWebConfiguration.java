@@ -86,7 +86,7 @@ class SecuriteWebConfiguration {
                 .requestCache(cache -> cache.requestCache(requetesSauvees))
                 .authorizeHttpRequests(requetes -> requetes
                         .requestMatchers("/dsfr/**", "/ressources/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/pro/connexion-refusee", "/pro/au-revoir").permitAll()
+                        .requestMatchers("/", "/pro", "/pro/connexion-refusee", "/pro/au-revoir").permitAll()
                         .requestMatchers("/pro/administration/**").hasAnyRole("GESTIONNAIRE_TERRITORIAL",
                                 "ADMINISTRATEUR_NATIONAL")
                         .anyRequest().authenticated())

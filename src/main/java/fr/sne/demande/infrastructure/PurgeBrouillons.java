@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fr.sne.commun.HorlogeConfiguration;
+import fr.sne.commun.SuppressionParLots;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -44,12 +45,6 @@ public class PurgeBrouillons {
 
     /** Deletes the drafts older than the retention; returns how many. */
     public int purger() {
-        int total = 0;
-        int lot;
-        do {
-            lot = brouillons.supprimerPlusAnciensQue(conservation, horloge.instant(), LOT);
-            total += lot;
-        } while (lot == LOT);
-        return total;
+        return SuppressionParLots.jusquAuBout(LOT, taille -> brouillons.supprimerPlusAnciensQue(conservation, horloge.instant(), taille));
     }
 }

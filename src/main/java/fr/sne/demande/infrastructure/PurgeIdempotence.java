@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import fr.sne.commun.HorlogeConfiguration;
+import fr.sne.commun.SuppressionParLots;
 
 /**
  * Forgets idempotency keys once no client can still be retrying with them (30 days by default), in small
@@ -41,12 +42,6 @@ public class PurgeIdempotence {
 
     /** Deletes the keys older than the retention; returns how many. */
     public int purger() {
-        int total = 0;
-        int lot;
-        do {
-            lot = idempotence.oublierPlusAnciennesQue(conservation, LOT);
-            total += lot;
-        } while (lot == LOT);
-        return total;
+        return SuppressionParLots.jusquAuBout(LOT, taille -> idempotence.oublierPlusAnciennesQue(conservation, taille));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import fr.sne.commun.HorlogeConfiguration;
+import fr.sne.commun.SuppressionParLots;
 
 /**
  * Forgets the lines of the access journal older than its retention (365 days by default,
@@ -47,12 +48,6 @@ public class PurgeJournalAcces {
     /** Deletes the lines older than the retention; returns how many. */
     public int purger() {
         Instant avant = Instant.now(horloge).minus(conservation);
-        int total = 0;
-        int lot;
-        do {
-            lot = journal.oublierAvant(avant, LOT);
-            total += lot;
-        } while (lot == LOT);
-        return total;
+        return SuppressionParLots.jusquAuBout(LOT, taille -> journal.oublierAvant(avant, taille));
     }
 }
