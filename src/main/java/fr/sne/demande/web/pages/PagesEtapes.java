@@ -69,12 +69,20 @@ class PagesEtapes {
         return "demande/enregistrement/etape";
     }
 
-    /** The draft's content with the step's form merged in, commune fields resolved in the actor's territory. */
+    /**
+     * The draft's content with the step's form merged in, commune fields resolved in the actor's territory. A
+     * modification draft keeps the fields of the step that the form does not show
+     * ({@link FormulaireCerfa#fusionnerSansPerte}): its content came from a registered demande, not from this form.
+     */
     FormulaireCerfa.Fusion fusionner(Brouillon brouillon, EtapeCerfa etape, Map<String, String[]> formulaire,
             Acteur acteur) {
         String territoire = acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : null;
-        return FormulaireCerfa.fusionner(brouillon.contenu(), brouillon.saisiesBrutes(), etape, formulaire,
-                texte -> resoudreCommune(texte, territoire));
+        java.util.function.UnaryOperator<String> communes = texte -> resoudreCommune(texte, territoire);
+        return brouillon.estModification()
+                ? FormulaireCerfa.fusionnerSansPerte(brouillon.contenu(), brouillon.saisiesBrutes(), etape,
+                        formulaire, communes)
+                : FormulaireCerfa.fusionner(brouillon.contenu(), brouillon.saisiesBrutes(), etape, formulaire,
+                        communes);
     }
 
     /**
