@@ -249,6 +249,21 @@ class ModificationNavigateurIT {
             Response autre = page.navigate(brouillon + "/etapes/demandeur");
             assertThat(autre.status()).isEqualTo(404);
             PagesPro.verifierPage(session, "acces-autre-agent");
+
+            // a demande radiated after its page was displayed is not modified: said, nothing opened
+            String radiee = enregistrer(api, DemandeExemple.nord());
+            page.navigate("/pro/demandes/" + radiee);
+            ClientApi.Reponse radiation = api.post("G5901", "/v1.0/demandes/" + radiee + "/radiation",
+                    Map.of("motif", "b"), null);
+            assertThat(radiation.statut()).as(radiation.texte()).isEqualTo(200);
+            Response refus = page.waitForResponse(r -> r.url().endsWith("/modification")
+                    && r.request().method().equals("POST"), () -> page.locator("#modifier-demande").click());
+            assertThat(refus.status()).isEqualTo(409);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Modification impossible");
+            assertThat(page.locator("main").textContent()).contains(radiee, "radiée");
+            PagesPro.verifierPage(session, "acces-demande-radiee");
+            assertThat(jdbc.sql("select count(*) from brouillon_demande where demande_modifiee = ?").param(radiee)
+                    .query(Integer.class).single()).isZero();
         }
         // an agent of another territory: neither the demande nor its modification exist for him
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {

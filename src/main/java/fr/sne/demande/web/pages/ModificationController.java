@@ -61,10 +61,18 @@ class ModificationController {
         this.etapes = etapes;
     }
 
-    /** Opens the modification: the agent's draft of this demande if he left one, else a new one. */
+    /**
+     * Opens the modification: the agent's draft of this demande if he left one, else a new one. A radiated
+     * demande (a page displayed before its radiation) is not modified: said on an error page (409).
+     */
     @PostMapping("/pro/demandes/{numero}/modification")
-    String commencer(@PathVariable String numero) {
-        Brouillon brouillon = modification.commencer(numero, acteurCourant.acteur(), EtapeCerfa.DEMANDEUR.chemin());
+    String commencer(@PathVariable String numero, HttpServletResponse reponse, Model modele) {
+        Brouillon brouillon;
+        try {
+            brouillon = modification.commencer(numero, acteurCourant.acteur(), EtapeCerfa.DEMANDEUR.chemin());
+        } catch (ConflitException refus) {
+            return refus(refus, reponse, modele);
+        }
         return "redirect:" + adresse(numero, brouillon.id(),
                 EtapeCerfa.parChemin(brouillon.etape()).orElse(EtapeCerfa.DEMANDEUR));
     }
@@ -134,10 +142,24 @@ class ModificationController {
 
     /** Drops the draft and opens a new one from the demande's current content (the demande changed meanwhile). */
     @PostMapping("/pro/demandes/{numero}/modification/{id}/recommencer")
-    String recommencer(@PathVariable String numero, @PathVariable UUID id) {
-        Brouillon nouveau = modification.recommencer(numero, id, acteurCourant.acteur(),
-                EtapeCerfa.DEMANDEUR.chemin());
+    String recommencer(@PathVariable String numero, @PathVariable UUID id, HttpServletResponse reponse,
+            Model modele) {
+        Brouillon nouveau;
+        try {
+            nouveau = modification.recommencer(numero, id, acteurCourant.acteur(), EtapeCerfa.DEMANDEUR.chemin());
+        } catch (ConflitException refus) {
+            return refus(refus, reponse, modele);
+        }
         return "redirect:" + adresse(numero, nouveau.id(), EtapeCerfa.DEMANDEUR);
+    }
+
+    /** The layout's error page, with the refusal's message (the demande radiated meanwhile). */
+    private static String refus(ConflitException refus, HttpServletResponse reponse, Model modele) {
+        reponse.setStatus(HttpStatus.CONFLICT.value());
+        modele.addAttribute("statut", HttpStatus.CONFLICT.value());
+        modele.addAttribute("titreErreur", "Modification impossible");
+        modele.addAttribute("messageErreur", refus.getMessage());
+        return "pro/erreur";
     }
 
     /** The GET of the restart's POST path (after a sign-in): back to the last step, nothing dropped. */
@@ -181,6 +203,7 @@ class ModificationController {
         modele.addAttribute("doublons", Map.of());
         modele.addAttribute("refus", refus);
         modele.addAttribute("perimee", apercu.perimee());
+        modele.addAttribute("active", apercu.demande().estActive());
         modele.addAttribute("rubriques", libelles(apercu.rubriques()));
         modele.addAttribute("saisie", brouillon.contenu());
         modele.addAttribute("communes", brouillon.contenu().logementRecherche() == null ? List.of()
