@@ -65,7 +65,9 @@ public class GererBrouillons {
     /** @throws RessourceIntrouvableException when the draft is not this agent's at this guichet */
     public Brouillon lire(UUID id, Acteur acteur) {
         exigerGuichet(acteur);
-        return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis()).orElseThrow(() -> introuvable(id));
+        // a modification draft is not a registration's (ModifierDemandeParEtapes)
+        return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis()).filter(b -> !b.estModification())
+                .orElseThrow(() -> introuvable(id));
     }
 
     public List<Brouillon> enCours(Acteur acteur) {

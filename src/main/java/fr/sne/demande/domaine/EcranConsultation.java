@@ -16,5 +16,7 @@ public enum EcranConsultation {
     ATTESTATION,
     RENOUVELLEMENT,
     RADIATION,
-    REACTIVATION
+    REACTIVATION,
+    /** The modification's form, pre-filled with the demande's content. */
+    MODIFICATION
 }

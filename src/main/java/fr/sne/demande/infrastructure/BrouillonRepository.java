@@ -40,11 +40,12 @@ public class BrouillonRepository {
 
     public void creer(Brouillon b) {
         jdbc.sql("""
-                insert into brouillon_demande (id, agent, guichet, contenu, saisies_brutes, etape, cree_le, modifie_le)
-                values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+                insert into brouillon_demande (id, agent, guichet, contenu, saisies_brutes, etape, cree_le, modifie_le,
+                                               demande_modifiee, version_demande)
+                values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
                 .params(b.id(), b.agent(), b.guichet(), json.writeValueAsString(b.contenu()),
                         json.writeValueAsString(b.saisiesBrutes()), b.etape(), Timestamp.from(b.creeLe()),
-                        Timestamp.from(b.modifieLe()))
+                        Timestamp.from(b.modifieLe()), b.demandeModifiee(), b.versionDemande())
                 .update();
     }
 
@@ -55,14 +56,36 @@ public class BrouillonRepository {
                 .optional();
     }
 
-    /** The agent's drafts not registered yet, the latest first. */
+    /** The agent's registration drafts not registered yet, the latest first. */
     public List<Brouillon> enCours(String agent, String guichet) {
         return jdbc.sql("""
                 select * from brouillon_demande where guichet = ? and agent = ? and numero_unique is null
+                and demande_modifiee is null
                 order by modifie_le desc limit 100""")
                 .params(guichet, agent)
                 .query(this::brouillon)
                 .list();
+    }
+
+    /** The agent's modification draft of this demande not written yet, if any (the latest). */
+    public Optional<Brouillon> modificationEnCours(String agent, String guichet, String demande) {
+        return jdbc.sql("""
+                select * from brouillon_demande where guichet = ? and agent = ? and demande_modifiee = ?
+                and numero_unique is null order by modifie_le desc limit 1""")
+                .params(guichet, agent, demande)
+                .query(this::brouillon)
+                .optional();
+    }
+
+    /**
+     * The draft, its row locked until the end of the caller's transaction: two final POSTs of the same draft (a
+     * double click) are served one after the other.
+     */
+    public Optional<Brouillon> lirePourEcrire(UUID id, String agent, String guichet) {
+        return jdbc.sql("select * from brouillon_demande where id = ? and agent = ? and guichet = ? for update")
+                .params(id, agent, guichet)
+                .query(this::brouillon)
+                .optional();
     }
 
     /** Saves a step of a draft not registered yet; false when there is no such draft (or it is registered). */
@@ -102,6 +125,7 @@ public class BrouillonRepository {
                 json.readValue(rs.getString("contenu"), ContenuDemande.class),
                 json.readValue(rs.getString("saisies_brutes"), TEXTES), rs.getString("etape"),
                 rs.getString("numero_unique"), rs.getTimestamp("cree_le").toInstant(),
-                rs.getTimestamp("modifie_le").toInstant());
+                rs.getTimestamp("modifie_le").toInstant(), rs.getString("demande_modifiee"),
+                rs.getObject("version_demande", Integer.class));
     }
 }

@@ -1,13 +1,8 @@
 package fr.sne.demande.web.pages;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +19,6 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
-import fr.sne.commun.NormalisationTexte;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
@@ -33,9 +27,6 @@ import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.GererBrouillons;
 import fr.sne.demande.domaine.Brouillon;
 import fr.sne.demande.domaine.PersonneEnregistree;
-import fr.sne.referentiel.Commune;
-import fr.sne.referentiel.Nomenclatures;
-import fr.sne.referentiel.ReferentielGeographique;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -50,28 +41,18 @@ import jakarta.servlet.http.HttpServletRequest;
 class EnregistrementController {
 
     static final String RACINE = "/pro/enregistrement";
-    /** Dates as a French desk types them (the form also reads ISO dates). */
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/uuuu");
-    private static final Pattern CODE_COMMUNE = Pattern.compile("(?:^|[\\s(])([0-9][0-9AB][0-9]{3})\\)?$");
-    private static final List<String> LISTES = List.of("ListeCivilite", "ListeSexe", "ListeNationalite",
-            "ListeSituationFamiliale", "ListeLienDemandeur", "ListeLienParente", "ListeTypeContratTravail",
-            "ListeRessourceRecue", "ListeModeleLogement", "ListeMotifDemande", "ListeTypeLogement",
-            "ListeCategorieLogementRecherche");
 
     private final GererBrouillons brouillons;
     private final EditerAttestation attestation;
     private final ActeurCourant acteurCourant;
-    private final ReferentielGeographique geographie;
-    private final Nomenclatures nomenclatures;
+    private final PagesEtapes etapes;
 
     EnregistrementController(GererBrouillons brouillons, EditerAttestation attestation, ActeurCourant acteurCourant,
-            ReferentielGeographique geographie, Nomenclatures nomenclatures) {
+            PagesEtapes etapes) {
         this.brouillons = brouillons;
         this.attestation = attestation;
         this.acteurCourant = acteurCourant;
-        this.geographie = geographie;
-        this.nomenclatures = nomenclatures;
+        this.etapes = etapes;
     }
 
     /** A line of the agent's list of drafts. */
@@ -150,9 +131,7 @@ class EnregistrementController {
                 default -> enregistrer(brouillon, acteur, modele);
             };
         }
-        String territoire = acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : null;
-        FormulaireCerfa.Fusion fusion = FormulaireCerfa.fusionner(brouillon.contenu(), brouillon.saisiesBrutes(), e,
-                requete.getParameterMap(), texte -> resoudreCommune(texte, territoire));
+        FormulaireCerfa.Fusion fusion = etapes.fusionner(brouillon, e, requete.getParameterMap(), acteur);
         List<ErreurChamp> toutes = brouillons.enregistrerEtape(id, acteur, fusion.contenu(), fusion.saisiesBrutes(),
                 e.chemin());
         Brouillon enregistre = new Brouillon(id, brouillon.agent(), brouillon.guichet(), fusion.contenu(),
@@ -228,80 +207,15 @@ class EnregistrementController {
     }
 
     private String page(Brouillon brouillon, EtapeCerfa etape, List<ErreurChamp> erreurs, Model modele) {
-        Map<String, String> valeurs = new LinkedHashMap<>(FormulaireCerfa.aplatir(brouillon.contenu()));
-        valeurs.replaceAll((chemin, valeur) -> FormulaireCerfa.estCommune(chemin) ? libelleCommune(valeur)
-                : FormulaireCerfa.type(chemin) == java.time.LocalDate.class
-                        ? java.time.LocalDate.parse(valeur).format(DATE) : valeur);
-        valeurs.putAll(brouillon.saisiesBrutes());
-        Map<String, Map<String, String>> listes = new LinkedHashMap<>();
-        LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste)));
-        modele.addAttribute("id", brouillon.id());
-        modele.addAttribute("etape", etape);
-        modele.addAttribute("etapes", List.of(EtapeCerfa.values()));
-        modele.addAttribute("f", new VueFormulaire(valeurs, erreurs));
-        modele.addAttribute("listes", listes);
-        modele.addAttribute("action", adresse(brouillon.id(), etape));
-        return "demande/enregistrement/etape";
+        return etapes.page(brouillon, etape, erreurs, RACINE + "/brouillons/" + brouillon.id(), modele);
     }
 
-    /**
-     * The errors to show: those of the values that are not even of their field's type first (their field's own
-     * content error, "obligatoire", would be misleading), then those of the rules, commune fields explained.
-     */
     private List<ErreurChamp> erreurs(Brouillon brouillon, List<ErreurChamp> regles) {
-        List<ErreurChamp> erreurs = new ArrayList<>();
-        brouillon.saisiesBrutes().forEach((chemin, texte) -> erreurs.add(new ErreurChamp(chemin,
-                CodeMotif.FORMAT_INVALIDE, formatAttendu(chemin))));
-        for (ErreurChamp erreur : regles) {
-            if (brouillon.saisiesBrutes().containsKey(erreur.champ())) {
-                continue;
-            }
-            if (CodeMotif.COMMUNE_INCONNUE.name().equals(erreur.code()) && FormulaireCerfa.estCommune(erreur.champ())) {
-                erreurs.add(new ErreurChamp(erreur.champ(), erreur.code(), "Aucune commune ne correspond à ce qui a "
-                        + "été saisi : choisissez une commune parmi les suggestions, ou saisissez son code INSEE."));
-            } else {
-                erreurs.add(erreur);
-            }
-        }
-        return erreurs;
+        return etapes.erreurs(brouillon, regles);
     }
 
-    private static String formatAttendu(String chemin) {
-        Class<?> type = FormulaireCerfa.type(chemin);
-        if (type == java.time.LocalDate.class) {
-            return "Date attendue, au format JJ/MM/AAAA.";
-        }
-        if (type == Integer.class) {
-            return "Nombre entier attendu.";
-        }
-        if (type == java.math.BigDecimal.class) {
-            return "Montant attendu, en euros (par exemple 1520,50).";
-        }
-        return "Valeur non reconnue.";
-    }
-
-    /** What was typed in a commune field, as its INSEE code when it designates one commune; else as typed. */
-    String resoudreCommune(String texte, @org.jspecify.annotations.Nullable String territoire) {
-        String t = texte.strip();
-        Matcher code = CODE_COMMUNE.matcher(t);
-        if (code.find() && geographie.commune(code.group(1)).isPresent()) {
-            return code.group(1);
-        }
-        String cle = NormalisationTexte.ascii(t);
-        List<Commune> memeNom = geographie.rechercherCommunes(t, null, 50).stream()
-                .filter(c -> NormalisationTexte.ascii(c.nom()).equals(cle)).toList();
-        if (memeNom.size() > 1 && territoire != null) {
-            memeNom = memeNom.stream().filter(c -> geographie.territoireDeCommune(c).code().equals(territoire))
-                    .toList();
-        }
-        return memeNom.size() == 1 ? memeNom.getFirst().code() : t;
-    }
-
-    /** "59350" → "Lille (59350)"; a text that is no code stays as typed. */
     private String libelleCommune(String valeur) {
-        Optional<Commune> commune = geographie.commune(valeur);
-        return commune.isPresent() && commune.get().code().equals(valeur.strip())
-                ? commune.get().nom() + " (" + commune.get().code() + ")" : valeur;
+        return etapes.libelleCommune(valeur);
     }
 
     private static EtapeCerfa etape(String chemin) {

@@ -118,6 +118,47 @@ final class FormulaireCerfa {
         return new Fusion(contenu == null ? fr.sne.demande.domaine.Brouillon.contenuVide() : contenu, saisiesBrutes);
     }
 
+    /**
+     * As {@link #fusionner}, for a content that did not come from this form (a registered demande being
+     * modified): the step's fields the form does not show (a second co-demandeur, the years of the fiscal
+     * incomes, a dependant's resources...) are kept as they are, rather than emptied. A field the form shows is
+     * always sent by the browser (empty when emptied), so a field of the step absent from the form is one it does
+     * not show; a repeated line whose shown fields were all emptied goes with its hidden fields.
+     */
+    static Fusion fusionnerSansPerte(ContenuDemande brouillon, Map<String, String> brutes, EtapeCerfa etape,
+            Map<String, String[]> formulaire, UnaryOperator<String> communes) {
+        Map<String, String[]> complet = new LinkedHashMap<>(formulaire);
+        aplatir(brouillon).forEach((chemin, valeur) -> {
+            // a list of values (checkboxes, communes) is shown whole: when absent, it was emptied
+            if (etape.possede(chemin) && !chemin.endsWith("]") && !formulaire.containsKey(chemin)
+                    && !brutes.containsKey(chemin) && !ligneVidee(chemin, formulaire)) {
+                complet.put(chemin, new String[] {valeur});
+            }
+        });
+        return fusionner(brouillon, brutes, etape, complet, communes);
+    }
+
+    /** True when a repeated line holding this field ("personnesACharge[1]") was sent with every shown field empty. */
+    private static boolean ligneVidee(String chemin, Map<String, String[]> formulaire) {
+        for (int fin = chemin.indexOf(']'); fin >= 0; fin = chemin.indexOf(']', fin + 1)) {
+            String ligne = chemin.substring(0, fin + 1) + ".";
+            boolean envoyee = false;
+            boolean remplie = false;
+            for (Map.Entry<String, String[]> champ : formulaire.entrySet()) {
+                if (champ.getKey().startsWith(ligne)) {
+                    envoyee = true;
+                    for (String saisie : champ.getValue()) {
+                        remplie |= saisie != null && !saisie.isBlank();
+                    }
+                }
+            }
+            if (envoyee && !remplie) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The fields holding an INSEE commune code, typed as a name or a code in the form. */
     static boolean estCommune(String chemin) {
         return chemin.startsWith("logementRecherche.communesSouhaitees") || chemin.equals("adresse.commune")

@@ -53,7 +53,8 @@ public class LibellesPro {
             Map.entry(EcranConsultation.ATTESTATION, "Téléchargement de l'attestation"),
             Map.entry(EcranConsultation.RENOUVELLEMENT, "Renouvellement"),
             Map.entry(EcranConsultation.RADIATION, "Radiation"),
-            Map.entry(EcranConsultation.REACTIVATION, "Réactivation"));
+            Map.entry(EcranConsultation.REACTIVATION, "Réactivation"),
+            Map.entry(EcranConsultation.MODIFICATION, "Modification"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",

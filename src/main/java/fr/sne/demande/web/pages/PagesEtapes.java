@@ -1,0 +1,147 @@
+package fr.sne.demande.web.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.NormalisationTexte;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.Brouillon;
+import fr.sne.referentiel.Commune;
+import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.ReferentielGeographique;
+
+/**
+ * What the registration and the modification of a demande share in their Cerfa steps: the step's page (its
+ * values as the draft holds them, its errors, the code lists), the merge of a step's form into the draft, the
+ * errors to show (values not even of their field's type first), and the commune fields typed as a name or a code.
+ */
+@Component
+class PagesEtapes {
+
+    /** Dates as a French desk types them (the form also reads ISO dates). */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/uuuu");
+    private static final Pattern CODE_COMMUNE = Pattern.compile("(?:^|[\\s(])([0-9][0-9AB][0-9]{3})\\)?$");
+    private static final List<String> LISTES = List.of("ListeCivilite", "ListeSexe", "ListeNationalite",
+            "ListeSituationFamiliale", "ListeLienDemandeur", "ListeLienParente", "ListeTypeContratTravail",
+            "ListeRessourceRecue", "ListeModeleLogement", "ListeMotifDemande", "ListeTypeLogement",
+            "ListeCategorieLogementRecherche");
+
+    private final ReferentielGeographique geographie;
+    private final Nomenclatures nomenclatures;
+
+    PagesEtapes(ReferentielGeographique geographie, Nomenclatures nomenclatures) {
+        this.geographie = geographie;
+        this.nomenclatures = nomenclatures;
+    }
+
+    /**
+     * Fills the model of a step's page ({@code demande/enregistrement/etape}).
+     *
+     * @param racine the address of the draft, under which its steps are ({@code racine + "/etapes/" + chemin})
+     */
+    String page(Brouillon brouillon, EtapeCerfa etape, List<ErreurChamp> erreurs, String racine, Model modele) {
+        Map<String, String> valeurs = new LinkedHashMap<>(FormulaireCerfa.aplatir(brouillon.contenu()));
+        valeurs.replaceAll((chemin, valeur) -> FormulaireCerfa.estCommune(chemin) ? libelleCommune(valeur)
+                : FormulaireCerfa.type(chemin) == java.time.LocalDate.class
+                        ? java.time.LocalDate.parse(valeur).format(DATE) : valeur);
+        valeurs.putAll(brouillon.saisiesBrutes());
+        Map<String, Map<String, String>> listes = new LinkedHashMap<>();
+        LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste)));
+        modele.addAttribute("id", brouillon.id());
+        modele.addAttribute("etape", etape);
+        modele.addAttribute("etapes", List.of(EtapeCerfa.values()));
+        modele.addAttribute("f", new VueFormulaire(valeurs, erreurs));
+        modele.addAttribute("listes", listes);
+        modele.addAttribute("racine", racine);
+        modele.addAttribute("action", racine + "/etapes/" + etape.chemin());
+        return "demande/enregistrement/etape";
+    }
+
+    /**
+     * The draft's content with the step's form merged in, commune fields resolved in the actor's territory. A
+     * modification draft keeps the fields of the step that the form does not show
+     * ({@link FormulaireCerfa#fusionnerSansPerte}): its content came from a registered demande, not from this form.
+     */
+    FormulaireCerfa.Fusion fusionner(Brouillon brouillon, EtapeCerfa etape, Map<String, String[]> formulaire,
+            Acteur acteur) {
+        String territoire = acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : null;
+        java.util.function.UnaryOperator<String> communes = texte -> resoudreCommune(texte, territoire);
+        return brouillon.estModification()
+                ? FormulaireCerfa.fusionnerSansPerte(brouillon.contenu(), brouillon.saisiesBrutes(), etape,
+                        formulaire, communes)
+                : FormulaireCerfa.fusionner(brouillon.contenu(), brouillon.saisiesBrutes(), etape, formulaire,
+                        communes);
+    }
+
+    /**
+     * The errors to show: those of the values that are not even of their field's type first (their field's own
+     * content error, "obligatoire", would be misleading), then those of the rules, commune fields explained.
+     */
+    List<ErreurChamp> erreurs(Brouillon brouillon, List<ErreurChamp> regles) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        brouillon.saisiesBrutes().forEach((chemin, texte) -> erreurs.add(new ErreurChamp(chemin,
+                CodeMotif.FORMAT_INVALIDE, formatAttendu(chemin))));
+        for (ErreurChamp erreur : regles) {
+            if (brouillon.saisiesBrutes().containsKey(erreur.champ())) {
+                continue;
+            }
+            if (CodeMotif.COMMUNE_INCONNUE.name().equals(erreur.code()) && FormulaireCerfa.estCommune(erreur.champ())) {
+                erreurs.add(new ErreurChamp(erreur.champ(), erreur.code(), "Aucune commune ne correspond à ce qui a "
+                        + "été saisi : choisissez une commune parmi les suggestions, ou saisissez son code INSEE."));
+            } else {
+                erreurs.add(erreur);
+            }
+        }
+        return erreurs;
+    }
+
+    private static String formatAttendu(String chemin) {
+        Class<?> type = FormulaireCerfa.type(chemin);
+        if (type == java.time.LocalDate.class) {
+            return "Date attendue, au format JJ/MM/AAAA.";
+        }
+        if (type == Integer.class) {
+            return "Nombre entier attendu.";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "Montant attendu, en euros (par exemple 1520,50).";
+        }
+        return "Valeur non reconnue.";
+    }
+
+    /** What was typed in a commune field, as its INSEE code when it designates one commune; else as typed. */
+    String resoudreCommune(String texte, @Nullable String territoire) {
+        String t = texte.strip();
+        Matcher code = CODE_COMMUNE.matcher(t);
+        if (code.find() && geographie.commune(code.group(1)).isPresent()) {
+            return code.group(1);
+        }
+        String cle = NormalisationTexte.ascii(t);
+        List<Commune> memeNom = geographie.rechercherCommunes(t, null, 50).stream()
+                .filter(c -> NormalisationTexte.ascii(c.nom()).equals(cle)).toList();
+        if (memeNom.size() > 1 && territoire != null) {
+            memeNom = memeNom.stream().filter(c -> geographie.territoireDeCommune(c).code().equals(territoire))
+                    .toList();
+        }
+        return memeNom.size() == 1 ? memeNom.getFirst().code() : t;
+    }
+
+    /** "59350" → "Lille (59350)"; a text that is no code stays as typed. */
+    String libelleCommune(String valeur) {
+        Optional<Commune> commune = geographie.commune(valeur);
+        return commune.isPresent() && commune.get().code().equals(valeur.strip())
+                ? commune.get().nom() + " (" + commune.get().code() + ")" : valeur;
+    }
+}
