@@ -111,6 +111,10 @@ class AvertissementSeparationNavigateurIT {
             assertThat(page.locator("#liste-avertissements").textContent()).contains(possible);
             PagesPro.verifierPage(session, "radiation-apres-avertissement");
         }
+        // the access journal has the warning's page as a step of the radiation (no screen of its own)
+        assertThat(jdbc.sql("select ecran from journal_acces where numero_unique = ? and acteur_id = 'agent-g5901' "
+                + "order by id").param(numero).query(String.class).list())
+                .containsExactly("IDENTITE", "RADIATION", "RADIATION", "IDENTITE", "RADIATION");
     }
 
     @Test
@@ -149,6 +153,19 @@ class AvertissementSeparationNavigateurIT {
             PagesPro.verifierPage(session, "avertissement-gestionnaire");
             assertThat(page.navigate("/pro/demandes/" + numero + "/separation").status()).isEqualTo(403);
         }
+
+        // a radiated demande is warned no more: the page says so and has no form
+        jdbc.sql("update demande set statut = 'RADIEE', motif_radiation = 'b', date_radiation = ? where numero_unique = ?")
+                .params(LocalDate.now(PARIS), numero).update();
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "agent-g5901");
+            page.navigate("/pro/demandes/" + numero + "/avertissement");
+            assertThat(page.locator("#demande-non-active").textContent()).contains("radiée");
+            assertThat(page.locator("#formulaire-action").count()).isZero();
+            PagesPro.verifierPage(session, "avertissement-demande-radiee");
+        }
+        assertThat(avertissements(numero)).isZero();
     }
 
     @Test
