@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -27,8 +28,9 @@ import fr.sne.demande.DemandeExemple;
  * The warning before a radiation c or d and the separation of a co-demandeur, from the demande's page in a real
  * browser: a warning c recorded through its form (after its errors) is listed on the demande's page with the date
  * from which the radiation is possible; a warning d by a commune's guichet is refused with its reason, nothing
- * written; a separation names the new demande, which is the co-demandeur's, and the original no longer counts
- * him; a gestionnaire (no guichet) is refused both pages.
+ * written; a separation (after a stale form refused) names the new demande, which is the co-demandeur's, and
+ * the original no longer counts him; a gestionnaire (no guichet) is refused both pages; a radiated demande's
+ * warning page has no form.
  */
 @TestIntegration
 class AvertissementSeparationNavigateurIT {
@@ -190,7 +192,22 @@ class AvertissementSeparationNavigateurIT {
             assertThat(page.locator("#rang-messages").textContent()).contains("Choisissez le co-demandeur");
             PagesPro.verifierPage(session, "separation-erreur");
 
+            // a stale form: another guichet changed the demande meanwhile (a warning); nothing is written
+            ClientApi.Reponse avertissement = new ClientApi(port).envoyer("POST", "G5901", "/v1.0/demandes/" + numero
+                    + "/avertissements", Map.of("motif", "c", "dateEnvoi", LocalDate.now(PARIS).toString(),
+                            "canal", "LRAR"), Map.of());
+            assertThat(avertissement.statut()).as(avertissement.texte()).isEqualTo(201);
             page.locator("label").filter(new Locator.FilterOptions().setHasText("Paul " + nomCo)).click();
+            page.locator("label[for=confirmation]").click();
+            Response perimee = page.waitForResponse(r -> r.url().endsWith("/separation")
+                    && r.request().method().equals("POST"), () -> cliquer(page, "Confirmer la séparation"));
+            assertThat(perimee.status()).isEqualTo(409);
+            assertThat(page.locator("#resume-erreurs").textContent()).contains("La demande a changé");
+            assertThat(page.locator("#rang-1").isChecked()).isTrue();
+            PagesPro.verifierPage(session, "separation-perimee");
+            assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ? and type = 'MOD'")
+                    .param(numero).query(Long.class).single()).isEqualTo(1L);
+
             page.locator("label[for=confirmation]").click();
             cliquer(page, "Confirmer la séparation");
             page.waitForURL(Pattern.compile(".*/separation/effectuee"));
@@ -221,6 +238,6 @@ class AvertissementSeparationNavigateurIT {
             assertThat(page.locator("#numero-nouvelle").count()).isZero();
         }
         assertThat(jdbc.sql("select type from mouvement where numero_unique = ? order by id").param(numero)
-                .query(String.class).list()).containsExactly("CRE", "MOD");
+                .query(String.class).list()).containsExactly("CRE", "MOD", "MOD");
     }
 }
