@@ -31,6 +31,7 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
 import fr.sne.demande.application.RadierDemande;
@@ -82,9 +83,11 @@ class DemandePageController {
     private final ReactiverDemande reactiver;
     private final ActeurCourant acteurCourant;
     private final Clock horloge;
+    private final ConsulterAvertissements avertissements;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
-            ReactiverDemande reactiver, ActeurCourant acteurCourant, Clock horloge) {
+            ReactiverDemande reactiver, ActeurCourant acteurCourant, Clock horloge,
+            ConsulterAvertissements avertissements) {
         this.dossiers = dossiers;
         this.consulter = consulter;
         this.renouveler = renouveler;
@@ -92,6 +95,7 @@ class DemandePageController {
         this.reactiver = reactiver;
         this.acteurCourant = acteurCourant;
         this.horloge = horloge;
+        this.avertissements = avertissements;
     }
 
     @GetMapping("/pro/demandes/{numero}")
@@ -262,6 +266,8 @@ class DemandePageController {
         modele.addAttribute("reactivable", guichet && !demande.estActive()
                 && (demande.motifRadiation() == MotifRadiation.NON_RENOUVELLEMENT
                         || demande.motifRadiation() == MotifRadiation.ABSENCE_REPONSE));
+        // the warnings sent before a radiation c or d, and from when that radiation is possible (L441-2-1 CCH)
+        modele.addAttribute("avertissements", avertissements.executer(demande, acteur));
     }
 
     private static void exigerGuichet(Acteur acteur) {
@@ -272,7 +278,7 @@ class DemandePageController {
     }
 
     /** The version the form was drawn from, and the confirmation box ticked. */
-    private static @Nullable Integer version(@Nullable String version, @Nullable String confirmation) {
+    static @Nullable Integer version(@Nullable String version, @Nullable String confirmation) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         Integer lue = null;
         if (version == null || !version.matches("[0-9]{1,9}")) {
@@ -301,7 +307,7 @@ class DemandePageController {
         }
     }
 
-    private static @Nullable String vide(@Nullable String valeur) {
+    static @Nullable String vide(@Nullable String valeur) {
         return valeur == null || valeur.isBlank() ? null : valeur.strip();
     }
 }
