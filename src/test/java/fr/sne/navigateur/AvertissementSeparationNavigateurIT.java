@@ -113,10 +113,10 @@ class AvertissementSeparationNavigateurIT {
             assertThat(page.locator("#liste-avertissements").textContent()).contains(possible);
             PagesPro.verifierPage(session, "radiation-apres-avertissement");
         }
-        // the access journal has the warning's page as a step of the radiation (no screen of its own)
+        // the access journal names the warning's page as its own screen
         assertThat(jdbc.sql("select ecran from journal_acces where numero_unique = ? and acteur_id = 'agent-g5901' "
                 + "order by id").param(numero).query(String.class).list())
-                .containsExactly("IDENTITE", "RADIATION", "RADIATION", "IDENTITE", "RADIATION");
+                .containsExactly("IDENTITE", "AVERTISSEMENT", "AVERTISSEMENT", "IDENTITE", "RADIATION");
     }
 
     @Test

@@ -18,5 +18,9 @@ public enum EcranConsultation {
     RADIATION,
     REACTIVATION,
     /** The modification's form, pre-filled with the demande's content. */
-    MODIFICATION
+    MODIFICATION,
+    /** The warning before a radiation c or d. */
+    AVERTISSEMENT,
+    /** The separation of a co-demandeur (it lists the household's adults). */
+    SEPARATION
 }

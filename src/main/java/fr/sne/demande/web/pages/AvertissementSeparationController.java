@@ -51,17 +51,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>the separation of a co-demandeur (séparation du couple), who gets a demande of his own keeping the
  * original date de dépôt, the original demande losing him; a page then names the new demande.</li>
  * </ul>
- * The access journal has no screen of its own for these pages (its check constraint lists the screens, and this
- * change brings no migration): the warning's page is journaled as {@link EcranConsultation#RADIATION} (it is the
- * first step of a radiation c or d) and the separation's as {@link EcranConsultation#MENAGE} (it shows the
- * household's adults).
+ * The access journal names them as screens of their own, {@link EcranConsultation#AVERTISSEMENT} and
+ * {@link EcranConsultation#SEPARATION} (V75).
  */
 @Controller
 @PagesWeb
 class AvertissementSeparationController {
 
-    static final EcranConsultation ECRAN_AVERTISSEMENT = EcranConsultation.RADIATION;
-    static final EcranConsultation ECRAN_SEPARATION = EcranConsultation.MENAGE;
+    static final EcranConsultation ECRAN_AVERTISSEMENT = EcranConsultation.AVERTISSEMENT;
+    static final EcranConsultation ECRAN_SEPARATION = EcranConsultation.SEPARATION;
 
     private static final String FORMULAIRE = "formulaire-action";
     private static final DateTimeFormatter JOUR_MOIS_ANNEE = DateTimeFormatter.ofPattern("dd/MM/uuuu")

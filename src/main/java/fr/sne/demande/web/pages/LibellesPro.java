@@ -54,7 +54,9 @@ public class LibellesPro {
             Map.entry(EcranConsultation.RENOUVELLEMENT, "Renouvellement"),
             Map.entry(EcranConsultation.RADIATION, "Radiation"),
             Map.entry(EcranConsultation.REACTIVATION, "Réactivation"),
-            Map.entry(EcranConsultation.MODIFICATION, "Modification"));
+            Map.entry(EcranConsultation.MODIFICATION, "Modification"),
+            Map.entry(EcranConsultation.AVERTISSEMENT, "Avertissement avant radiation"),
+            Map.entry(EcranConsultation.SEPARATION, "Séparation d'un co-demandeur"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",
