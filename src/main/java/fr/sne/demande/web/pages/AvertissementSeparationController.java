@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +60,6 @@ class AvertissementSeparationController {
     static final EcranConsultation ECRAN_AVERTISSEMENT = EcranConsultation.AVERTISSEMENT;
     static final EcranConsultation ECRAN_SEPARATION = EcranConsultation.SEPARATION;
 
-    private static final String FORMULAIRE = "formulaire-action";
     private static final DateTimeFormatter JOUR_MOIS_ANNEE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     /** The fields of each form, with the name the error summary gives them. */
@@ -220,42 +218,29 @@ class AvertissementSeparationController {
     }
 
     /**
-     * A refusal as the form shows it, with its HTTP status: field errors under their fields (an error on a field
-     * the form has not, e.g. the new demande's content, in the summary, linked to the form), a stale form or a
-     * refusal of the demande's state at the top.
+     * A refusal as the form shows it, with its HTTP status ({@link ErreursFormulaire#refus}); field errors under
+     * their fields, the summary naming each field ("Ce champ est obligatoire." alone would not say which); an
+     * error on a field the form has not (e.g. the new demande's content) in the summary, linked to the form.
      */
     private static ErreursFormulaire erreurs(RuntimeException e, Map<String, String> champs,
             HttpServletResponse reponse) {
-        return switch (e) {
-            case DonneesInvalidesException invalides -> {
-                reponse.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                Map<String, String> parChamp = new LinkedHashMap<>();
-                List<ErreursFormulaire.Lien> resume = new ArrayList<>();
-                for (ErreurChamp erreur : invalides.erreurs()) {
-                    String libelle = champs.get(erreur.champ());
-                    if (libelle != null) {
-                        parChamp.putIfAbsent(erreur.champ(), erreur.message());
-                        // the summary names the field: "Ce champ est obligatoire." alone would not say which
-                        resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.id(erreur.champ()),
-                                libelle + " : " + erreur.message()));
-                    } else {
-                        resume.add(new ErreursFormulaire.Lien(FORMULAIRE, erreur.message()));
-                    }
+        ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, erreurs -> {
+            Map<String, String> parChamp = new LinkedHashMap<>();
+            List<ErreursFormulaire.Lien> resume = new ArrayList<>();
+            for (ErreurChamp erreur : erreurs) {
+                String libelle = champs.get(erreur.champ());
+                if (libelle != null) {
+                    parChamp.putIfAbsent(erreur.champ(), erreur.message());
+                    resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.id(erreur.champ()),
+                            libelle + " : " + erreur.message()));
+                } else {
+                    resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.FORMULAIRE_ACTION, erreur.message()));
                 }
-                yield new ErreursFormulaire(parChamp, resume);
             }
-            case VersionPerimeeException perimee -> {
-                reponse.setStatus(HttpStatus.CONFLICT.value());
-                yield ErreursFormulaire.globale(FORMULAIRE, "La demande a changé depuis que vous l'avez affichée "
-                        + "(quelqu'un d'autre l'a modifiée) : rien n'a été enregistré. Vérifiez son état ci-dessous, "
-                        + "puis confirmez de nouveau si l'action est toujours à faire.");
-            }
-            case ConflitException conflit -> {
-                reponse.setStatus(HttpStatus.CONFLICT.value());
-                yield ErreursFormulaire.globale(FORMULAIRE, conflit.getMessage());
-            }
-            default -> throw e;
-        };
+            return new ErreursFormulaire(parChamp, resume);
+        });
+        reponse.setStatus(refus.statut().value());
+        return refus.erreurs();
     }
 
     /** The date of sending, as the date field gives it; the use case says whether it is acceptable. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -56,7 +55,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @PagesWeb
 class DemandePageController {
 
-    private static final String FORMULAIRE = "formulaire-action";
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
             "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent",
             "numeroUniqueConserve");
@@ -214,25 +212,14 @@ class DemandePageController {
     private String executer(String numero, EcranConsultation ecran, Model modele, HttpServletResponse reponse,
             Map<String, String> saisie, RedirectAttributes redirection, Etape etape) {
         exigerGuichet(acteurCourant.acteur());
-        ErreursFormulaire erreurs;
-        HttpStatus statut;
         try {
             redirection.addFlashAttribute("succes", etape.executer());
             return "redirect:/pro/demandes/" + numero;
-        } catch (DonneesInvalidesException e) {
-            erreurs = ErreursFormulaire.de(e.erreurs());
-            statut = HttpStatus.UNPROCESSABLE_CONTENT;
-        } catch (VersionPerimeeException e) {
-            erreurs = ErreursFormulaire.globale(FORMULAIRE, "La demande a changé depuis que vous l'avez affichée "
-                    + "(quelqu'un d'autre l'a modifiée) : rien n'a été enregistré. Vérifiez son état ci-dessous, "
-                    + "puis confirmez de nouveau si l'action est toujours à faire.");
-            statut = HttpStatus.CONFLICT;
-        } catch (ConflitException e) {
-            erreurs = ErreursFormulaire.globale(FORMULAIRE, e.getMessage());
-            statut = HttpStatus.CONFLICT;
+        } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
+            ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, ErreursFormulaire::de);
+            reponse.setStatus(refus.statut().value());
+            return action(numero, ecran, modele, refus.erreurs(), saisie);
         }
-        reponse.setStatus(statut.value());
-        return action(numero, ecran, modele, erreurs, saisie);
     }
 
     private String action(String numero, EcranConsultation ecran, Model modele, ErreursFormulaire erreurs,
