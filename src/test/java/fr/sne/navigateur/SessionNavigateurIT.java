@@ -78,6 +78,40 @@ class SessionNavigateurIT {
     }
 
     @Test
+    void l_agent_d_un_guichet_desactive_est_refuse_a_la_connexion_sans_ouvrir_de_session() {
+        // the provider knows him (his account is active), SNE refuses him: his guichet no longer acts
+        jdbc.sql("""
+                insert into guichet (code, nom, type, territoire, actif) values ('G59ZZ', 'Guichet fermé (test)',
+                       'COMMUNE', '059', false)
+                on conflict (code) do update set actif = false
+                """).update();
+        jdbc.sql("""
+                insert into compte_agent (identifiant, mot_de_passe_hash, nom, role, guichet_code, actif)
+                select 'agent-guichet-ferme', mot_de_passe_hash, 'Agent d''un guichet fermé', 'AGENT', 'G59ZZ', true
+                  from compte_agent where identifiant = 'agent-g5902'
+                on conflict (identifiant) do update set actif = true
+                """).update();
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            page.navigate("/pro/");
+            page.getByLabel("Identifiant").fill("agent-guichet-ferme");
+            page.getByLabel("Mot de passe").fill("agent-g5902-mdp");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+            page.waitForURL(Pattern.compile(".*/pro/connexion-refusee\\?motif=compte_inactif"));
+            assertThat(page.locator("main").textContent()).contains("désactivé");
+            // still signed in at the provider, he is refused again, and the application's context was never kept
+            page.navigate("/pro/");
+            assertThat(page.url()).contains("/pro/connexion-refusee");
+            assertThat(jdbc.sql("""
+                    select count(*) from spring_session_attributes
+                     where attribute_name = 'SNE_PRO_SECURITE'
+                       and position(convert_to('agent-guichet-ferme', 'UTF8') in attribute_bytes) > 0
+                    """).query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
     void un_formulaire_rejoue_sans_jeton_csrf_est_refuse_et_ne_fait_rien() {
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();
