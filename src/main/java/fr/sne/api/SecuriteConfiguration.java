@@ -71,7 +71,7 @@ class SecuriteConfiguration {
     ConvertisseurJetonGuichet convertisseurJetonGuichet(SecuriteProperties proprietes, Guichets guichets) {
         return new ConvertisseurJetonGuichet(
                 new LectureJeton(proprietes.claimGuichet(), proprietes.claimTerritoire()), guichets::enregistre,
-                guichets::clientActif);
+                guichets::client);
     }
 
     /** The guichet API {@code /v1.0/**}, the actuator, the API description: {@link #CHEMINS_API}. */

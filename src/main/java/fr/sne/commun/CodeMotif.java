@@ -111,6 +111,8 @@ public enum CodeMotif {
     ACTEUR_SANS_GUICHET("Seul un guichet enregistreur enregistre une demande (article L441-2-1 du CCH) : cet "
             + "acteur n'agit pour aucun guichet."),
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
+    TRAITEMENT_NATIONAL_REQUIS("Le traitement quotidien porte sur tout le registre : seul un client de "
+            + "l'administration nationale peut le lancer, pas celui d'un gestionnaire territorial."),
 
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
