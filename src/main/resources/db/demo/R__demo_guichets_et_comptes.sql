@@ -36,13 +36,14 @@ on conflict (identifiant) do update set
     mot_de_passe_hash = excluded.mot_de_passe_hash, nom = excluded.nom, role = excluded.role,
     guichet_code = excluded.guichet_code, territoire = excluded.territoire, actif = excluded.actif;
 
--- Demo administration clients (scope administration: run the nightly pass on demand, POST /v1.0/admin/traitements):
---   demo-gt-059 / demo-gt-059-secret   a gestionnaire territorial's software (Nord)
---   demo-admin / demo-admin-secret     the national administrator's
-insert into client_api (client_id, secret_hash, guichet_code, portee, actif)
+-- Demo administration clients (scope administration):
+--   demo-gt-059 / demo-gt-059-secret   a gestionnaire territorial's software: territory 059 (Nord) only
+--   demo-admin / demo-admin-secret     the national administrator's (no territory): runs the nightly pass on
+--                                      demand, POST /v1.0/admin/traitements
+insert into client_api (client_id, secret_hash, guichet_code, portee, territoire, actif)
 values
-    ('demo-gt-059', '$2a$10$Orqs0MZdwU3/BohPynVTxOGGlZA.s2bnwjr1bYGJzNKkCmrUGa0Oe', null, 'ADMINISTRATION', true),
-    ('demo-admin', '$2a$10$wTA9VSX/u//o3mYRCReRuuSiUVoI9wTHDXuLkdcOzPndinwwNYR4y', null, 'ADMINISTRATION', true)
+    ('demo-gt-059', '$2a$10$Orqs0MZdwU3/BohPynVTxOGGlZA.s2bnwjr1bYGJzNKkCmrUGa0Oe', null, 'ADMINISTRATION', '059', true),
+    ('demo-admin', '$2a$10$wTA9VSX/u//o3mYRCReRuuSiUVoI9wTHDXuLkdcOzPndinwwNYR4y', null, 'ADMINISTRATION', null, true)
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, portee = excluded.portee,
-    actif = excluded.actif;
+    territoire = excluded.territoire, actif = excluded.actif;

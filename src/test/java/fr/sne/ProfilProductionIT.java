@@ -61,6 +61,8 @@ class ProfilProductionIT {
         proprietes.add("SPRING_DATASOURCE_USERNAME", () -> "postgres");
         proprietes.add("SPRING_DATASOURCE_PASSWORD", () -> "");
         proprietes.add("SNE_OAUTH2_ISSUER_URI", ProfilProductionIT::emetteur);
+        // the audience the other instance puts in its tokens (its default sne.securite.audience)
+        proprietes.add("SNE_OAUTH2_AUDIENCE", () -> "sne-api");
         // the agents' sign-in: the other instance plays ProConnect (its public client sne-web)
         proprietes.add("SNE_OIDC_EMETTEUR", ProfilProductionIT::emetteur);
         proprietes.add("SNE_OIDC_CLIENT_ID", () -> "sne-web");

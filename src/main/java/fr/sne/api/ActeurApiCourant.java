@@ -14,8 +14,10 @@ import fr.sne.guichet.Guichet;
 /**
  * The actor of the current request: the signed-in agent of a web session (a {@link PorteurActeur} principal),
  * or, on the API, the actor built from the bearer token: an API client of an active guichet is
- * {@link Acteur#clientApi}. Any other token (the operators' client, scope {@code exploitation}; an unknown or
- * inactive guichet) is not an actor on demandes: refused with the reason the filter chain recorded.
+ * {@link Acteur#clientApi}; an administration client acts as what it serves: a gestionnaire territorial of its
+ * territory, or the national administrator when it has none. Any other token (the operators' client, scope
+ * {@code exploitation}; an unknown or inactive guichet) is not an actor on demandes: refused with the reason the
+ * filter chain recorded.
  */
 @Component
 class ActeurApiCourant implements ActeurCourant {
@@ -34,6 +36,14 @@ class ActeurApiCourant implements ActeurCourant {
             String clientId = jeton.getToken().getClaimAsString("client_id");
             return Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(), guichet.type(),
                     guichet.territoire());
+        }
+        AuthentificationGuichet.Administration administration =
+                authentification instanceof AuthentificationGuichet jeton ? jeton.administration() : null;
+        if (administration != null) {
+            // a gestionnaire territorial's software, or the national administrator's, named by its client id
+            String territoire = administration.territoire();
+            return territoire == null ? Acteur.administrateurNational(authentification.getName())
+                    : Acteur.gestionnaireTerritorial(authentification.getName(), territoire);
         }
         Refus refus = authentification instanceof AuthentificationGuichet jeton ? jeton.refus() : null;
         throw refus != null ? new AccesRefuseException(refus.code(), refus.message())

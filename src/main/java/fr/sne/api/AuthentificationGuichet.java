@@ -18,14 +18,34 @@ public class AuthentificationGuichet extends JwtAuthenticationToken {
     /** Authority granted when the token's guichet exists and is active. */
     public static final String GUICHET_ACTIF = "GUICHET_ACTIF";
 
+    /**
+     * What an administration client (scope {@code administration}) administers.
+     *
+     * @param territoire the territory of a gestionnaire territorial's client; null for a national one
+     */
+    public record Administration(@Nullable String territoire) {
+    }
+
     private final @Nullable Guichet guichet;
     private final @Nullable Refus refus;
+    private final @Nullable Administration administration;
 
     AuthentificationGuichet(Jwt jwt, Collection<? extends GrantedAuthority> autorites, String nom,
             @Nullable Guichet guichet, @Nullable Refus refus) {
+        this(jwt, autorites, nom, guichet, refus, null);
+    }
+
+    AuthentificationGuichet(Jwt jwt, Collection<? extends GrantedAuthority> autorites, String nom,
+            @Nullable Guichet guichet, @Nullable Refus refus, @Nullable Administration administration) {
         super(jwt, autorites, nom);
         this.guichet = guichet;
         this.refus = refus;
+        this.administration = administration;
+    }
+
+    /** The scope of an administration client, when the token is one's and accepted. */
+    public @Nullable Administration administration() {
+        return administration;
     }
 
     /** The calling guichet, when accepted. */

@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
+import fr.sne.guichet.ClientApiEnregistre;
 import fr.sne.guichet.GuichetEnregistre;
 
 /**
@@ -22,7 +23,10 @@ import fr.sne.guichet.GuichetEnregistre;
  * registry, together with the state of the API client, and decides whether it may act. Malformed claims make the
  * token invalid (401); an unknown or inactive guichet, a revoked client, or a territory claim contradicting the
  * registry, is a refusal (403 on the guichet API). An operator's token (scope {@value #SCOPE_EXPLOITATION}, no
- * guichet) keeps its scope authorities, for the actuator, and is refused on the guichet API.
+ * guichet) keeps its scope authorities, for the actuator, and is refused on the guichet API. An administration
+ * client's token (scope {@value #SCOPE_ADMINISTRATION}) carries what it administers: the territory of its row in
+ * {@code client_api} (none: the whole registry), or, for a client the registry does not know (an external
+ * issuer's), the token's territory claim; a claim contradicting the registry is refused.
  */
 public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -43,19 +47,19 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
 
     private final LectureJeton lecture;
     private final BiFunction<String, String, Optional<GuichetEnregistre>> registre;
-    private final Function<String, Optional<Boolean>> etatClient;
+    private final Function<String, Optional<ClientApiEnregistre>> clients;
     private final JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
 
     /**
-     * @param registre   the guichet of a code, with the state of the given API client
-     * @param etatClient whether an API client is active (empty when unknown)
+     * @param registre the guichet of a code, with the state of the given API client
+     * @param clients  an API client's state and territory (empty when unknown)
      */
     public ConvertisseurJetonGuichet(LectureJeton lecture,
             BiFunction<String, String, Optional<GuichetEnregistre>> registre,
-            Function<String, Optional<Boolean>> etatClient) {
+            Function<String, Optional<ClientApiEnregistre>> clients) {
         this.lecture = lecture;
         this.registre = registre;
-        this.etatClient = etatClient;
+        this.clients = clients;
     }
 
     /** A converter whose registry knows no API client (the client's state is not checked). */
@@ -67,13 +71,29 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Collection<GrantedAuthority> autorites = new ArrayList<>(scopes.convert(jwt));
         String client = lecture.client(jwt);
-        if (!lecture.porteGuichet(jwt) && (autorites.contains(new SimpleGrantedAuthority(AUTORITE_EXPLOITATION))
-                || autorites.contains(new SimpleGrantedAuthority(AUTORITE_ADMINISTRATION)))) {
-            if (etatClient.apply(client).orElse(true)) {
-                return new AuthentificationGuichet(jwt, List.copyOf(autorites), client, null, new Refus(
-                        "CLIENT_SANS_GUICHET", "Ce client d'exploitation n'agit pour aucun guichet enregistreur."));
+        boolean administration = autorites.contains(new SimpleGrantedAuthority(AUTORITE_ADMINISTRATION));
+        if (!lecture.porteGuichet(jwt)
+                && (administration || autorites.contains(new SimpleGrantedAuthority(AUTORITE_EXPLOITATION)))) {
+            Optional<ClientApiEnregistre> enregistre = clients.apply(client);
+            if (enregistre.isPresent() && !enregistre.get().actif()) {
+                return new AuthentificationGuichet(jwt, List.of(), client, null, CLIENT_REVOQUE);
             }
-            return new AuthentificationGuichet(jwt, List.of(), client, null, CLIENT_REVOQUE);
+            Refus sansGuichet = new Refus("CLIENT_SANS_GUICHET",
+                    "Ce client d'exploitation n'agit pour aucun guichet enregistreur.");
+            if (!administration) {
+                return new AuthentificationGuichet(jwt, List.copyOf(autorites), client, null, sansGuichet);
+            }
+            String territoireJeton = lecture.territoire(jwt);
+            // the registry's territory when it knows the client; a client of an external issuer only: the token's
+            String territoire = enregistre.isPresent() ? enregistre.get().territoire() : territoireJeton;
+            if (territoireJeton != null && !territoireJeton.equals(territoire)) {
+                return new AuthentificationGuichet(jwt, List.of(), client, null, new Refus("TERRITOIRE_INCOHERENT",
+                        "Le jeton indique le territoire " + territoireJeton + " mais le client " + client
+                                + (territoire == null ? " administre tout le registre."
+                                        : " administre le territoire " + territoire + ".")));
+            }
+            return new AuthentificationGuichet(jwt, List.copyOf(autorites), client, null, sansGuichet,
+                    new AuthentificationGuichet.Administration(territoire));
         }
         IdentiteJeton identite = lecture.lire(jwt);
         Optional<GuichetEnregistre> enregistre = registre.apply(identite.codeGuichet(), client);

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
+import fr.sne.commun.CodeMotif;
+
 /** Reads the guichet and territory claims of a validated JWT; a missing or malformed claim makes it invalid. */
 public final class LectureJeton {
 
@@ -23,17 +25,23 @@ public final class LectureJeton {
     public IdentiteJeton lire(Jwt jwt) {
         String code = texte(jwt, claimGuichet);
         if (code == null) {
-            throw new InvalidBearerTokenException("Le jeton ne porte pas de guichet (claim '" + claimGuichet + "').");
+            throw invalide("Le jeton ne porte pas de guichet (claim '" + claimGuichet + "').");
         }
         if (!CODE_GUICHET.matcher(code).matches()) {
-            throw new InvalidBearerTokenException("Code guichet invalide dans le jeton : " + code);
+            throw invalide("Code guichet invalide dans le jeton : " + code);
         }
-        String territoire = texte(jwt, claimTerritoire);
-        if (territoire != null && !TERRITOIRE.matcher(territoire).matches()) {
-            throw new InvalidBearerTokenException("Code territoire invalide dans le jeton : " + territoire);
-        }
+        String territoire = territoire(jwt);
         String sujet = jwt.getSubject();
         return new IdentiteJeton(sujet == null ? "" : sujet, code, territoire);
+    }
+
+    /** The territory claim, when the token carries one; a malformed one makes the token invalid. */
+    public @Nullable String territoire(Jwt jwt) {
+        String territoire = texte(jwt, claimTerritoire);
+        if (territoire != null && !TERRITOIRE.matcher(territoire).matches()) {
+            throw invalide("Code territoire invalide dans le jeton : " + territoire);
+        }
+        return territoire;
     }
 
     /** Whether the token names a guichet at all (an operator's token names none). */
@@ -54,13 +62,18 @@ public final class LectureJeton {
         return sujet == null ? "" : sujet;
     }
 
+    /** A token whose claims the registry cannot read: 401 with this message ({@code JETON_INVALIDE}). */
+    private static InvalidBearerTokenException invalide(String message) {
+        return new InvalidBearerTokenException(message, new JetonRefuse(CodeMotif.JETON_INVALIDE, message));
+    }
+
     private static @Nullable String texte(Jwt jwt, String claim) {
         Object valeur = jwt.getClaims().get(claim);
         if (valeur == null) {
             return null;
         }
         if (!(valeur instanceof String s)) {
-            throw new InvalidBearerTokenException("Le claim '" + claim + "' doit être une chaîne.");
+            throw invalide("Le claim '" + claim + "' doit être une chaîne.");
         }
         return s.isBlank() ? null : s.strip();
     }

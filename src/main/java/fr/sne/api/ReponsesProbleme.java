@@ -13,10 +13,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import fr.sne.commun.CodeMotif;
 import fr.sne.commun.GestionnaireErreurs;
 import fr.sne.commun.ReponsesErreur;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,16 +41,29 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
         this.json = json;
     }
 
+    /**
+     * A refused token gets the registry's code and French message ({@link JetonRefuse}), or the catalogue's general
+     * one, and a {@code WWW-Authenticate} header whose {@code error_description} is that code: never the JWT
+     * library's text, in the body or in the header.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof OAuth2AuthenticationException oauth2) {
+            JetonRefuse refus = JetonRefuse.dans(exception);
+            CodeMotif code = refus != null ? refus.code() : CodeMotif.JETON_INVALIDE;
+            BearerTokenError erreur = oauth2.getError() instanceof BearerTokenError bearerError
+                    ? bearerError : null;
+            bearer.commence(request, response, new OAuth2AuthenticationException(new BearerTokenError(
+                    erreur != null ? erreur.getErrorCode() : BearerTokenErrorCodes.INVALID_TOKEN,
+                    erreur != null ? erreur.getHttpStatus() : HttpStatus.UNAUTHORIZED, code.name(), null)));
+            ecrire(request, response, HttpStatus.UNAUTHORIZED, NON_AUTHENTIFIE, "Authentification requise",
+                    refus != null ? refus.getMessage() : code.message(), code.name());
+            return;
+        }
         bearer.commence(request, response, exception);
-        boolean jetonPresente = exception instanceof OAuth2AuthenticationException;
-        String detail = jetonPresente
-                ? "Jeton d'accès refusé : " + descriptionOuMessage((OAuth2AuthenticationException) exception)
-                : "Un jeton d'accès (Authorization: Bearer ...) est requis.";
-        ecrire(request, response, HttpStatus.UNAUTHORIZED, NON_AUTHENTIFIE, "Authentification requise", detail,
-                jetonPresente ? "JETON_INVALIDE" : "JETON_ABSENT");
+        ecrire(request, response, HttpStatus.UNAUTHORIZED, NON_AUTHENTIFIE, "Authentification requise",
+                "Un jeton d'accès (Authorization: Bearer ...) est requis.", CodeMotif.JETON_ABSENT.name());
     }
 
     @Override
@@ -65,11 +81,6 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
         }
         ecrire(request, response, HttpStatus.FORBIDDEN, GestionnaireErreurs.ACCES_REFUSE,
                 "Accès refusé", refus.message(), refus.code());
-    }
-
-    private static String descriptionOuMessage(OAuth2AuthenticationException exception) {
-        String description = exception.getError().getDescription();
-        return description != null ? description : exception.getError().getErrorCode();
     }
 
     private void ecrire(HttpServletRequest request, HttpServletResponse response, HttpStatus statut, URI type,

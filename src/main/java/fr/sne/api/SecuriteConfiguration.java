@@ -1,6 +1,9 @@
 package fr.sne.api;
 
 import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * when the client is one of {@code client_api}, of a client not revoked); the actuator but its health needs the
  * operators' scope {@code exploitation}. The
  * JWT decoder comes either from the embedded issuer ({@code sne.securite.emetteur-local.actif=true}) or from
- * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings (production); this chain verifies a
+ * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings (production); on top of that decoder
+ * the API requires of every token an expiry, the expected issuer and its own audience {@code sne.securite.audience},
+ * and says why it refuses one, in French with a code ({@link VerificationJeton}); this chain verifies a
  * token once and then trusts its cached result until the token expires ({@link DecodeurJetonEnCache}), while the
  * state of the guichet and of its API client is read on every request (a revocation takes effect at once).
  * <p>
@@ -71,16 +76,23 @@ class SecuriteConfiguration {
     ConvertisseurJetonGuichet convertisseurJetonGuichet(SecuriteProperties proprietes, Guichets guichets) {
         return new ConvertisseurJetonGuichet(
                 new LectureJeton(proprietes.claimGuichet(), proprietes.claimTerritoire()), guichets::enregistre,
-                guichets::clientActif);
+                guichets::client);
     }
 
     /** The guichet API {@code /v1.0/**}, the actuator, the API description: {@link #CHEMINS_API}. */
     @Bean
     @Order(ORDRE_API)
     SecurityFilterChain filtresSecurite(HttpSecurity http, ConvertisseurJetonGuichet convertisseur,
-            JwtDecoder decodeur, JsonMapper json, Environment environnement) throws Exception {
+            JwtDecoder decodeur, JsonMapper json, Environment environnement, SecuriteProperties proprietes)
+            throws Exception {
         ReponsesProbleme reponses = new ReponsesProbleme(json);
         String emetteurExterne = environnement.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        // the issuer every token must name: the embedded one's fixed address, else the external issuer's when set
+        Supplier<@Nullable String> emetteurAttendu = proprietes.emetteurLocal().actif()
+                ? () -> proprietes.emetteurLocal().adresse(environnement)
+                : () -> emetteurExterne == null || emetteurExterne.isBlank() ? null : emetteurExterne;
+        JwtDecoder verification = new VerificationJeton(decodeur, emetteurAttendu, proprietes.audience(),
+                Clock.systemUTC());
         sansEtat(http)
                 .securityMatcher(CHEMINS_API)
                 .authorizeHttpRequests(requetes -> requetes
@@ -97,7 +109,7 @@ class SecuriteConfiguration {
                         .requestMatchers("/v1.0/**").hasAuthority(AuthentificationGuichet.GUICHET_ACTIF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(serveur -> serveur
-                        .jwt(jwt -> jwt.decoder(new DecodeurJetonEnCache(decodeur, Clock.systemUTC(),
+                        .jwt(jwt -> jwt.decoder(new DecodeurJetonEnCache(verification, Clock.systemUTC(),
                                 DecodeurJetonEnCache.CAPACITE_PAR_DEFAUT))
                                 .jwtAuthenticationConverter(convertisseur))
                         // RFC 9728 document at /.well-known/oauth-protected-resource

@@ -102,6 +102,17 @@ public enum CodeMotif {
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),
     JETON_INVALIDE("Jeton d'accès invalide, expiré ou d'un émetteur non reconnu."),
+    JETON_MALFORME("Le jeton d'accès est illisible : un jeton signé est attendu (trois parties en base64url séparées "
+            + "par des points)."),
+    JETON_SIGNATURE_INVALIDE("La signature du jeton d'accès est absente ou ne correspond à aucune clé de l'émetteur "
+            + "reconnu."),
+    JETON_SANS_EXPIRATION("Le jeton d'accès ne porte pas de date d'expiration (exp) : il est refusé."),
+    JETON_EXPIRE("Le jeton d'accès a expiré le {expiration} : demandez-en un nouveau."),
+    JETON_PAS_ENCORE_VALIDE("Le jeton d'accès n'est valable qu'à partir du {debut} (nbf) : vérifiez l'horloge de "
+            + "l'émetteur."),
+    JETON_EMETTEUR_INVALIDE("Le jeton d'accès n'a pas été émis par l'émetteur que le registre reconnaît."),
+    JETON_AUDIENCE_INVALIDE("Le jeton d'accès n'est pas destiné à l'API du registre : son audience (aud) doit "
+            + "nommer {audience}."),
     ACCES_REFUSE("Accès refusé."),
     GUICHET_INCONNU("L'appelant n'est pas un guichet enregistreur connu du registre."),
     GUICHET_INACTIF("Ce guichet enregistreur n'est plus actif."),
@@ -111,6 +122,8 @@ public enum CodeMotif {
     ACTEUR_SANS_GUICHET("Seul un guichet enregistreur enregistre une demande (article L441-2-1 du CCH) : cet "
             + "acteur n'agit pour aucun guichet."),
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
+    TRAITEMENT_NATIONAL_REQUIS("Le traitement quotidien porte sur tout le registre : seul un client de "
+            + "l'administration nationale peut le lancer, pas celui d'un gestionnaire territorial."),
 
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),

@@ -17,6 +17,6 @@ public interface Guichets {
      */
     Optional<GuichetEnregistre> enregistre(String code, @Nullable String client);
 
-    /** @return whether this API client is active; empty when the registry does not know it */
-    Optional<Boolean> clientActif(String client);
+    /** @return this API client's state and territory; empty when the registry does not know it */
+    Optional<ClientApiEnregistre> client(String client);
 }

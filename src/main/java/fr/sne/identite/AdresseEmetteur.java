@@ -1,28 +1,26 @@
 package fr.sne.identite;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
+import fr.sne.api.SecuriteProperties;
+
 /**
- * The issuer identifier of the embedded provider: {@code sne.securite.emetteur-local.emetteur} when set, else
- * {@code http://localhost:<port the server listens on>}, known only once the server has started (a random port
- * in the tests), hence read when needed.
+ * The issuer identifier of the embedded provider, fixed by the settings
+ * ({@link SecuriteProperties.EmetteurLocal#adresse}): {@code sne.securite.emetteur-local.emetteur} when set, else
+ * {@code http://localhost:<port the server listens on>}. Never derived from a request, so a {@code Host} header
+ * changes neither the discovery documents nor the tokens, and a token asked under any host name is this issuer's.
  */
 final class AdresseEmetteur {
 
-    private final @Nullable String configuree;
+    private final SecuriteProperties.EmetteurLocal reglages;
     private final Environment environnement;
 
-    AdresseEmetteur(@Nullable String configuree, Environment environnement) {
-        this.configuree = configuree;
+    AdresseEmetteur(SecuriteProperties.EmetteurLocal reglages, Environment environnement) {
+        this.reglages = reglages;
         this.environnement = environnement;
     }
 
     String valeur() {
-        if (configuree != null && !configuree.isBlank()) {
-            return configuree;
-        }
-        String port = environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));
-        return "http://localhost:" + port;
+        return reglages.adresse(environnement);
     }
 }

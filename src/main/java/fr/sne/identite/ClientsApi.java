@@ -32,7 +32,10 @@ class ClientsApi {
     /** Scope of a guichet's client: the guichet API. */
     static final String SCOPE_DEMANDES = "demandes";
 
-    /** Client settings carrying the client's guichet, its territory and whether it is active. */
+    /**
+     * Client settings carrying the client's guichet, its territory (its guichet's; an administration client's own,
+     * {@code client_api.territoire}) and whether it is active.
+     */
     static final String GUICHET = "sne.guichet";
     static final String TERRITOIRE = "sne.territoire";
     static final String GUICHET_ACTIF = "sne.guichet-actif";
@@ -54,7 +57,8 @@ class ClientsApi {
     /** The active client with this id, with its current secret and the previous ones not yet expired. */
     Optional<ClientEnregistre> charger(String clientId) {
         return jdbc.sql("""
-                select c.client_id, c.secret_hash, c.guichet_code, c.portee, g.territoire,
+                select c.client_id, c.secret_hash, c.guichet_code, c.portee,
+                       coalesce(g.territoire, c.territoire) as territoire,
                        coalesce(g.actif, false) as guichet_actif,
                        array(select s.secret_hash from client_api_secret s
                               where s.client_id = c.client_id and s.expire_le > now()
@@ -118,6 +122,9 @@ class ClientsApi {
             if (territoire != null) {
                 reglages.setting(TERRITOIRE, territoire);
             }
+        } else if (administration && territoire != null) {
+            // a gestionnaire territorial's client; none for the national administrator's
+            reglages.setting(TERRITOIRE, territoire);
         }
         return RegisteredClient.withId(clientId)
                 .clientId(clientId)

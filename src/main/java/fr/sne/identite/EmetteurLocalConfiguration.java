@@ -42,6 +42,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -55,6 +58,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import fr.sne.api.SecuriteProperties;
+import fr.sne.commun.RedirectionAdresseCanonique;
 
 /**
  * The embedded identity provider of the local run and of the tests, built on Spring Authorization Server (Spring
@@ -71,6 +75,11 @@ class EmetteurLocalConfiguration {
 
     /** Client id of the agents' web application. */
     static final String CLIENT_WEB = "sne-web";
+
+    /** The provider's pages a browser visits: sent to the issuer's host name first. */
+    private static final RequestMatcher PAGES_NAVIGATEUR = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/login"),
+            PathPatternRequestMatcher.withDefaults().matcher("/oauth2/authorize"));
 
     @Bean
     CleSignature cleSignature(SecuriteProperties proprietes) {
@@ -89,16 +98,22 @@ class EmetteurLocalConfiguration {
 
     @Bean
     AdresseEmetteur adresseEmetteur(SecuriteProperties proprietes, Environment environnement) {
-        return new AdresseEmetteur(proprietes.emetteurLocal().emetteur(), environnement);
+        return new AdresseEmetteur(proprietes.emetteurLocal(), environnement);
     }
 
-    /** Verifies the tokens this provider signed: its key, their lifetime, its issuer. */
+    /**
+     * Verifies the tokens this provider signed: its key, their lifetime (an expiry is required), its issuer. The
+     * API adds its own audience ({@code fr.sne.api.VerificationJeton}); the provider's user info endpoint takes
+     * the agents' access tokens, whose audience is the web application's client.
+     */
     @Bean
     JwtDecoder jwtDecoder(CleSignature cle, AdresseEmetteur emetteur) throws JOSEException {
         NimbusJwtDecoder decodeur = NimbusJwtDecoder.withPublicKey(cle.rsa().toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decodeur.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+        JwtTimestampValidator duree = new JwtTimestampValidator();
+        duree.setAllowEmptyExpiryClaim(false);
+        decodeur.setJwtValidator(new DelegatingOAuth2TokenValidator<>(duree,
                 jwt -> emetteur.valeur().equals(jwt.getClaimAsString(JwtClaimNames.ISS))
                         ? OAuth2TokenValidatorResult.success()
                         : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
@@ -106,13 +121,13 @@ class EmetteurLocalConfiguration {
         return decodeur;
     }
 
+    /** The issuer when configured; otherwise {@link EmetteurFixe} gives each request the default one. */
     @Bean
     AuthorizationServerSettings authorizationServerSettings(SecuriteProperties proprietes) {
         String emetteur = proprietes.emetteurLocal().emetteur();
         AuthorizationServerSettings.Builder reglages = AuthorizationServerSettings.builder();
-        // without a configured issuer, Spring Authorization Server derives it from each request's own URL
         if (emetteur != null && !emetteur.isBlank()) {
-            reglages.issuer(emetteur);
+            reglages.issuer(emetteur.strip());
         }
         return reglages.build();
     }
@@ -177,7 +192,7 @@ class EmetteurLocalConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain filtresFournisseurIdentite(HttpSecurity http, ClientsApi clientsApi,
-            PasswordEncoder encodeur) {
+            PasswordEncoder encodeur, AdresseEmetteur emetteur) {
         http.oauth2AuthorizationServer(serveur -> {
             http.securityMatcher(new OrRequestMatcher(serveur.getEndpointsMatcher(),
                     PathPatternRequestMatcher.withDefaults().matcher("/login"),
@@ -211,7 +226,11 @@ class EmetteurLocalConfiguration {
                 .exceptionHandling(erreurs -> erreurs.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), pagesHtml()))
                 // the OpenID Connect user info endpoint takes the access token of the signed-in agent
-                .oauth2ResourceServer(serveur -> serveur.jwt(Customizer.withDefaults()));
+                .oauth2ResourceServer(serveur -> serveur.jwt(Customizer.withDefaults()))
+                // one issuer whatever the Host header; a browser under another host name goes to the issuer's
+                .addFilterBefore(new EmetteurFixe(emetteur), LogoutFilter.class)
+                .addFilterBefore(new RedirectionAdresseCanonique(emetteur::valeur, PAGES_NAVIGATEUR::matches),
+                        SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package fr.sne.identite;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -16,9 +17,10 @@ import fr.sne.api.SecuriteProperties;
 /**
  * The SNE claims of the tokens the embedded identity provider signs.
  * <ul>
- * <li>access token of an API client (client credentials): {@code client_id}, the guichet and territory claims
- * (names from {@code sne.securite.claim-guichet} / {@code claim-territoire}) the resource server reads, and
- * {@code scope} as one space-separated string (RFC 9068 §2.2.3);</li>
+ * <li>access token of an API client (client credentials): {@code client_id}, the audience of the API
+ * ({@code sne.securite.audience}), the guichet and territory claims (names from {@code sne.securite.claim-guichet}
+ * / {@code claim-territoire}; an administration client's territory, none for a national one) the resource server
+ * reads, and {@code scope} as one space-separated string (RFC 9068 §2.2.3);</li>
  * <li>ID token of a signed-in agent: {@code name}, {@code role} (AGENT, GESTIONNAIRE_TERRITORIAL,
  * ADMINISTRATEUR_NATIONAL), {@code guichet} and {@code territoire} when the account has them.</li>
  * </ul>
@@ -37,6 +39,8 @@ final class RevendicationsJetons implements OAuth2TokenCustomizer<JwtEncodingCon
                 && AuthorizationGrantType.CLIENT_CREDENTIALS.equals(contexte.getAuthorizationGrantType())) {
             RegisteredClient client = contexte.getRegisteredClient();
             contexte.getClaims().claim("client_id", client.getClientId());
+            // for the registry's API, not for the client itself (RFC 9068 §3): the API checks it
+            contexte.getClaims().audience(List.of(proprietes.audience()));
             String guichet = client.getClientSettings().getSetting(ClientsApi.GUICHET);
             String territoire = client.getClientSettings().getSetting(ClientsApi.TERRITOIRE);
             if (guichet != null) {

@@ -50,13 +50,32 @@ final class ClientOidc implements ClientRegistrationRepository {
         return connu;
     }
 
+    /** Whether the agents sign in at the embedded provider (no {@code sne.web.oidc.emetteur}). */
+    static boolean fournisseurIntegre(WebProperties.Oidc reglages) {
+        return reglages.emetteur() == null || reglages.emetteur().isBlank();
+    }
+
+    /**
+     * The application's canonical address with the embedded provider: the origin of the address the provider
+     * sends the agents back to ({@code sne.securite.emetteur-local.redirection-client-web}), by default the
+     * provider's own address.
+     */
+    static String adresseApplication(Environment environnement) {
+        String redirection = environnement.getProperty("sne.securite.emetteur-local.redirection-client-web");
+        if (redirection != null && !redirection.isBlank()) {
+            java.net.URI uri = java.net.URI.create(redirection.strip());
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        }
+        return emetteurLocal(environnement);
+    }
+
     private ClientRegistration construire() {
         String externe = reglages.emetteur();
         ClientRegistration.Builder constructeur;
-        if (externe != null && !externe.isBlank()) {
+        if (!fournisseurIntegre(reglages)) {
             constructeur = ClientRegistrations.fromIssuerLocation(externe).registrationId(ID);
         } else {
-            String emetteur = emetteurLocal();
+            String emetteur = emetteurLocal(environnement);
             constructeur = ClientRegistration.withRegistrationId(ID)
                     .issuerUri(emetteur)
                     .authorizationUri(emetteur + "/oauth2/authorize")
@@ -78,10 +97,10 @@ final class ClientOidc implements ClientRegistrationRepository {
                 .build();
     }
 
-    private String emetteurLocal() {
+    private static String emetteurLocal(Environment environnement) {
         String configure = environnement.getProperty("sne.securite.emetteur-local.emetteur");
         if (configure != null && !configure.isBlank()) {
-            return configure;
+            return configure.strip();
         }
         return "http://localhost:"
                 + environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));

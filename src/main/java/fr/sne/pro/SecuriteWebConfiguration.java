@@ -25,7 +25,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import fr.sne.commun.RedirectionAdresseCanonique;
 import fr.sne.guichet.Agents;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +45,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * session.</li>
  * <li>CSRF tokens on every form; a request whose token is missing because the session has expired is sent to
  * the sign-in, then back to the page it came from (a registration draft is kept in the database).</li>
+ * <li>With the embedded provider, one address: a browser that comes under another host name (e.g.
+ * {@code 127.0.0.1}) is first sent to the same page at the application's canonical address
+ * ({@link ClientOidc#adresseApplication}), where its cookies and the sign-in's redirect address live.</li>
  * <li>Headers: a strict Content-Security-Policy (no inline script or style, nothing from elsewhere), no framing,
  * same-origin referrer; the session cookie is HttpOnly, SameSite=Lax, Secure in production.</li>
  * </ul>
@@ -71,7 +76,7 @@ class SecuriteWebConfiguration {
     @Bean
     @Order(ORDRE_WEB)
     SecurityFilterChain filtresWeb(HttpSecurity http, ClientRegistrationRepository clients, Agents agents,
-            WebProperties proprietes) throws Exception {
+            WebProperties proprietes, Environment environnement) throws Exception {
         HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
         contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
         HttpSessionRequestCache requetesSauvees = new HttpSessionRequestCache();
@@ -111,6 +116,12 @@ class SecuriteWebConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new FiltreCompteActif(agents), AuthorizationFilter.class);
+        if (ClientOidc.fournisseurIntegre(proprietes.oidc())) {
+            // the embedded provider knows the application at one address: a browser under another host name
+            // goes there first, so that its session and the sign-in's state live under that host name
+            http.addFilterBefore(new RedirectionAdresseCanonique(() -> ClientOidc.adresseApplication(environnement),
+                    requete -> true), SecurityContextHolderFilter.class);
+        }
         return http.build();
     }
 

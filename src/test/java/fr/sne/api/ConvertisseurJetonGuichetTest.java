@@ -13,6 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
+import fr.sne.guichet.ClientApiEnregistre;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
 
@@ -140,7 +141,8 @@ class ConvertisseurJetonGuichetTest {
     void un_jeton_d_exploitation_sans_guichet_garde_son_scope_sauf_client_revoque() {
         Map<String, Boolean> etats = Map.of("exploitation", true, "exploitation-revoque", false);
         ConvertisseurJetonGuichet avecClients = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
-                (code, client) -> Optional.empty(), client -> Optional.ofNullable(etats.get(client)));
+                (code, client) -> Optional.empty(),
+                client -> Optional.ofNullable(etats.get(client)).map(actif -> new ClientApiEnregistre(actif, null)));
 
         AuthentificationGuichet exploitation = (AuthentificationGuichet) avecClients
                 .convert(jeton().subject("exploitation").claim("scope", "exploitation").build());
@@ -154,5 +156,49 @@ class ConvertisseurJetonGuichetTest {
         assertThat(revoque.refus()).extracting(Refus::code).isEqualTo("CLIENT_REVOQUE");
         assertThatThrownBy(() -> avecClients.convert(jeton().claim("scope", "demandes").build()))
                 .isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void un_client_d_administration_porte_le_territoire_du_registre_aucun_pour_le_national() {
+        Map<String, ClientApiEnregistre> clients = Map.of("gt-059", new ClientApiEnregistre(true, "059"),
+                "admin", new ClientApiEnregistre(true, null), "gt-062-revoque", new ClientApiEnregistre(false, "062"));
+        ConvertisseurJetonGuichet avecClients = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
+                (code, client) -> Optional.empty(), client -> Optional.ofNullable(clients.get(client)));
+
+        AuthentificationGuichet territorial = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("gt-059").claim("scope", "administration").build());
+        AuthentificationGuichet national = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("admin").claim("scope", "administration").build());
+        AuthentificationGuichet revoque = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("gt-062-revoque").claim("scope", "administration").build());
+        AuthentificationGuichet exploitation = (AuthentificationGuichet) avecClients
+                .convert(jeton().subject("admin").claim("scope", "exploitation").build());
+
+        assertThat(territorial.administration()).isEqualTo(new AuthentificationGuichet.Administration("059"));
+        assertThat(territorial.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(ConvertisseurJetonGuichet.AUTORITE_ADMINISTRATION);
+        assertThat(national.administration()).isEqualTo(new AuthentificationGuichet.Administration(null));
+        assertThat(revoque.administration()).isNull();
+        assertThat(revoque.getAuthorities()).isEmpty();
+        assertThat(exploitation.administration()).isNull();
+    }
+
+    @Test
+    void un_territoire_d_administration_contredisant_le_registre_est_refuse_celui_du_jeton_vaut_hors_registre() {
+        ConvertisseurJetonGuichet avecClients = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
+                (code, client) -> Optional.empty(),
+                client -> "admin".equals(client) ? Optional.of(new ClientApiEnregistre(true, null)) : Optional.empty());
+
+        AuthentificationGuichet contredit = (AuthentificationGuichet) avecClients.convert(jeton().subject("admin")
+                .claim("scope", "administration").claim("territoire", "059").build());
+        AuthentificationGuichet externe = (AuthentificationGuichet) avecClients.convert(jeton()
+                .subject("gt-externe").claim("scope", "administration").claim("territoire", "062").build());
+
+        assertThat(contredit.getAuthorities()).isEmpty();
+        assertThat(contredit.administration()).isNull();
+        assertThat(contredit.refus()).extracting(Refus::code).isEqualTo("TERRITOIRE_INCOHERENT");
+        assertThat(externe.administration()).isEqualTo(new AuthentificationGuichet.Administration("062"));
+        assertThatThrownBy(() -> avecClients.convert(jeton().subject("gt-externe").claim("scope", "administration")
+                .claim("territoire", "59").build())).isInstanceOf(InvalidBearerTokenException.class);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -38,6 +39,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 import fr.sne.TestIntegration;
+import fr.sne.api.SecuriteProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +65,9 @@ class AuthentificationIT {
 
     @Autowired
     JwtEncoder encodeurJetons;
+
+    @Autowired
+    SecuriteProperties proprietes;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -180,6 +185,49 @@ class AuthentificationIT {
     }
 
     @Test
+    void les_jetons_de_l_emetteur_integre_portent_l_audience_de_l_api() throws Exception {
+        String jeton = jeton("demo-g5902", "demo-g5902-secret");
+
+        assertThat(decodeur.decode(jeton).getAudience()).containsExactly(proprietes.audience());
+        assertThat(get("/v1.0/test/moi", jeton).statut()).isEqualTo(200);
+    }
+
+    @Test
+    void chaque_cause_de_refus_d_un_jeton_a_son_code_et_son_message_en_francais() throws Exception {
+        Instant maintenant = Instant.now();
+        Map<String, String> jetons = new LinkedHashMap<>();
+        jetons.put("JETON_SANS_EXPIRATION", signer(encodeurJetons, r -> r.claims(c -> c.remove("exp"))));
+        jetons.put("JETON_EXPIRE", signer(encodeurJetons, r -> r.issuedAt(maintenant.minusSeconds(7200))
+                .expiresAt(maintenant.minusSeconds(3600))));
+        jetons.put("JETON_PAS_ENCORE_VALIDE", signer(encodeurJetons, r -> r.notBefore(maintenant.plusSeconds(3600))));
+        jetons.put("JETON_EMETTEUR_INVALIDE", signer(encodeurJetons, r -> r.issuer("https://emetteur.exemple.org")));
+        jetons.put("JETON_AUDIENCE_INVALIDE", signer(encodeurJetons, r -> r.audience(List.of("une-autre-api"))));
+        jetons.put("JETON_SANS_AUDIENCE", signer(encodeurJetons, r -> r.claims(c -> c.remove("aud"))));
+        RSAKey autreCle = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                .keyID("faussaire").generate();
+        jetons.put("JETON_SIGNATURE_INVALIDE",
+                signer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(autreCle))), r -> { }));
+        jetons.put("JETON_MALFORME", "pas.un.jwt");
+
+        jetons.forEach((code, jeton) -> {
+            Reponse reponse = getSansErreur("/v1.0/test/moi", jeton);
+            String detail = reponse.corps().get("detail").asString();
+            assertThat(reponse.statut()).as(code).isEqualTo(401);
+            assertThat(reponse.corps().get("code").asString()).as(detail).isEqualTo(code.equals("JETON_SANS_AUDIENCE")
+                    ? "JETON_AUDIENCE_INVALIDE" : code);
+            assertThat(detail).as(code).isNotBlank()
+                    .doesNotContainIgnoringCase("jwt").doesNotContainIgnoringCase("claim")
+                    .doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("token")
+                    .doesNotContainIgnoringCase("signed").doesNotContainIgnoringCase("expired");
+            assertThat(reponse.entete("WWW-Authenticate")).as(code).startsWith("Bearer").contains("invalid_token")
+                    .doesNotContainIgnoringCase("jwt").doesNotContainIgnoringCase("claim")
+                    .doesNotContainIgnoringCase("An error");
+        });
+        assertThat(jetons.keySet().stream().map(code -> getSansErreur("/v1.0/test/moi", jetons.get(code)).corps()
+                .get("detail").asString()).distinct()).hasSize(jetons.size() - 1);
+    }
+
+    @Test
     void un_jeton_signe_par_une_autre_cle_est_refuse_401() throws Exception {
         RSAKey autreCle = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                 .keyID("faussaire").generate();
@@ -191,7 +239,7 @@ class AuthentificationIT {
         assertThat(reponse.statut()).isEqualTo(401);
         assertThat(reponse.entete("Content-Type")).startsWith("application/problem+json");
         assertThat(reponse.entete("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
-        assertThat(reponse.corps().get("code").asString()).isEqualTo("JETON_INVALIDE");
+        assertThat(reponse.corps().get("code").asString()).isEqualTo("JETON_SIGNATURE_INVALIDE");
     }
 
     @Test
@@ -291,9 +339,34 @@ class AuthentificationIT {
 
     // ---------------------------------------------------------------- helpers
 
+    /** A token of the guichet G5901 for the API, valid ten minutes, changed by {@code changement}. */
+    private String signer(JwtEncoder encodeur, java.util.function.Consumer<JwtClaimsSet.Builder> changement) {
+        Instant maintenant = Instant.now();
+        JwtClaimsSet.Builder revendications = JwtClaimsSet.builder()
+                .issuer("http://localhost:" + port)
+                .audience(List.of(proprietes.audience()))
+                .subject("test")
+                .issuedAt(maintenant)
+                .expiresAt(maintenant.plusSeconds(600))
+                .claim("guichet", "G5901")
+                .claim("scope", "demandes");
+        changement.accept(revendications);
+        return encodeur.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
+                revendications.build())).getTokenValue();
+    }
+
+    private Reponse getSansErreur(String chemin, String jeton) {
+        try {
+            return get(chemin, jeton);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String signer(JwtEncoder encodeur, String guichet, String territoire, Instant expiration) {
         JwtClaimsSet.Builder revendications = JwtClaimsSet.builder()
                 .issuer("http://localhost:" + port)
+                .audience(List.of(proprietes.audience()))
                 .subject("test")
                 .issuedAt(expiration.minusSeconds(3600))
                 .expiresAt(expiration)

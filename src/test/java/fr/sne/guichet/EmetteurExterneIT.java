@@ -16,6 +16,8 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +58,11 @@ class EmetteurExterneIT {
         proprietes.add("sne.securite.claim-guichet", () -> "sne_guichet");
         proprietes.add("sne.securite.claim-territoire", () -> "sne_territoire");
         proprietes.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> pem.toUri().toString());
+        proprietes.add("sne.securite.audience", () -> AUDIENCE);
     }
+
+    /** The audience the external issuer names the API by. */
+    private static final String AUDIENCE = "https://sne.exemple.gouv.fr/api";
 
     @LocalServerPort
     int port;
@@ -85,6 +91,23 @@ class EmetteurExterneIT {
     }
 
     @Test
+    void un_jeton_pour_une_autre_audience_ou_sans_expiration_est_refuse() throws Exception {
+        HttpResponse<String> autreAudience = get("/v1.0/test/moi",
+                signer("sne_guichet", "G1101", "111", r -> r.audience(List.of("https://autre.exemple.gouv.fr"))));
+        HttpResponse<String> sansAudience = get("/v1.0/test/moi",
+                signer("sne_guichet", "G1101", "111", r -> r.claims(c -> c.remove("aud"))));
+        HttpResponse<String> sansExpiration = get("/v1.0/test/moi",
+                signer("sne_guichet", "G1101", "111", r -> r.claims(c -> c.remove("exp"))));
+
+        assertThat(autreAudience.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(autreAudience.body()).get("code").asString()).isEqualTo("JETON_AUDIENCE_INVALIDE");
+        assertThat(sansAudience.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(sansAudience.body()).get("code").asString()).isEqualTo("JETON_AUDIENCE_INVALIDE");
+        assertThat(sansExpiration.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(sansExpiration.body()).get("code").asString()).isEqualTo("JETON_SANS_EXPIRATION");
+    }
+
+    @Test
     void l_emetteur_integre_est_absent() throws Exception {
         HttpRequest requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -101,18 +124,24 @@ class EmetteurExterneIT {
     }
 
     private static String signer(String claimGuichet, String guichet, String territoire) {
+        return signer(claimGuichet, guichet, territoire, r -> { });
+    }
+
+    private static String signer(String claimGuichet, String guichet, String territoire,
+            Consumer<JwtClaimsSet.Builder> changement) {
         RSAKey cle = new RSAKey.Builder((RSAPublicKey) CLES.getPublic()).privateKey((RSAPrivateKey) CLES.getPrivate())
                 .build();
-        JwtClaimsSet revendications = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder revendications = JwtClaimsSet.builder()
                 .issuer("https://emetteur.exemple.gouv.fr")
                 .subject("client-externe")
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(300))
                 .claim(claimGuichet, guichet)
-                .claim("sne_territoire", territoire)
-                .build();
+                .audience(List.of(AUDIENCE))
+                .claim("sne_territoire", territoire);
+        changement.accept(revendications);
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(cle)))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), revendications))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), revendications.build()))
                 .getTokenValue();
     }
 

@@ -44,6 +44,29 @@ class ConnexionNavigateurIT {
     }
 
     @Test
+    void un_agent_venu_sous_un_autre_nom_d_hote_est_renvoye_a_l_adresse_canonique_et_s_y_connecte() {
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            String canonique = "http://localhost:" + port;
+            page.navigate("http://127.0.0.1:" + port + "/pro/");
+            page.waitForURL(Pattern.compile(".*/login.*"));
+            assertThat(page.url()).startsWith(canonique + "/login");
+
+            page.getByLabel("Identifiant").fill("agent-g5902");
+            page.getByLabel("Mot de passe").fill("agent-g5902-mdp");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.waitForURL(Pattern.compile(".*/pro/.*"));
+
+            assertThat(page.url()).startsWith(canonique + "/pro/");
+            assertThat(page.locator("h1").textContent()).contains("Villeneuve");
+            assertThat(page.locator("#agent-connecte").textContent()).contains("Dominique Agent");
+            assertThat(session.contexte().cookies("http://127.0.0.1:" + port)).as("aucun cookie sous l'autre hôte")
+                    .isEmpty();
+            PagesPro.verifierPage(session, "accueil-adresse-canonique");
+        }
+    }
+
+    @Test
     void les_pages_envoient_une_politique_de_contenu_stricte_et_un_cookie_de_session_protege() {
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.sne.guichet.ClientApiEnregistre;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
 import fr.sne.guichet.Guichets;
@@ -57,12 +58,12 @@ public class JdbcGuichets implements Guichets {
                 .optional();
     }
 
-    /** Whether this API client is active; empty when {@code client_api} does not know it. */
+    /** The API client's state and territory; empty when {@code client_api} does not know it. */
     @Override
-    public Optional<Boolean> clientActif(String client) {
-        return jdbc.sql("select actif from client_api where client_id = :client")
+    public Optional<ClientApiEnregistre> client(String client) {
+        return jdbc.sql("select actif, territoire from client_api where client_id = :client")
                 .param("client", client)
-                .query(Boolean.class)
+                .query((rs, i) -> new ClientApiEnregistre(rs.getBoolean("actif"), rs.getString("territoire")))
                 .optional();
     }
 }

@@ -201,7 +201,7 @@ class TraitementQuotidienIT extends ApiIT {
             assertThat(registre.statut(n)).isEqualTo("ACTIVE");
         });
 
-        Reponse rattrapage = api.post("GT-059", "/v1.0/admin/traitements/" + aujourdhui, "", null);
+        Reponse rattrapage = api.post("ADMIN", "/v1.0/admin/traitements/" + aujourdhui, "", null);
 
         assertThat(rattrapage.statut()).as(rattrapage.texte()).isEqualTo(200);
         assertThat(rattrapage.json().get("radiationsE").asInt()).isGreaterThanOrEqualTo(3);
@@ -243,6 +243,21 @@ class TraitementQuotidienIT extends ApiIT {
         Reponse guichet = api.post("G5901", "/v1.0/admin/traitements/" + registre.aujourdhui(), "", null);
         assertThat(guichet.statut()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from traitement_quotidien").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void le_client_d_un_gestionnaire_territorial_ne_lance_pas_le_traitement_national() {
+        String numero = registre.leGuichetEnregistre(Demandeur.nouveau());
+        finDeValidite(numero, registre.aujourdhui().minusMonths(1));
+        String etat = etatDuRegistre();
+
+        Reponse territorial = api.post("GT-059", "/v1.0/admin/traitements/" + registre.aujourdhui(), "", null);
+
+        assertThat(territorial.statut()).as(territorial.texte()).isEqualTo(403);
+        assertThat(territorial.entete("Content-Type")).startsWith("application/problem+json");
+        assertThat(territorial.json().get("code").asString()).isEqualTo("TRAITEMENT_NATIONAL_REQUIS");
+        assertThat(etatDuRegistre()).isEqualTo(etat);
+        assertThat(registre.statut(numero)).isEqualTo("ACTIVE");
     }
 
     @Test
