@@ -269,9 +269,10 @@ class ScenarioFusionIT extends ApiIT {
         assertThat(resultat.conservee().dateDepot()).isEqualTo(LocalDate.now(horloge).minusMonths(2));
         assertThat(resultat.conservee().territoire()).isEqualTo("062");
         assertThat(jdbc.sql("""
-                select type || ' ' || territoire || ' ' || acteur_type || ' ' || (contenu -> 'fusion' ->> 'dateDepotReprise')
+                select type || ' ' || territoire || ' ' || acteur_type || ' '
+                       || coalesce(contenu -> 'fusion' ->> 'dateDepotReprise', '-')
                 from mouvement where numero_unique = ? order by id""").param(conservee).query(String.class).list())
-                .containsExactly("CRE 062 CLIENT_API null", "MOD 062 ADMINISTRATEUR_NATIONAL false");
+                .containsExactly("CRE 062 CLIENT_API -", "MOD 062 ADMINISTRATEUR_NATIONAL false");
         assertThat(jdbc.sql("select statut from demande where numero_unique = ?").param(numero).query(String.class)
                 .single()).isEqualTo("RADIEE");
     }

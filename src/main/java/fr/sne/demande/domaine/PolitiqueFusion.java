@@ -178,5 +178,4 @@ public final class PolitiqueFusion {
     private static @Nullable String nir(@Nullable String saisi) {
         return saisi == null || saisi.isBlank() ? null : saisi.replace(" ", "").toUpperCase(Locale.ROOT);
     }
-
 }
