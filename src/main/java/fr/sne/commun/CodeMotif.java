@@ -97,6 +97,19 @@ public enum CodeMotif {
     DEMANDEUR_DIFFERENT_DU_CO_DEMANDEUR("La nouvelle demande est celle du co-demandeur qui part ({prenoms} {nom}) : "
             + "il en est le demandeur."),
     GUICHET_REQUIS("Seul un guichet enregistreur peut changer une demande par cette API."),
+    FUSION_RESERVEE_AU_GESTIONNAIRE("La fusion de deux demandes d'une même personne (motif f de l'article "
+            + "R441-2-8 du CCH) est l'acte du gestionnaire territorial sur son territoire, ou de l'administrateur "
+            + "national : un guichet ne radie pas pour ce motif."),
+    FUSION_MEME_DEMANDE("Une demande ne se fusionne pas avec elle-même : indiquez le numéro de l'autre demande de "
+            + "la personne, celle qui est conservée."),
+    FUSION_DEMANDE_CONSERVEE_INTROUVABLE("Aucune demande {numero} sur votre territoire : la demande conservée doit "
+            + "exister et vous être visible."),
+    FUSION_DEMANDE_CONSERVEE_NON_ACTIVE("La demande {numero} est radiée : seule une demande active peut être "
+            + "conservée."),
+    FUSION_PERSONNES_DIFFERENTES("Les demandes {numero} et {numeroConserve} ne sont pas celles d'une même "
+            + "personne : ni le même NIR, ni la même date de naissance avec des noms proches."),
+    FUSION_NON_CONFIRMEE("Confirmez que les deux demandes sont celles d'une même personne : la fusion radie la "
+            + "demande {numero} et ne peut pas être défaite."),
 
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),

@@ -15,14 +15,15 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.MotifRadiation;
-import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.infrastructure.DemandeRepository;
 
 /**
  * A guichet radiates a demande for one of the motives of R441-2-8 CCH. An attribution (a) carries the data of
- * R441-2-9 CCH; a renunciation (b) and a merge (f) are immediate; no answer (c) and irrecevabilité (d) need a
- * warning at least one month old (L441-2-1 CCH), d with its sub-motive and from a bailleur only; non-renewal
- * (e) is the nightly pass's. The demande stays readable one year with its motive.
+ * R441-2-9 CCH; a renunciation (b) is immediate; no answer (c) and irrecevabilité (d) need a warning at least one
+ * month old (L441-2-1 CCH), d with its sub-motive and from a bailleur only; non-renewal (e) is the nightly
+ * pass's; a merge (f) is the gestionnaire territorial's or the national administrator's ({@link FusionnerDemandes}),
+ * refused here with {@code FUSION_RESERVEE_AU_GESTIONNAIRE} whatever {@code numeroUniqueConserve} says. The
+ * demande stays readable one year with its motive.
  */
 @Service
 public class RadierDemande {
@@ -57,7 +58,12 @@ public class RadierDemande {
             @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
     }
 
-    /** What the guichet sends. */
+    /**
+     * What the guichet sends.
+     *
+     * @param numeroUniqueConserve kept in the API's schema (additive changes only) but no longer read: motive f is
+     *                             refused to a guichet
+     */
     public record RadiationSaisie(@Nullable String motif, @Nullable String sousMotif, @Nullable Attribution attribution,
             @Nullable String numeroUniqueConserve) {
     }
@@ -79,14 +85,6 @@ public class RadierDemande {
         Map<String, Object> donnees = new LinkedHashMap<>();
         if (motif == MotifRadiation.ATTRIBUTION) {
             attribution(saisie.attribution(), donnees, erreurs);
-        }
-        if (motif == MotifRadiation.FUSION && saisie.numeroUniqueConserve() != null) {
-            if (!NumeroUnique.estBienForme(saisie.numeroUniqueConserve())) {
-                erreurs.add(new ErreurChamp("numeroUniqueConserve", CodeMotif.FORMAT_INVALIDE,
-                        "Un numéro unique compte 18 caractères (territoire, mois, année, séquence, guichet)."));
-            } else {
-                donnees.put("numeroUniqueConserve", saisie.numeroUniqueConserve());
-            }
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);

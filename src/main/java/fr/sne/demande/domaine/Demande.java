@@ -180,9 +180,10 @@ public record Demande(
     }
 
     /**
-     * A guichet radiates the active demande (R441-2-8 CCH). Motive e is the nightly pass's only; a and d a
-     * bailleur's only; c and d need a warning of the same motive sent by this guichet at least one month before
-     * (L441-2-1 CCH); b and f are immediate.
+     * A guichet radiates the active demande (R441-2-8 CCH). Motive e is the nightly pass's only; f (a merge) the
+     * gestionnaire territorial's or the national administrator's ({@link #fusionnerDans}); a and d a bailleur's
+     * only; c and d need a warning of the same motive sent by this guichet at least one month before (L441-2-1
+     * CCH); b is immediate.
      *
      * @param avertissements the warnings recorded for this demande
      */
@@ -198,11 +199,38 @@ public record Demande(
                 exigerBailleur(acteur, motif);
                 exigerAvertissement(acteur, motif, aujourdhui, avertissements);
             }
-            case RENONCIATION, FUSION -> {
+            case FUSION -> throw new RefusTransition(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE,
+                    CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE.message());
+            case RENONCIATION -> {
                 // immediate
             }
         }
         return new DemandeRadiee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version, motif, motif == MotifRadiation.IRRECEVABILITE ? sousMotif : null, aujourdhui, donnees);
+    }
+
+    /**
+     * This demande and {@code conservee} are one person's (a near-duplicate the actor confirmed): this one is
+     * radiated for motive f of R441-2-8 CCH naming the kept numéro, and the kept one, which stays active, takes
+     * the earlier of the two dates de dépôt, so that the person keeps the ancienneté of his first deposit. The
+     * kept demande's numéro, validity and content stay as they are. {@link PolitiqueFusion} decides; who may act
+     * (a gestionnaire territorial within his territory, the national administrator) and which demandes he may
+     * see is the use case's question.
+     *
+     * @param confirmee the actor confirmed that the two demandes are one person's
+     */
+    public DemandesFusionnees fusionnerDans(Demande conservee, Acteur acteur, Instant maintenant,
+            LocalDate aujourdhui, boolean confirmee) {
+        if (PolitiqueFusion.evaluer(this, conservee, confirmee) instanceof Decision.Refus refus) {
+            throw new RefusTransition(refus.code(), refus.message(), refus.details());
+        }
+        PolitiqueFusion.Rapprochement rapprochement = PolitiqueFusion.rapprocher(contenu, conservee.contenu())
+                .orElseThrow();
+        DemandeRadiee radiation = new DemandeRadiee(numeroUnique, territoire, acteur.guichet(), acteur, maintenant,
+                version, MotifRadiation.FUSION, null, aujourdhui, Map.of("numeroUniqueConserve",
+                        conservee.numeroUnique().valeur(), "critere", rapprochement.critere().name()));
+        LocalDate dateDepotRetenue = dateDepot.isBefore(conservee.dateDepot()) ? dateDepot : conservee.dateDepot();
+        return new DemandesFusionnees(radiation, conservee.numeroUnique(), conservee.territoire(),
+                conservee.version(), conservee.dateDepot(), dateDepotRetenue, rapprochement);
     }
 
     /**

@@ -22,5 +22,7 @@ public enum EcranConsultation {
     /** The warning before a radiation c or d. */
     AVERTISSEMENT,
     /** The separation of a co-demandeur (it lists the household's adults). */
-    SEPARATION
+    SEPARATION,
+    /** The merge of two demandes of one person (it shows both demandes' adults, to compare them). */
+    FUSION
 }

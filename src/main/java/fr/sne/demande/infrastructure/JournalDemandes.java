@@ -28,6 +28,7 @@ import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.DemandeReactivee;
 import fr.sne.demande.domaine.DemandeRenouvelee;
+import fr.sne.demande.domaine.DemandesFusionnees;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
@@ -87,6 +88,7 @@ public class JournalDemandes {
             case DemandeRadiee radiee -> radier(radiee);
             case DemandeReactivee reactivee -> reactiver(reactivee);
             case CoDemandeurSepare separation -> separer(separation);
+            case DemandesFusionnees fusion -> fusionner(fusion);
         };
         evenements.publishEvent(evenement);
         return apres;
@@ -198,6 +200,42 @@ public class JournalDemandes {
     /** A radiation (RAD) with its motive and, for an attribution, the data of R441-2-9 CCH. */
     private Demande radier(DemandeRadiee e) {
         avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        ecrireRadiation(e);
+        return relire(e.numeroUnique());
+    }
+
+    /**
+     * A merge (motive f of R441-2-8 CCH): both demandes move to their next version, in the order of their numéros
+     * (two merges of the same pair in opposite directions then wait for each other instead of deadlocking, and
+     * the second is refused as stale); the merged demande is radiated (RAD, naming the kept numéro); the kept one
+     * takes the earlier date de dépôt, in its column and in its stored content, and its history names the merged
+     * demande (MOD with a {@code fusion} object), even when its date does not change.
+     *
+     * @return the merged demande, radiated
+     */
+    private Demande fusionner(DemandesFusionnees e) {
+        DemandeRadiee radiation = e.radiation();
+        if (radiation.numeroUnique().valeur().compareTo(e.numeroConserve().valeur()) < 0) {
+            avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
+            avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
+        } else {
+            avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
+            avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
+        }
+        ecrireRadiation(radiation);
+        jdbc.sql("""
+                update demande set date_depot = cast(:dateDepot as date),
+                                   contenu = jsonb_set(contenu, '{dateDepot}', to_jsonb(cast(:dateDepot as text)))
+                where numero_unique = :numero""")
+                .param("dateDepot", e.dateDepot().toString()).param("numero", e.numeroConserve().valeur())
+                .update();
+        journaliser(TypeMouvement.MOD, e.numeroConserve(), e.territoireConserve(), e, MouvementV1.conservation(e,
+                json));
+        return relire(radiation.numeroUnique());
+    }
+
+    /** The radiation's columns and its RAD movement (the version already moved on). */
+    private void ecrireRadiation(DemandeRadiee e) {
         jdbc.sql("""
                 update demande set statut = 'RADIEE', motif_radiation = ?, sous_motif_radiation = ?,
                                    date_radiation = ?, radiee_par = ?, donnees_radiation = cast(? as jsonb)
@@ -207,7 +245,6 @@ public class JournalDemandes {
                         e.numeroUnique().valeur())
                 .update();
         journaliser(e, MouvementV1.document(e, "null", json));
-        return relire(e.numeroUnique());
     }
 
     /** A reactivation: active again, renewed when it lifts a radiation for non-renewal. */
@@ -263,12 +300,18 @@ public class JournalDemandes {
 
     /** The movement of a change of an existing demande, naming its actor (columns and document). */
     private void journaliser(EvenementDemande e, String document) {
+        journaliser(e.type(), MouvementV1.numero(e), e.territoire(), e, document);
+    }
+
+    /** A movement of this type on this demande, by the event's guichet and actor, at its time. */
+    private void journaliser(TypeMouvement type, NumeroUnique numero, String territoire, EvenementDemande e,
+            String document) {
         jdbc.sql("""
                 insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
                                        contenu)
                 values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(e.type().name(), MouvementV1.numero(e).valeur(), e.territoire(), e.guichet(),
-                        e.acteur().type().name(), e.acteur().identifiant(), Timestamp.from(e.horodatage()), document)
+                .params(type.name(), numero.valeur(), territoire, e.guichet(), e.acteur().type().name(),
+                        e.acteur().identifiant(), Timestamp.from(e.horodatage()), document)
                 .update();
     }
 

@@ -14,6 +14,7 @@ import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.DemandeReactivee;
 import fr.sne.demande.domaine.DemandeRenouvelee;
+import fr.sne.demande.domaine.DemandesFusionnees;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.StatutDemande;
@@ -38,7 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>REN (renewal): {@code dateRenouvellement}, {@code dateFinValidite},
  * {@code rubriquesModifiees}, {@code demande};</li>
  * <li>RAD (radiation): {@code statut}, {@code motifRadiation} (letter of R441-2-8),
- * {@code sousMotifRadiation}, {@code dateRadiation}, {@code donneesRadiation};</li>
+ * {@code sousMotifRadiation}, {@code dateRadiation}, {@code donneesRadiation} (for a merge, motive f:
+ * {@code numeroUniqueConserve} and {@code critere}, why the two demandes were one person's);</li>
+ * <li>MOD (the kept demande of a merge): {@code rubriquesModifiees} (empty), {@code dateDepot} (after the merge),
+ * {@code fusion} ({@code numeroUniqueFusionne}, {@code dateDepotAvant}, {@code dateDepotReprise}: whether the
+ * merged demande's earlier date de dépôt was taken, {@code critere});</li>
  * <li>REN (reactivation after motive e) or MOD (after motive c): {@code statut},
  * {@code reactivation} ({@code motifLeve}), {@code dateRenouvellement} (REN only), {@code dateFinValidite}.</li>
  * </ul>
@@ -87,6 +92,7 @@ final class MouvementV1 {
             case DemandeRadiee e -> e.numeroUnique();
             case DemandeReactivee e -> e.numeroUnique();
             case CoDemandeurSepare e -> e.original().numeroUnique();
+            case DemandesFusionnees e -> e.radiation().numeroUnique();
             case DemandeEnregistree e -> throw new IllegalArgumentException("une création n'a pas encore de numéro");
         };
     }
@@ -142,7 +148,29 @@ final class MouvementV1 {
             }
             case DemandeEnregistree e -> throw new IllegalArgumentException("une création passe par creation()");
             case CoDemandeurSepare e -> throw new IllegalArgumentException("une séparation s'écrit en MOD et CRS");
+            case DemandesFusionnees e -> throw new IllegalArgumentException("une fusion s'écrit en RAD et MOD");
         };
+    }
+
+    /** The document of the kept demande of a merge (MOD): its date de dépôt after it, and the merged demande. */
+    static String conservation(DemandesFusionnees e, JsonMapper json) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", VERSION);
+        document.put("type", TypeMouvement.MOD.name());
+        document.put("numeroUnique", e.numeroConserve().valeur());
+        document.put("territoire", e.territoireConserve());
+        document.put("guichet", e.guichet());
+        document.put("acteur", acteur(e.acteur()));
+        document.put("horodatage", e.horodatage().toString());
+        document.put("rubriquesModifiees", java.util.List.of());
+        document.put("dateDepot", e.dateDepot().toString());
+        Map<String, Object> fusion = new LinkedHashMap<>();
+        fusion.put("numeroUniqueFusionne", e.radiation().numeroUnique().valeur());
+        fusion.put("dateDepotAvant", e.dateDepotAvant().toString());
+        fusion.put("dateDepotReprise", e.dateDepotReprise());
+        fusion.put("critere", e.rapprochement().critere().name());
+        document.put("fusion", fusion);
+        return json.writeValueAsString(document);
     }
 
     private static Map<String, Object> enveloppe(EvenementDemande evenement, TypeMouvement type) {

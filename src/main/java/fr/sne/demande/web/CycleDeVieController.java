@@ -175,11 +175,14 @@ class CycleDeVieController {
     @Operation(summary = "Radier une demande", description = "Motif de l'article R441-2-8 du CCH : a attribution "
             + "(bailleur, données de l'article R441-2-9 sous attribution), b renonciation (immédiate), c absence de "
             + "réponse et d irrecevabilité (un mois après un avertissement du guichet ; d : bailleur, sous-motif "
-            + "PLAFOND_RESSOURCES ou SEJOUR_IRREGULIER), f fusion. Le motif e (non-renouvellement) est réservé au "
-            + "traitement de nuit. La demande radiée reste consultable un an.")
+            + "PLAFOND_RESSOURCES ou SEJOUR_IRREGULIER). Le motif e (non-renouvellement) est réservé au traitement "
+            + "de nuit, le motif f (fusion de deux demandes d'une même personne) au gestionnaire territorial et à "
+            + "l'administrateur national, dans l'application web : un guichet ne radie pas pour ces motifs, et "
+            + "numeroUniqueConserve n'est plus lu. La demande radiée reste consultable un an.")
     @ApiResponse(responseCode = "200", description = "La demande radiée")
     @ApiResponse(responseCode = "409", description = "Refus motivé : DEMANDE_NON_ACTIVE, "
-            + "RADIATION_RESERVEE_AU_TRAITEMENT, RADIATION_RESERVEE_AU_BAILLEUR, AVERTISSEMENT_REQUIS, "
+            + "RADIATION_RESERVEE_AU_TRAITEMENT, FUSION_RESERVEE_AU_GESTIONNAIRE, RADIATION_RESERVEE_AU_BAILLEUR, "
+            + "AVERTISSEMENT_REQUIS, "
             + "DELAI_AVERTISSEMENT_NON_ECOULE (radiationPossibleLe)", content = @Content(mediaType = PROBLEME,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",

@@ -30,6 +30,7 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -56,8 +57,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class DemandePageController {
 
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
-            "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent",
-            "numeroUniqueConserve");
+            "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent");
 
     static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
             SousMotifIrrecevabilite.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
@@ -173,9 +173,9 @@ class DemandePageController {
                         vide(saisie.get("attribution.contingent")));
             }
             verifierTextes(saisie);
+            // motive f is refused to a guichet (FUSION_RESERVEE_AU_GESTIONNAIRE): the merge has its own page
             Demande radiee = radier.executer(numero, new RadierDemande.RadiationSaisie(motif,
-                    "d".equals(motif) ? vide(saisie.get("sousMotif")) : null, attribution,
-                    "f".equals(motif) ? vide(saisie.get("numeroUniqueConserve")) : null), attendue, acteur);
+                    "d".equals(motif) ? vide(saisie.get("sousMotif")) : null, attribution, null), attendue, acteur);
             return "La demande a été radiée (motif " + LibellesPro.MOTIFS.get(radiee.motifRadiation())
                     + ") le " + LibellesPro.dateFr(radiee.dateRadiation()) + ". Elle reste consultable un an.";
         });
@@ -250,6 +250,10 @@ class DemandePageController {
         modele.addAttribute("renouvelable", guichet && demande.estActive()
                 && !aujourdhui.isBefore(demande.renouvelablePartirDu()));
         modele.addAttribute("radiable", guichet && demande.estActive());
+        // a merge (motive f) is the gestionnaire territorial's or the national administrator's (FusionController)
+        modele.addAttribute("fusionnable", !demande.donneesEffacees() && demande.estActive()
+                && (acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL
+                        || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL));
         modele.addAttribute("reactivable", guichet && !demande.estActive()
                 && (demande.motifRadiation() == MotifRadiation.NON_RENOUVELLEMENT
                         || demande.motifRadiation() == MotifRadiation.ABSENCE_REPONSE));

@@ -40,7 +40,7 @@ public class LibellesPro {
             MotifRadiation.IRRECEVABILITE, "d — irrecevabilité prononcée par une commission d'attribution, un mois "
                     + "après l'avertissement",
             MotifRadiation.NON_RENOUVELLEMENT, "e — non-renouvellement (prononcée par le traitement de nuit)",
-            MotifRadiation.FUSION, "f — fusion de demandes");
+            MotifRadiation.FUSION, "f — fusion de deux demandes d'une même personne (gestionnaire territorial)");
 
     private static final Map<EcranConsultation, String> ECRANS = Map.ofEntries(
             Map.entry(EcranConsultation.RECHERCHE, "Résultats de recherche"),
@@ -56,7 +56,8 @@ public class LibellesPro {
             Map.entry(EcranConsultation.REACTIVATION, "Réactivation"),
             Map.entry(EcranConsultation.MODIFICATION, "Modification"),
             Map.entry(EcranConsultation.AVERTISSEMENT, "Avertissement avant radiation"),
-            Map.entry(EcranConsultation.SEPARATION, "Séparation d'un co-demandeur"));
+            Map.entry(EcranConsultation.SEPARATION, "Séparation d'un co-demandeur"),
+            Map.entry(EcranConsultation.FUSION, "Fusion de demandes"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",
