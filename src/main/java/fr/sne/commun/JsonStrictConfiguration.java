@@ -41,8 +41,9 @@ import tools.jackson.databind.type.LogicalType;
  * The JSON the API reads is taken literally: no scalar coercion ({@code true} is not the text "true", {@code -1}
  * is neither a date nor a yes, {@code 1.5} is not the integer 1, {@code []} is not an absent date), no
  * {@code null} inside a list, no duplicate key, nothing after the document, and every unknown field is reported
- * (not only the first). This strict mapper is the API's only: the application's {@link JsonMapper} bean, used to
- * read the documents already stored, stays lenient so that older documents remain readable.
+ * (not only the first); a number has at most {@link NombreSaisi#LONGUEUR_MAX} characters. This strict mapper is
+ * the API's only: the application's {@link JsonMapper} bean, used to read the documents already stored, stays
+ * lenient so that older documents remain readable.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonStrictConfiguration {
@@ -56,6 +57,12 @@ class JsonStrictConfiguration {
     }
 
     static JsonMapper strict(JsonMapper json) {
+        int longueurNombres = json.tokenStreamFactory().streamReadConstraints().getMaxNumberLength();
+        if (longueurNombres != NombreSaisi.LONGUEUR_MAX) {
+            // the web forms bound numbers by NombreSaisi: the API must read them within the same bound
+            throw new IllegalStateException("Le lecteur JSON borne les nombres à " + longueurNombres
+                    + " caractères, NombreSaisi à " + NombreSaisi.LONGUEUR_MAX);
+        }
         return json.rebuild()
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

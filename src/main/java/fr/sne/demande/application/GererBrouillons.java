@@ -19,6 +19,8 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.application.validation.RegleEnregistrement;
 import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.BrouillonIllisibleException;
+import fr.sne.demande.domaine.BrouillonsEnCours;
 import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
@@ -30,7 +32,8 @@ import fr.sne.demande.infrastructure.BrouillonRepository;
  * per registration, kept between steps, owned by one agent of one guichet (another agent's draft does not
  * exist for him: 404), checked by the same rules as the API's registration ({@link RegleEnregistrement}), then
  * registered through {@link EnregistrerDemande} with the draft's id as idempotency key, so that a replayed final
- * step registers once. Only an actor acting for a guichet registers (L441-2-1 CCH).
+ * step registers once. Only an actor acting for a guichet registers (L441-2-1 CCH). A draft whose content can no
+ * longer be read is listed apart and deleted, never resumed ({@link BrouillonIllisibleException}).
  */
 @Service
 public class GererBrouillons {
@@ -62,15 +65,26 @@ public class GererBrouillons {
         return brouillon;
     }
 
-    /** @throws RessourceIntrouvableException when the draft is not this agent's at this guichet */
+    /**
+     * @throws RessourceIntrouvableException when the draft is not this agent's at this guichet
+     * @throws BrouillonIllisibleException   when it is, and its content can no longer be read
+     */
     public Brouillon lire(UUID id, Acteur acteur) {
         exigerGuichet(acteur);
         // a modification draft is not a registration's (ModifierDemandeParEtapes)
-        return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis()).filter(b -> !b.estModification())
-                .orElseThrow(() -> introuvable(id));
+        try {
+            return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis())
+                    .filter(b -> !b.estModification()).orElseThrow(() -> introuvable(id));
+        } catch (BrouillonIllisibleException illisible) {
+            if (illisible.brouillon().estModification()) {
+                throw introuvable(id);
+            }
+            throw illisible;
+        }
     }
 
-    public List<Brouillon> enCours(Acteur acteur) {
+    /** The agent's registration drafts not registered yet, those whose content can no longer be read apart. */
+    public BrouillonsEnCours enCours(Acteur acteur) {
         exigerGuichet(acteur);
         return brouillons.enCours(acteur.identifiant(), acteur.guichetRequis());
     }
@@ -141,9 +155,10 @@ public class GererBrouillons {
         return numero;
     }
 
+    /** Deletes a registration draft of the agent, without reading it: one that can no longer be read too. */
     public void supprimer(UUID id, Acteur acteur) {
         exigerGuichet(acteur);
-        if (!brouillons.supprimer(id, acteur.identifiant(), acteur.guichetRequis())) {
+        if (!brouillons.supprimerEnregistrement(id, acteur.identifiant(), acteur.guichetRequis())) {
             throw introuvable(id);
         }
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.BrouillonIllisible;
+import fr.sne.demande.domaine.BrouillonIllisibleException;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
@@ -71,6 +74,8 @@ public class ModifierDemandeParEtapes {
      * The display of that content is journaled.
      *
      * @throws RessourceIntrouvableException when the demande does not exist or is out of the actor's territory
+     * @throws BrouillonIllisibleException   when his draft of this demande can no longer be read: it is shown to
+     *                                       him ({@link #illisible}) and deleted ({@link #recommencer}) first
      */
     public Brouillon commencer(String numeroUnique, Acteur acteur, String premiereEtape) {
         exigerGuichet(acteur);
@@ -84,21 +89,47 @@ public class ModifierDemandeParEtapes {
     }
 
     /**
-     * Drops the draft and opens a new one from the demande's current content and version (after the demande
-     * changed meanwhile).
+     * Drops the draft, without reading it, and opens a new one from the demande's current content and version
+     * (after the demande changed meanwhile, or when the draft can no longer be read).
      */
     public Brouillon recommencer(String numeroUnique, UUID id, Acteur acteur, String premiereEtape) {
-        Brouillon ancien = lire(numeroUnique, id, acteur);
-        brouillons.supprimer(ancien.id(), acteur.identifiant(), acteur.guichetRequis());
+        exigerGuichet(acteur);
+        if (!brouillons.supprimerModification(id, acteur.identifiant(), acteur.guichetRequis(), numeroUnique)) {
+            throw introuvable(id);
+        }
         return commencer(numeroUnique, acteur, premiereEtape);
     }
 
-    /** @throws RessourceIntrouvableException when the draft is not this agent's modification of this demande */
+    /**
+     * The agent's modification draft of this demande not written yet when its content can no longer be read;
+     * empty when he has none, or one that can be resumed.
+     */
+    public Optional<BrouillonIllisible> illisible(String numeroUnique, Acteur acteur) {
+        exigerGuichet(acteur);
+        try {
+            brouillons.modificationEnCours(acteur.identifiant(), acteur.guichetRequis(), numeroUnique);
+            return Optional.empty();
+        } catch (BrouillonIllisibleException illisible) {
+            return Optional.of(illisible.brouillon());
+        }
+    }
+
+    /**
+     * @throws RessourceIntrouvableException when the draft is not this agent's modification of this demande
+     * @throws BrouillonIllisibleException   when it is, and its content can no longer be read
+     */
     public Brouillon lire(String numeroUnique, UUID id, Acteur acteur) {
         exigerGuichet(acteur);
-        return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis())
-                .filter(b -> numeroUnique.equals(b.demandeModifiee()))
-                .orElseThrow(() -> introuvable(id));
+        try {
+            return brouillons.lire(id, acteur.identifiant(), acteur.guichetRequis())
+                    .filter(b -> numeroUnique.equals(b.demandeModifiee()))
+                    .orElseThrow(() -> introuvable(id));
+        } catch (BrouillonIllisibleException illisible) {
+            if (!numeroUnique.equals(illisible.brouillon().demandeModifiee())) {
+                throw introuvable(id);
+            }
+            throw illisible;
+        }
     }
 
     /**
@@ -170,9 +201,12 @@ public class ModifierDemandeParEtapes {
         });
     }
 
+    /** Deletes the agent's modification draft of this demande, without reading it. */
     public void supprimer(String numeroUnique, UUID id, Acteur acteur) {
-        Brouillon brouillon = lire(numeroUnique, id, acteur);
-        brouillons.supprimer(brouillon.id(), acteur.identifiant(), acteur.guichetRequis());
+        exigerGuichet(acteur);
+        if (!brouillons.supprimerModification(id, acteur.identifiant(), acteur.guichetRequis(), numeroUnique)) {
+            throw introuvable(id);
+        }
     }
 
     private Brouillon creer(Demande demande, Acteur acteur, String premiereEtape) {

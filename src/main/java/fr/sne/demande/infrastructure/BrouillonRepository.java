@@ -10,24 +10,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.BrouillonIllisible;
+import fr.sne.demande.domaine.BrouillonIllisibleException;
+import fr.sne.demande.domaine.BrouillonsEnCours;
 import fr.sne.demande.domaine.ContenuDemande;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registration drafts of the web application (table {@code brouillon_demande}, V71). Every read and write names
- * the agent and the guichet: a draft of someone else is never found.
+ * the agent and the guichet: a draft of someone else is never found. A row whose content can no longer be read
+ * (written by an older version, or altered) is never an error of the page that meets it: reading it to resume
+ * or change it throws {@link BrouillonIllisibleException}, the agent's list gives it apart
+ * ({@link BrouillonsEnCours#illisibles()}), and it is deleted without being read.
  */
 @Repository
 public class BrouillonRepository {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BrouillonRepository.class);
+
     private static final TypeReference<Map<String, String>> TEXTES = new TypeReference<>() {
     };
+
+    /** A row as read: its draft, or what is known of it when its content cannot be read. */
+    private record Ligne(@Nullable Brouillon brouillon, @Nullable BrouillonIllisible illisible) {
+
+        Brouillon lisible() {
+            if (brouillon == null) {
+                throw new BrouillonIllisibleException(java.util.Objects.requireNonNull(illisible));
+            }
+            return brouillon;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -49,32 +70,41 @@ public class BrouillonRepository {
                 .update();
     }
 
+    /** @throws BrouillonIllisibleException when the draft exists and its content cannot be read */
     public Optional<Brouillon> lire(UUID id, String agent, String guichet) {
         return jdbc.sql("select * from brouillon_demande where id = ? and agent = ? and guichet = ?")
                 .params(id, agent, guichet)
-                .query(this::brouillon)
-                .optional();
+                .query(this::ligne)
+                .optional()
+                .map(Ligne::lisible);
     }
 
-    /** The agent's registration drafts not registered yet, the latest first. */
-    public List<Brouillon> enCours(String agent, String guichet) {
-        return jdbc.sql("""
+    /** The agent's registration drafts not registered yet, the latest first, those that cannot be read apart. */
+    public BrouillonsEnCours enCours(String agent, String guichet) {
+        List<Ligne> lignes = jdbc.sql("""
                 select * from brouillon_demande where guichet = ? and agent = ? and numero_unique is null
                 and demande_modifiee is null
                 order by modifie_le desc limit 100""")
                 .params(guichet, agent)
-                .query(this::brouillon)
+                .query(this::ligne)
                 .list();
+        return new BrouillonsEnCours(lignes.stream().map(Ligne::brouillon).filter(java.util.Objects::nonNull).toList(),
+                lignes.stream().map(Ligne::illisible).filter(java.util.Objects::nonNull).toList());
     }
 
-    /** The agent's modification draft of this demande not written yet, if any (the latest). */
+    /**
+     * The agent's modification draft of this demande not written yet, if any (the latest).
+     *
+     * @throws BrouillonIllisibleException when that draft's content cannot be read
+     */
     public Optional<Brouillon> modificationEnCours(String agent, String guichet, String demande) {
         return jdbc.sql("""
                 select * from brouillon_demande where guichet = ? and agent = ? and demande_modifiee = ?
                 and numero_unique is null order by modifie_le desc limit 1""")
                 .params(guichet, agent, demande)
-                .query(this::brouillon)
-                .optional();
+                .query(this::ligne)
+                .optional()
+                .map(Ligne::lisible);
     }
 
     /**
@@ -84,8 +114,9 @@ public class BrouillonRepository {
     public Optional<Brouillon> lirePourEcrire(UUID id, String agent, String guichet) {
         return jdbc.sql("select * from brouillon_demande where id = ? and agent = ? and guichet = ? for update")
                 .params(id, agent, guichet)
-                .query(this::brouillon)
-                .optional();
+                .query(this::ligne)
+                .optional()
+                .map(Ligne::lisible);
     }
 
     /** Saves a step of a draft not registered yet; false when there is no such draft (or it is registered). */
@@ -105,9 +136,19 @@ public class BrouillonRepository {
                 .update();
     }
 
-    public boolean supprimer(UUID id, String agent, String guichet) {
-        return jdbc.sql("delete from brouillon_demande where id = ? and agent = ? and guichet = ?")
+    /** Deletes a registration draft, whatever its content; false when there is no such registration draft. */
+    public boolean supprimerEnregistrement(UUID id, String agent, String guichet) {
+        return jdbc.sql("""
+                delete from brouillon_demande where id = ? and agent = ? and guichet = ? and demande_modifiee is null""")
                 .params(id, agent, guichet)
+                .update() == 1;
+    }
+
+    /** Deletes a modification draft of this demande, whatever its content; false when there is no such draft. */
+    public boolean supprimerModification(UUID id, String agent, String guichet, String demande) {
+        return jdbc.sql("""
+                delete from brouillon_demande where id = ? and agent = ? and guichet = ? and demande_modifiee = ?""")
+                .params(id, agent, guichet, demande)
                 .update() == 1;
     }
 
@@ -120,12 +161,26 @@ public class BrouillonRepository {
                 .update();
     }
 
-    private Brouillon brouillon(ResultSet rs, int ligne) throws SQLException {
-        return new Brouillon(rs.getObject("id", UUID.class), rs.getString("agent"), rs.getString("guichet"),
-                json.readValue(rs.getString("contenu"), ContenuDemande.class),
-                json.readValue(rs.getString("saisies_brutes"), TEXTES), rs.getString("etape"),
-                rs.getString("numero_unique"), rs.getTimestamp("cree_le").toInstant(),
-                rs.getTimestamp("modifie_le").toInstant(), rs.getString("demande_modifiee"),
-                rs.getObject("version_demande", Integer.class));
+    private Ligne ligne(ResultSet rs, int rang) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String contenu = rs.getString("contenu");
+        String saisiesBrutes = rs.getString("saisies_brutes");
+        String etape = rs.getString("etape");
+        Instant creeLe = rs.getTimestamp("cree_le").toInstant();
+        Instant modifieLe = rs.getTimestamp("modifie_le").toInstant();
+        String demandeModifiee = rs.getString("demande_modifiee");
+        try {
+            return new Ligne(new Brouillon(id, rs.getString("agent"), rs.getString("guichet"),
+                    java.util.Objects.requireNonNull(json.readValue(contenu, ContenuDemande.class)),
+                    java.util.Objects.requireNonNull(json.readValue(saisiesBrutes, TEXTES)), etape,
+                    rs.getString("numero_unique"), creeLe, modifieLe, demandeModifiee,
+                    rs.getObject("version_demande", Integer.class)), null);
+        } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
+            // a number too long, a field of another type, a null where a value is due: its content may be
+            // personal data, so the log names the draft and the kind of error only
+            LOG.warn("Brouillon {} illisible : {}", id, e.getClass().getSimpleName());
+            return new Ligne(null, new BrouillonIllisible(id, rs.getString("agent"), rs.getString("guichet"), etape,
+                    creeLe, modifieLe, demandeModifiee));
+        }
     }
 }

@@ -62,7 +62,7 @@ class BrouillonsIT {
 
         assertThat(second).isEqualTo(premier);
         assertThat(brouillons.lire(brouillon.id(), AGENT).numeroUnique()).isEqualTo(premier);
-        assertThat(brouillons.enCours(AGENT)).extracting(Brouillon::id).doesNotContain(brouillon.id());
+        assertThat(brouillons.enCours(AGENT).brouillons()).extracting(Brouillon::id).doesNotContain(brouillon.id());
         assertThatThrownBy(() -> brouillons.enregistrerEtape(brouillon.id(), AGENT, demandeValide(), Map.of(),
                 "demandeur")).as("un brouillon enregistré ne change plus").isInstanceOf(RessourceIntrouvableException.class);
     }

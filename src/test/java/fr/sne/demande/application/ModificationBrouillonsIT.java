@@ -99,7 +99,7 @@ class ModificationBrouillonsIT {
         assertThat(modification.commencer(numero, AGENT, "demandeur").id()).as("resumed, not duplicated")
                 .isEqualTo(brouillon.id());
         // apart from the registration drafts
-        assertThat(enregistrements.enCours(AGENT)).extracting(Brouillon::id).doesNotContain(brouillon.id());
+        assertThat(enregistrements.enCours(AGENT).brouillons()).extracting(Brouillon::id).doesNotContain(brouillon.id());
         assertThatThrownBy(() -> enregistrements.lire(brouillon.id(), AGENT))
                 .isInstanceOf(RessourceIntrouvableException.class);
 

@@ -95,8 +95,7 @@ final class Controle {
     }
 
     void montant(String champ, @Nullable BigDecimal montant) {
-        if (montant != null && (montant.signum() < 0 || montant.scale() > 2
-                || montant.compareTo(new BigDecimal("100000000")) >= 0)) {
+        if (montant != null && !RegleMontant.recevable(montant)) {
             erreurs.add(ErreurChamp.de(champ, CodeMotif.MONTANT_INVALIDE));
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,8 @@ import fr.sne.commun.PagesWeb;
 import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.GererBrouillons;
 import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.BrouillonIllisibleException;
+import fr.sne.demande.domaine.BrouillonsEnCours;
 import fr.sne.demande.domaine.PersonneEnregistree;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -41,6 +44,9 @@ import jakarta.servlet.http.HttpServletRequest;
 class EnregistrementController {
 
     static final String RACINE = "/pro/enregistrement";
+
+    static final java.time.format.DateTimeFormatter DATE_HEURE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of(fr.sne.commun.HorlogeConfiguration.NOM_FUSEAU));
 
     private final GererBrouillons brouillons;
     private final EditerAttestation attestation;
@@ -59,18 +65,35 @@ class EnregistrementController {
     public record LigneBrouillon(UUID id, String demandeur, String etape, String modifieLe) {
     }
 
+    /** A line of the agent's drafts that can no longer be read: no content, only what the row says of itself. */
+    public record LigneIllisible(UUID id, String etape, String modifieLe) {
+    }
+
     @GetMapping(RACINE)
     String accueil(Model modele) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .withZone(java.time.ZoneId.of(fr.sne.commun.HorlogeConfiguration.NOM_FUSEAU));
-        modele.addAttribute("brouillons", brouillons.enCours(acteurCourant.acteur()).stream().map(b -> {
+        BrouillonsEnCours enCours = brouillons.enCours(acteurCourant.acteur());
+        modele.addAttribute("brouillons", enCours.brouillons().stream().map(b -> {
             var d = b.contenu().demandeur();
             String nom = d == null || d.nomNaissance() == null ? "(demandeur non saisi)"
                     : (d.prenoms() == null ? "" : d.prenoms() + " ") + d.nomNaissance();
-            return new LigneBrouillon(b.id(), nom, EtapeCerfa.parChemin(b.etape()).map(EtapeCerfa::titre)
-                    .orElse(b.etape()), format.format(b.modifieLe()));
+            return new LigneBrouillon(b.id(), nom, titreEtape(b.etape()), DATE_HEURE.format(b.modifieLe()));
         }).toList());
+        modele.addAttribute("illisibles", enCours.illisibles().stream().map(b -> new LigneIllisible(b.id(),
+                titreEtape(b.etape()), DATE_HEURE.format(b.modifieLe()))).toList());
         return "demande/enregistrement/brouillons";
+    }
+
+    /**
+     * A draft whose content can no longer be read is not resumed: back to the list, which shows it with its error
+     * and lets the agent delete it.
+     */
+    @ExceptionHandler(BrouillonIllisibleException.class)
+    String brouillonIllisible() {
+        return "redirect:" + RACINE;
+    }
+
+    private static String titreEtape(String chemin) {
+        return EtapeCerfa.parChemin(chemin).map(EtapeCerfa::titre).orElse(chemin);
     }
 
     @PostMapping(RACINE + "/brouillons")

@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.NombreSaisi;
+import fr.sne.demande.application.validation.RegleMontant;
 import fr.sne.demande.domaine.ContenuDemande;
 
 /**
  * The bridge between the HTML form of a step and the demande's content: each form field is named by the JSON
  * path of its field in {@link ContenuDemande} ("demandeur.dateNaissance", "personnesACharge[1].nom"), the very
  * path the validation names in its errors, so that an error lands on its field. A step's POST replaces the
- * fields of its step and keeps the others; a value that is not even of its field's type (a date, a number) is
- * kept apart as typed, so that nothing is lost. The fields are found from the records themselves: a field name
- * the content does not have is ignored.
+ * fields of its step and keeps the others; a value that is not even of its field's type (a date, a number), or
+ * a number out of the bounds the API reads numbers within (more than {@link NombreSaisi#LONGUEUR_MAX} characters,
+ * an integer beyond {@code int}, an amount {@link RegleMontant} refuses), is kept apart as typed, so that nothing
+ * is lost and a draft only ever holds numbers that can be written and read back. The fields are found from the
+ * records themselves: a field name the content does not have is ignored.
  */
 final class FormulaireCerfa {
 
@@ -186,10 +190,12 @@ final class FormulaireCerfa {
                 return t.contains("/") ? LocalDate.parse(t, DATE_FRANCAISE) : LocalDate.parse(t);
             }
             if (type == Integer.class) {
-                return Integer.valueOf(t.replaceAll("[\\s\\u00a0\\u202f]", ""));
+                String entier = t.replaceAll("[\\s\\u00a0\\u202f]", "");
+                return NombreSaisi.tropLong(entier) ? null : Integer.valueOf(entier);
             }
             if (type == BigDecimal.class) {
-                return new BigDecimal(t.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.'));
+                BigDecimal montant = montant(t);
+                return montant != null && RegleMontant.recevable(montant) ? montant : null;
             }
             if (type == Boolean.class) {
                 return switch (t) {
@@ -202,6 +208,23 @@ final class FormulaireCerfa {
             return null;
         }
         throw new IllegalStateException("type de champ non prévu : " + type);
+    }
+
+    /**
+     * The number typed in an amount field ("1 520,50 €"), within the bound of the numbers the application reads
+     * ({@link NombreSaisi}), whatever its value; null when it is not one. Every field of type {@link BigDecimal}
+     * in the content is an amount.
+     */
+    static @Nullable BigDecimal montant(String texte) {
+        String nombre = texte.strip().replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+        if (NombreSaisi.tropLong(nombre)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(nombre);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @SuppressWarnings("unchecked")

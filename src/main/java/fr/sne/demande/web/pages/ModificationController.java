@@ -2,12 +2,14 @@ package fr.sne.demande.web.pages;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,8 @@ import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.ModifierDemandeParEtapes;
 import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.demande.domaine.Brouillon;
+import fr.sne.demande.domaine.BrouillonIllisible;
+import fr.sne.demande.domaine.BrouillonIllisibleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -77,10 +81,29 @@ class ModificationController {
                 EtapeCerfa.parChemin(brouillon.etape()).orElse(EtapeCerfa.DEMANDEUR));
     }
 
-    /** The GET of the opening's POST path (after a sign-in): back to the demande's page, nothing opened. */
+    /**
+     * The agent's modification draft of this demande when it can no longer be read: its error, and the button that
+     * deletes it and starts again from the demande's current content. Otherwise (the GET of the opening's POST
+     * path after a sign-in) back to the demande's page, nothing opened.
+     */
     @GetMapping("/pro/demandes/{numero}/modification")
-    String apresConnexion(@PathVariable String numero) {
-        return "redirect:/pro/demandes/" + numero;
+    String apresConnexion(@PathVariable String numero, Model modele) {
+        Optional<BrouillonIllisible> illisible = modification.illisible(numero, acteurCourant.acteur());
+        if (illisible.isEmpty()) {
+            return "redirect:/pro/demandes/" + numero;
+        }
+        modele.addAttribute("numero", numero);
+        modele.addAttribute("id", illisible.get().id());
+        modele.addAttribute("etape", EtapeCerfa.parChemin(illisible.get().etape()).map(EtapeCerfa::titre)
+                .orElse(illisible.get().etape()));
+        modele.addAttribute("modifieLe", EnregistrementController.DATE_HEURE.format(illisible.get().modifieLe()));
+        return "demande/modification-illisible";
+    }
+
+    /** A draft whose content can no longer be read is not resumed: the page that says so and deletes it. */
+    @ExceptionHandler(BrouillonIllisibleException.class)
+    String brouillonIllisible(BrouillonIllisibleException illisible) {
+        return "redirect:/pro/demandes/" + illisible.brouillon().demandeModifiee() + "/modification";
     }
 
     @GetMapping("/pro/demandes/{numero}/modification/{id}/etapes/{etape}")

@@ -86,13 +86,17 @@ class PagesEtapes {
     }
 
     /**
-     * The errors to show: those of the values that are not even of their field's type first (their field's own
-     * content error, "obligatoire", would be misleading), then those of the rules, commune fields explained.
+     * The errors to show: those of the values kept as typed first (not even of their field's type, or an amount
+     * out of {@code RegleMontant}: their field's own content error, "obligatoire", would be misleading), then
+     * those of the rules, commune fields explained.
      */
     List<ErreurChamp> erreurs(Brouillon brouillon, List<ErreurChamp> regles) {
         List<ErreurChamp> erreurs = new ArrayList<>();
-        brouillon.saisiesBrutes().forEach((chemin, texte) -> erreurs.add(new ErreurChamp(chemin,
-                CodeMotif.FORMAT_INVALIDE, formatAttendu(chemin))));
+        // a number read but refused as an amount is said as the API says it; anything else is not of its type
+        brouillon.saisiesBrutes().forEach((chemin, texte) -> erreurs.add(
+                FormulaireCerfa.type(chemin) == java.math.BigDecimal.class && FormulaireCerfa.montant(texte) != null
+                        ? ErreurChamp.de(chemin, CodeMotif.MONTANT_INVALIDE)
+                        : new ErreurChamp(chemin, CodeMotif.FORMAT_INVALIDE, formatAttendu(chemin))));
         for (ErreurChamp erreur : regles) {
             if (brouillon.saisiesBrutes().containsKey(erreur.champ())) {
                 continue;

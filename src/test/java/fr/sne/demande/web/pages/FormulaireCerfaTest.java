@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.sne.commun.ErreurChamp;
+import fr.sne.demande.domaine.Brouillon;
 import fr.sne.demande.domaine.ContenuDemande;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +89,45 @@ class FormulaireCerfaTest {
         assertThat(montant.contenu().motifs()).containsExactly("09", "13");
         assertThat(montant.saisiesBrutes()).as("les saisies brutes des autres étapes restent")
                 .containsEntry("adresse.voie", "x").containsEntry("logementActuel.surface", "trente");
+    }
+
+    /**
+     * Every number of every step (amounts, counts, surfaces, years), typed out of the bounds the API reads numbers
+     * within, stays as typed and never enters the content: so a draft only holds numbers it can write and read back.
+     */
+    @Test
+    void un_nombre_hors_des_bornes_de_l_api_reste_saisi_tel_quel_pour_chaque_champ_numerique() throws Exception {
+        String milleEtUn = "1" + "0".repeat(1000);
+        List<String> numeriques = FormulaireCerfa.feuilles().entrySet().stream()
+                .filter(f -> f.getValue() == Integer.class || f.getValue() == BigDecimal.class)
+                .map(f -> f.getKey().replace("[]", "[0]")).sorted().toList();
+        assertThat(numeriques).contains("logementActuel.loyerMensuel", "logementActuel.surface",
+                "logementActuel.nombreOccupants", "personnesANaitre.nombre", "handicap.nombrePersonnes",
+                "demandeur.revenuFiscal.anneeN1", "coDemandeurs[0].ressourcesMensuelles[0].montant");
+        for (String chemin : numeriques) {
+            boolean montant = FormulaireCerfa.type(chemin) == BigDecimal.class;
+            for (String saisie : List.of("1e2000", "1e200000", "1e-2000", milleEtUn, "-" + milleEtUn,
+                    "1 " + milleEtUn.substring(1), "99999999999", "1e999999999999")) {
+                EtapeCerfa etape = EtapeCerfa.de(chemin);
+                var fusion = FormulaireCerfa.fusionner(Brouillon.contenuVide(), Map.of(), etape,
+                        formulaire(chemin, saisie), t -> t);
+                assertThat(FormulaireCerfa.aplatir(fusion.contenu())).as(chemin + " = " + saisie.substring(0,
+                        Math.min(12, saisie.length()))).doesNotContainKey(chemin);
+                assertThat(fusion.saisiesBrutes()).as(chemin).containsEntry(chemin, saisie);
+                if (montant) {
+                    // as the API: a number it reads is refused as an amount (MONTANT_INVALIDE), else not read
+                    assertThat(FormulaireCerfa.montant(saisie) != null).as(chemin + " = " + saisie.substring(0,
+                            Math.min(12, saisie.length()))).isEqualTo(saisie.replace(" ", "").length()
+                                    <= fr.sne.commun.NombreSaisi.LONGUEUR_MAX && !saisie.startsWith("1e9999"));
+                }
+            }
+        }
+        var juste = FormulaireCerfa.fusionner(Brouillon.contenuVide(), Map.of(), EtapeCerfa.LOGEMENT_ACTUEL,
+                formulaire("logementActuel.loyerMensuel", "99 999 999,99 €", "logementActuel.surface", "2000",
+                        "logementActuel.allocationLogementMensuelle", "1e2"), t -> t);
+        assertThat(juste.saisiesBrutes()).isEmpty();
+        assertThat(juste.contenu().logementActuel().loyerMensuel()).isEqualByComparingTo("99999999.99");
+        assertThat(juste.contenu().logementActuel().allocationLogementMensuelle()).isEqualByComparingTo("100");
     }
 
     @Test
