@@ -111,6 +111,8 @@ public enum CodeMotif {
     ACTEUR_SANS_GUICHET("Seul un guichet enregistreur enregistre une demande (article L441-2-1 du CCH) : cet "
             + "acteur n'agit pour aucun guichet."),
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
+    AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
+            + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
