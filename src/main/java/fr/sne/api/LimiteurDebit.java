@@ -2,7 +2,6 @@ package fr.sne.api;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,9 +13,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.VerboseResult;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+import fr.sne.commun.limite.SeauxPartages;
 
 /**
  * At most {@code limite} requests per window and per key (a guichet), counted for all instances of the
@@ -40,7 +38,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 final class LimiteurDebit {
 
     /** The table the shared buckets live in (created by Flyway, V20). */
-    static final String TABLE = "limite_debit";
+    static final String TABLE = SeauxPartages.TABLE;
 
     /** What the limiter says of one request. */
     record Decision(boolean accordee, int limite, int restantes, long secondesAvantFinDeFenetre) {
@@ -85,21 +83,16 @@ final class LimiteurDebit {
     }
 
     /**
-     * A limiter whose buckets are rows of {@link #TABLE} in the given database, shared by all instances. Bucket4j's
-     * select-for-update strategy rather than its advisory-lock one: the key is a guichet code, and a row lock
-     * serialises exactly the visits to that guichet's row, where an advisory lock needs the key hashed to a 64-bit
-     * lock id (two guichets may then wait on each other) in a lock space other code may use.
+     * A limiter whose buckets are rows of {@link #TABLE} in the given database, shared by all instances
+     * ({@link SeauxPartages}: Bucket4j's select-for-update strategy rather than its advisory-lock one: the key is a
+     * guichet code, and a row lock serialises exactly the visits to that guichet's row, where an advisory lock needs
+     * the key hashed to a 64-bit lock id, two guichets may then wait on each other, in a lock space other code may
+     * use).
      */
     static LimiteurDebit partage(int limite, Duration fenetre, Clock horloge, DataSource source, int lot) {
-        ProxyManager<String> depot = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(source)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table(TABLE)
-                .idColumn("cle")
-                .stateColumn("etat")
-                .clientClock(chronometre(horloge))
-                .build();
+        SeauxPartages seaux = new SeauxPartages(source, horloge);
         BucketConfiguration configuration = configuration(limite, fenetre);
-        return new LimiteurDebit(limite, horloge, cle -> depot.builder().build(cle, () -> configuration), lot);
+        return new LimiteurDebit(limite, horloge, cle -> seaux.seau(cle, configuration), lot);
     }
 
     /**
@@ -127,19 +120,7 @@ final class LimiteurDebit {
 
     /** The given clock as Bucket4j reads time: wall-clock nanoseconds, comparable between instances. */
     static TimeMeter chronometre(Clock horloge) {
-        return new TimeMeter() {
-
-            @Override
-            public long currentTimeNanos() {
-                Instant instant = horloge.instant();
-                return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        return SeauxPartages.chronometre(horloge);
     }
 
     Decision prendre(String cle) {

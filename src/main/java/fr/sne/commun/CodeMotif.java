@@ -137,6 +137,8 @@ public enum CodeMotif {
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
     TRAITEMENT_NATIONAL_REQUIS("Le traitement quotidien porte sur tout le registre : seul un client de "
             + "l'administration nationale peut le lancer, pas celui d'un gestionnaire territorial."),
+    AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
+            + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),

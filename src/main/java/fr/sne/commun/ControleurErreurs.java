@@ -68,10 +68,13 @@ class ControleurErreurs implements ErrorController {
         }
         contexte.setVariable("statut", statut);
         contexte.setVariable("titreErreur", statut == 404 ? "Page introuvable"
-                : statut == 403 ? "Action non autorisée" : statut >= 500 ? "Erreur inattendue" : "Requête invalide");
+                : statut == 403 ? "Action non autorisée" : statut == 429 ? "Trop de requêtes"
+                : statut >= 500 ? "Erreur inattendue" : "Requête invalide");
         contexte.setVariable("messageErreur", statut == 404
                 ? "Ce que vous cherchez n'existe pas, ou n'est pas dans votre périmètre."
                 : statut == 403 ? "Vous n'avez pas les droits nécessaires pour cette action."
+                : statut == 429 ? "Trop de requêtes depuis votre adresse avant connexion. Patientez quelques minutes "
+                        + "avant de réessayer."
                 : reference != null ? "Le service a rencontré une erreur. Référence à communiquer à l'assistance : "
                         + reference + "." : "La requête n'a pas pu être traitée.");
         return ResponseEntity.status(statut).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

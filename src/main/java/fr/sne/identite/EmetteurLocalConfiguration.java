@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
@@ -46,6 +47,7 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -192,7 +194,7 @@ class EmetteurLocalConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain filtresFournisseurIdentite(HttpSecurity http, ClientsApi clientsApi,
-            PasswordEncoder encodeur, AdresseEmetteur emetteur) {
+            PasswordEncoder encodeur, AdresseEmetteur emetteur, FreinageConnexion freinage) {
         http.oauth2AuthorizationServer(serveur -> {
             http.securityMatcher(new OrRequestMatcher(serveur.getEndpointsMatcher(),
                     PathPatternRequestMatcher.withDefaults().matcher("/login"),
@@ -203,7 +205,7 @@ class EmetteurLocalConfiguration {
                                     convertisseurs.addFirst(new MethodeAuthentificationClient()))
                             .authenticationProviders(fournisseurs -> {
                                 fournisseurs.removeIf(ClientSecretAuthenticationProvider.class::isInstance);
-                                fournisseurs.addFirst(new AuthentificationSecretClient(clientsApi, encodeur));
+                                fournisseurs.addFirst(new AuthentificationSecretClient(clientsApi, encodeur, freinage));
                             })
                             .errorResponseHandler(new ErreurAuthentificationClient()))
                     .tokenEndpoint(jetons -> jetons
@@ -216,8 +218,15 @@ class EmetteurLocalConfiguration {
                             })))
                     .oidc(Customizer.withDefaults());
         });
-        http.authorizeHttpRequests(requetes -> requetes.anyRequest().authenticated())
-                .formLogin(formulaire -> formulaire.loginPage("/login").permitAll())
+        // the login page whatever its query (?error, ?freinee=…, ?logout)
+        http.authorizeHttpRequests(requetes -> requetes
+                        .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(formulaire -> formulaire.loginPage("/login").permitAll()
+                        .failureHandler(new FreinageFormulaire.Echec(freinage)))
+                // failed sign-ins are slowed (FreinageConnexion); only the address to come back to is remembered
+                .addFilterBefore(new FreinageFormulaire(freinage), UsernamePasswordAuthenticationFilter.class)
+                .requestCache(cache -> cache.requestCache(new AdresseDeRetour()))
                 // the login page: the same strict policy as the web application's pages
                 .headers(entetes -> entetes.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

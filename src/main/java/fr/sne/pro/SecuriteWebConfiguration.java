@@ -1,6 +1,10 @@
 package fr.sne.pro;
 
-import java.io.IOException;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,16 +24,16 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import fr.sne.commun.RedirectionAdresseCanonique;
+import fr.sne.commun.limite.LimitePartagee;
+import fr.sne.commun.limite.SeauxPartages;
 import fr.sne.guichet.Agents;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -42,7 +46,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link FiltreCompteActif}).</li>
  * <li>Sessions: Spring Session JDBC (table {@code spring_session}), so any instance serves any agent; the
  * session's security context is kept under its own key, apart from the embedded provider's sign-in in the same
- * session.</li>
+ * session. No session before the sign-in starts: the page to come back to is a cookie ({@link PageDeRetour}), a
+ * form posted without a session creates none ({@link JetonsCsrf}); the sign-in's session is short-lived
+ * ({@link DureeSessionConnexion}) until the agent is signed in.</li>
+ * <li>Anonymous requests are limited per source address ({@link LimiteAnonymes}).</li>
  * <li>CSRF tokens on every form; a request whose token is missing because the session has expired is sent to
  * the sign-in, then back to the page it came from (a registration draft is kept in the database).</li>
  * <li>With the embedded provider, one address: a browser that comes under another host name (e.g.
@@ -73,14 +80,28 @@ class SecuriteWebConfiguration {
         return new ClientOidc(proprietes.oidc(), environnement);
     }
 
+    /** Right after Spring Session's filter: a session created before the sign-in ends lives briefly. */
+    @Bean
+    FilterRegistrationBean<DureeSessionConnexion> dureeSessionConnexion(
+            @Value("${sne.web.duree-session-connexion:10m}") Duration duree) {
+        FilterRegistrationBean<DureeSessionConnexion> filtre = new FilterRegistrationBean<>(
+                new DureeSessionConnexion(duree));
+        filtre.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return filtre;
+    }
+
     @Bean
     @Order(ORDRE_WEB)
     SecurityFilterChain filtresWeb(HttpSecurity http, ClientRegistrationRepository clients, Agents agents,
-            WebProperties proprietes, Environment environnement) throws Exception {
+            WebProperties proprietes, Environment environnement, SeauxPartages seaux,
+            @Value("${sne.web.duree-session-connexion:10m}") Duration dureeConnexion,
+            @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration dureeSession,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean cookieSecurise,
+            @Value("${sne.web.anonyme.limite-requetes:120}") int limiteAnonymes,
+            @Value("${sne.web.anonyme.fenetre:1m}") Duration fenetreAnonymes) throws Exception {
         HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
         contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
-        HttpSessionRequestCache requetesSauvees = new HttpSessionRequestCache();
-        requetesSauvees.setMatchingRequestParameterName(null);
+        PageDeRetour requetesSauvees = new PageDeRetour(dureeConnexion, cookieSecurise);
 
         DefaultOAuth2AuthorizationRequestResolver demandes = new DefaultOAuth2AuthorizationRequestResolver(clients,
                 "/oauth2/authorization");
@@ -89,6 +110,7 @@ class SecuriteWebConfiguration {
         http.securityMatcher(CHEMINS)
                 .securityContext(contexte -> contexte.securityContextRepository(contextes))
                 .requestCache(cache -> cache.requestCache(requetesSauvees))
+                .csrf(csrf -> csrf.csrfTokenRepository(new JetonsCsrf()))
                 .authorizeHttpRequests(requetes -> requetes
                         .requestMatchers("/dsfr/**", "/ressources/**", "/favicon.ico").permitAll()
                         .requestMatchers("/", "/pro", "/pro/connexion-refusee", "/pro/au-revoir").permitAll()
@@ -101,7 +123,7 @@ class SecuriteWebConfiguration {
                         .userInfoEndpoint(utilisateur -> utilisateur
                                 .oidcUserService(new ServiceAgentsOidc(agents, proprietes.oidc().correspondance())))
                         .failureHandler(echecConnexion())
-                        .successHandler(new RetourApresConnexion(requetesSauvees)))
+                        .successHandler(new RetourApresConnexion(requetesSauvees, dureeSession)))
                 .logout(deconnexion -> deconnexion
                         .logoutUrl("/pro/deconnexion")
                         .logoutSuccessHandler(apresDeconnexion(clients, proprietes)))
@@ -115,6 +137,8 @@ class SecuriteWebConfiguration {
                         .frameOptions(cadres -> cadres.deny())
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new LimiteAnonymes(new LimitePartagee(seaux, "anonyme", limiteAnonymes,
+                        fenetreAnonymes)), CsrfFilter.class)
                 .addFilterBefore(new FiltreCompteActif(agents), AuthorizationFilter.class);
         if (ClientOidc.fournisseurIntegre(proprietes.oidc())) {
             // the embedded provider knows the application at one address: a browser under another host name
@@ -173,28 +197,18 @@ class SecuriteWebConfiguration {
      * in again and comes back to the page of that form (its GET), instead of a bare 403. Any other refusal is a 403
      * page.
      */
-    private static AccessDeniedHandler refus(RequestCache requetesSauvees) {
+    private static AccessDeniedHandler refus(PageDeRetour requetesSauvees) {
         return (requete, reponse, exception) -> {
             boolean sansSession = requete.getRequestedSessionId() != null && !requete.isRequestedSessionIdValid();
             var authentification = org.springframework.security.core.context.SecurityContextHolder.getContext()
                     .getAuthentication();
             boolean connecte = authentification != null && authentification.getPrincipal() instanceof AgentConnecte;
             if (exception instanceof CsrfException && (sansSession || !connecte)) {
-                revenirApresConnexion(requete, reponse);
+                requetesSauvees.retenirFormulaire(requete, reponse);
+                reponse.sendRedirect(requete.getContextPath() + PAGE_CONNEXION);
                 return;
             }
             reponse.sendError(HttpServletResponse.SC_FORBIDDEN);
         };
-    }
-
-    private static void revenirApresConnexion(HttpServletRequest requete, HttpServletResponse reponse)
-            throws IOException {
-        String retour = requete.getRequestURI().substring(requete.getContextPath().length());
-        // only a page of this application, never an address given by the request
-        if (!retour.startsWith("/pro/")) {
-            retour = "/pro/";
-        }
-        requete.getSession(true).setAttribute(RetourApresConnexion.ATTRIBUT, retour);
-        reponse.sendRedirect(requete.getContextPath() + PAGE_CONNEXION);
     }
 }

@@ -40,7 +40,8 @@ class CatalogueCodesMotifTest {
             Map.entry("GESTIONNAIRE_TERRITORIAL", "the role of an agent's account (compte_agent.role)"),
             Map.entry("ADMINISTRATEUR_NATIONAL", "the role of an agent's account (compte_agent.role)"),
             Map.entry("IDENTIFIANT", "a setting's value: how the web sign-in finds an agent's account"),
-            Map.entry("SNE_PRO_RETOUR", "a web session attribute's name"),
+            Map.entry("SNE_RETOUR", "a cookie's name: the page to come back to after the sign-in"),
+            Map.entry("SNE_IDENTITE_RETOUR", "a web session attribute's name"),
             Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
