@@ -20,8 +20,8 @@ public enum CodeMotif {
     OBLIGATOIRE("Ce champ est obligatoire."),
     TAILLE("Au plus {max} éléments ou caractères."),
     FORMAT_INVALIDE("Valeur de format invalide pour ce champ."),
-    CARACTERE_INTERDIT("Ce texte contient un caractère non admis (caractère de contrôle, d'un autre script que "
-            + "les écritures admises…)."),
+    CARACTERE_INTERDIT("Ce texte contient un caractère non admis (caractère de contrôle, dont ceux qui changent le "
+            + "sens d'écriture, caractère d'un autre script que les écritures admises…)."),
     CHAMP_INCONNU("Ce champ n'existe pas dans cette version de l'API ; la requête a été refusée."),
     CHAMP_EN_DOUBLE("Un même champ figure deux fois dans un objet."),
     CODE_INCONNU("Code « {code} » absent de la nomenclature {liste}."),
