@@ -72,6 +72,8 @@ public enum CodeMotif {
     DEMANDE_ACTIVE("La demande {numero} est active : il n'y a rien à réactiver."),
     VERSION_REQUISE("Une modification se fait sur la version lue : renvoyez dans l'en-tête If-Match l'ETag de la "
             + "demande (lu par GET /v1.0/demandes/ suivi de son numéro unique)."),
+    VERSION_INVALIDE("En-tête If-Match inutilisable ({raison}) : renvoyez-y l'ETag de la version lue, un seul et tel "
+            + "que GET l'a donné (par exemple \"v3\") ; rien n'a été écrit."),
     VERSION_PERIMEE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la (nouvel ETag) et "
             + "refaites votre changement sur sa version actuelle."),
     DATE_DEPOT_NON_MODIFIABLE("La date de dépôt d'une demande ne change jamais ({dateDepot}) : elle fonde son "
