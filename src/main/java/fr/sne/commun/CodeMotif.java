@@ -117,12 +117,15 @@ public enum CodeMotif {
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),
+    IDEMPOTENCE_CLE_MULTIPLE("Une requête porte une seule clé d'idempotence : l'en-tête Idempotency-Key figure "
+            + "plusieurs fois ou contient une liste (virgule), aucune n'a été retenue et rien n'a été enregistré."),
     INTROUVABLE("Aucune ressource à cette adresse (ou hors de votre territoire)."),
     DONNEES_EFFACEES("Les données nominatives de cette demande ont été effacées un an après sa radiation (décret "
             + "2017-917, article 4) : il n'en reste qu'une trace anonyme."),
     METHODE_NON_AUTORISEE("Cette méthode n'est pas admise à cette adresse."),
     FORMAT_NON_ACCEPTABLE("Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json."),
-    TYPE_MEDIA_NON_SUPPORTE("Le type du corps (en-tête Content-Type) n'est pas admis : application/json."),
+    TYPE_MEDIA_NON_SUPPORTE("Type de corps non admis : application/json est attendu (en-tête Content-Type), sans "
+            + "compression."),
     DELAI_DEPASSE("La requête n'a pas été reçue à temps."),
     CORPS_TROP_VOLUMINEUX("Le corps de la requête dépasse la taille admise."),
     URI_TROP_LONGUE("L'adresse de la requête est trop longue."),
