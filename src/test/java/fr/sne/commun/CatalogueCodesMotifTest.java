@@ -41,7 +41,8 @@ class CatalogueCodesMotifTest {
             Map.entry("ADMINISTRATEUR_NATIONAL", "the role of an agent's account (compte_agent.role)"),
             Map.entry("IDENTIFIANT", "a setting's value: how the web sign-in finds an agent's account"),
             Map.entry("SNE_PRO_RETOUR", "a web session attribute's name"),
-            Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"));
+            Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"),
+            Map.entry("PG_VERSION", "a file of PostgreSQL's data folder (its major version)"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
