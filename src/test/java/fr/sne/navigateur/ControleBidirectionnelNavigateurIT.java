@@ -10,8 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 
 import fr.sne.TestIntegration;
 
@@ -76,11 +79,15 @@ class ControleBidirectionnelNavigateurIT {
             assertThat(page.url()).endsWith("/etapes/situation");
             assertThat(page.locator("#precisions-erreur").textContent()).contains("caractère");
 
-            // the last step checks every rule again: registering is refused while the text is there
+            // the last step checks every rule again: no button to register while the text is there, and the
+            // registration posted all the same is refused
             page.navigate(brouillon + "/etapes/recapitulatif");
-            page.locator("#enregistrer-demande").click();
-            page.waitForLoadState();
-            assertThat(page.url()).doesNotEndWith("/confirmation");
+            assertThat(page.locator("#enregistrer-demande").count()).isZero();
+            String csrf = page.locator("input[name=_csrf]").first().getAttribute("value");
+            APIResponse force = page.request().post(brouillon + "/etapes/recapitulatif", RequestOptions.create()
+                    .setForm(FormData.create().set("_csrf", csrf).set("action", "enregistrer")));
+            assertThat(force.url()).doesNotEndWith("/confirmation");
+            assertThat(force.text()).contains("caractère");
             assertThat(jdbc.sql("select count(*) from demande_personne where nom_naissance = ?").param(nom)
                     .query(Integer.class).single()).isZero();
         }
