@@ -14,7 +14,8 @@ for etape in "avant:$AVANT:avant.sql" "apres:$APRES:apres.sql"; do
   pid=$!
   until grep -qs "Started SneApplication" "$donnees/app.log"; do sleep 1; done
   echo "== $nom ($jar)"
-  JAVA=$JAVA bench/ecriture/mesurer.sh "$script" "$N" "$C"
+  # a jar of issue 13 or later: the embedded PostgreSQL's password is in the data folder (older jars: no file, trust)
+  JAVA=$JAVA PGPASSFILE="$donnees/postgres/pgpass" bench/ecriture/mesurer.sh "$script" "$N" "$C"
   kill "$pid"; wait "$pid" || true
   rm -rf "$donnees"
 done

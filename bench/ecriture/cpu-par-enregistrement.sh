@@ -21,6 +21,7 @@ for etape in "avant:$AVANT" "apres:$APRES"; do
       --sne.api.limite-requetes=1000000 > "$donnees/app.log" 2>&1 &
   pid=$!
   until grep -qs "Started SneApplication" "$donnees/app.log"; do sleep 1; done
+  export PGPASSFILE="$donnees/postgres/pgpass" # the embedded PostgreSQL's generated password (issue 13)
   "$JAVA" bench/ecriture/ChargeEnregistrement.java --base "http://localhost:$PORT" --n 2000 --c "$C" \
       --echauffement 0 > /dev/null
   psql -q -c 'analyze'

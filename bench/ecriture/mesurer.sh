@@ -5,7 +5,8 @@
 #   2. N registrations over HTTP by C clients (ChargeEnregistrement.java);
 #   3. the baseline: the same SQL statements replayed by pgbench, C clients, same database, same duration.
 # Usage: bench/ecriture/mesurer.sh <pgbench script: avant.sql|apres.sql> [N] [C]
-# Environment: BASE (default http://localhost:8097), PGPORT (default 55097), JAVA (a Java 25 binary).
+# Environment: BASE (default http://localhost:8097), PGPORT (default 55097), JAVA (a Java 25 binary), PGPASSFILE
+# (the embedded PostgreSQL's password file: <SNE_DATA_DIR>/postgres/pgpass).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCRIPT=${1:?pgbench script}

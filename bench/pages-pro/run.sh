@@ -17,6 +17,7 @@ SNE_DATA_DIR="$W/data" SNE_PG_PORT=$PG "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" 
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
+export PGPASSFILE="$W/data/postgres/pgpass" # the embedded PostgreSQL's generated password (issue 13)
 PSQL=(psql -q -h localhost -p $PG -U postgres -d postgres -v ON_ERROR_STOP=1)
 if [ "$("${PSQL[@]}" -tAc 'select count(*) from demande')" -lt "$N" ]; then
   echo "seeding $N demandes..."

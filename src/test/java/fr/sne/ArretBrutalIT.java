@@ -215,8 +215,10 @@ class ArretBrutalIT {
     private Map<String, List<String>> demandesEnBase(String prefixe) throws Exception {
         int portPostgres = Integer.parseInt(Files.readAllLines(donnees.resolve("postgres/postmaster.pid")).get(3).trim());
         Map<String, List<String>> parNom = new HashMap<>();
+        // the password the application generated, in its data folder (PostgreSQL's password file format)
+        String motDePasse = Files.readString(donnees.resolve("postgres/pgpass")).strip().split(":", 5)[4];
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + portPostgres
-                + "/postgres?user=postgres");
+                + "/postgres", "postgres", motDePasse);
                 PreparedStatement requete = c.prepareStatement("select p.nom_naissance, d.numero_unique from demande d "
                         + "join demande_personne p on p.demande_id = d.id where p.nom_naissance like ?")) {
             requete.setString(1, prefixe + "%");

@@ -112,6 +112,21 @@ public final class ClientApi {
         return envoyer(requete);
     }
 
+    /**
+     * A request whose header fields may repeat (two {@code Idempotency-Key} lines, two {@code If-Match} lines), as a
+     * careless or hostile client sends them: each entry is one header line, in order.
+     */
+    public Reponse requete(String methode, String guichet, String chemin, java.util.List<Map.Entry<String, String>> lignes,
+            String corps) {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin)).method(methode,
+                corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps));
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        lignes.forEach(ligne -> requete.header(ligne.getKey(), ligne.getValue()));
+        return envoyer(requete);
+    }
+
     private Reponse envoyer(HttpRequest.Builder requete) {
         try {
             HttpResponse<byte[]> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -20,8 +20,8 @@ public enum CodeMotif {
     OBLIGATOIRE("Ce champ est obligatoire."),
     TAILLE("Au plus {max} éléments ou caractères."),
     FORMAT_INVALIDE("Valeur de format invalide pour ce champ."),
-    CARACTERE_INTERDIT("Ce texte contient un caractère non admis (caractère de contrôle, d'un autre script que "
-            + "les écritures admises…)."),
+    CARACTERE_INTERDIT("Ce texte contient un caractère non admis (caractère de contrôle, dont ceux qui changent le "
+            + "sens d'écriture, caractère d'un autre script que les écritures admises…)."),
     CHAMP_INCONNU("Ce champ n'existe pas dans cette version de l'API ; la requête a été refusée."),
     CHAMP_EN_DOUBLE("Un même champ figure deux fois dans un objet."),
     CODE_INCONNU("Code « {code} » absent de la nomenclature {liste}."),
@@ -72,6 +72,8 @@ public enum CodeMotif {
     DEMANDE_ACTIVE("La demande {numero} est active : il n'y a rien à réactiver."),
     VERSION_REQUISE("Une modification se fait sur la version lue : renvoyez dans l'en-tête If-Match l'ETag de la "
             + "demande (lu par GET /v1.0/demandes/ suivi de son numéro unique)."),
+    VERSION_INVALIDE("En-tête If-Match inutilisable ({raison}) : renvoyez-y l'ETag de la version lue, un seul et tel "
+            + "que GET l'a donné (par exemple \"v3\") ; rien n'a été écrit."),
     VERSION_PERIMEE("La demande {numero} a été modifiée depuis sa version {version} : relisez-la (nouvel ETag) et "
             + "refaites votre changement sur sa version actuelle."),
     DATE_DEPOT_NON_MODIFIABLE("La date de dépôt d'une demande ne change jamais ({dateDepot}) : elle fonde son "
@@ -143,12 +145,15 @@ public enum CodeMotif {
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),
+    IDEMPOTENCE_CLE_MULTIPLE("Une requête porte une seule clé d'idempotence : l'en-tête Idempotency-Key figure "
+            + "plusieurs fois ou contient une liste (virgule), aucune n'a été retenue et rien n'a été enregistré."),
     INTROUVABLE("Aucune ressource à cette adresse (ou hors de votre territoire)."),
     DONNEES_EFFACEES("Les données nominatives de cette demande ont été effacées un an après sa radiation (décret "
             + "2017-917, article 4) : il n'en reste qu'une trace anonyme."),
     METHODE_NON_AUTORISEE("Cette méthode n'est pas admise à cette adresse."),
     FORMAT_NON_ACCEPTABLE("Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json."),
-    TYPE_MEDIA_NON_SUPPORTE("Le type du corps (en-tête Content-Type) n'est pas admis : application/json."),
+    TYPE_MEDIA_NON_SUPPORTE("Type de corps non admis : application/json est attendu (en-tête Content-Type), sans "
+            + "compression."),
     DELAI_DEPASSE("La requête n'a pas été reçue à temps."),
     CORPS_TROP_VOLUMINEUX("Le corps de la requête dépasse la taille admise."),
     URI_TROP_LONGUE("L'adresse de la requête est trop longue."),

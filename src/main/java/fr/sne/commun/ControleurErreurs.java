@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Replaces Spring Boot's {@code /error} page: an error raised outside the controllers (a filter, the servlet
  * container, an unknown path) is also answered with a JSON problem document, whatever the request accepts;
  * except on the web application's paths ({@code /pro/...}), where it is the application's HTML error page.
+ * {@code /error} asked for directly (no error dispatch, so no error to report) is a path with nothing there: 404,
+ * as any unknown path.
  */
 @RestController
 @Hidden
@@ -41,6 +46,10 @@ class ControleurErreurs implements ErrorController {
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<?> erreur(HttpServletRequest requete, HttpServletResponse reponse) {
+        if (requete.getDispatcherType() != DispatcherType.ERROR) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ReponsesErreur.pourStatut(HttpStatus.NOT_FOUND.value()));
+        }
         Object statutBrut = requete.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int statut = statutBrut instanceof Integer s ? s : 500;
         Object erreur = requete.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -51,6 +60,9 @@ class ControleurErreurs implements ErrorController {
         ProblemDetail probleme;
         if (statut >= 500 && erreur instanceof Throwable t) {
             probleme = ReponsesErreur.erreurInterne(LOG, t);
+        } else if (statut == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
+            probleme = ReponsesErreur.typeMediaNonSupporte(requete.getContentType(),
+                    requete.getHeader(HttpHeaders.CONTENT_ENCODING));
         } else {
             probleme = ReponsesErreur.pourStatut(statut);
         }

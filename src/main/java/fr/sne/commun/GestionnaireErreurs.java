@@ -54,6 +54,14 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
         return probleme;
     }
 
+    @ExceptionHandler(EnTeteInvalideException.class)
+    ResponseEntity<ProblemDetail> enTeteInvalide(EnTeteInvalideException e) {
+        ProblemDetail probleme = avecCode(probleme(HttpStatus.BAD_REQUEST, REQUETE_ILLISIBLE, "Requête illisible",
+                e.getMessage()), e.code());
+        probleme.setProperty("erreurs", List.of(new ErreurChamp(e.entete(), e.code(), e.getMessage())));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleme);
+    }
+
     @ExceptionHandler(RessourceIntrouvableException.class)
     ProblemDetail introuvable(RessourceIntrouvableException e) {
         ProblemDetail probleme = probleme(HttpStatus.NOT_FOUND, INTROUVABLE, "Introuvable", e.getMessage());

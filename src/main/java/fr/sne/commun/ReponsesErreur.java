@@ -3,9 +3,13 @@ package fr.sne.commun;
 import java.net.URI;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * The problem documents of the errors that come from the framework or the server rather than from our rules:
@@ -49,6 +53,41 @@ public final class ReponsesErreur {
                 detail(statut));
         probleme.setTitle(connu == null ? "Erreur" : connu.getReasonPhrase());
         return completer(probleme, statut);
+    }
+
+    /**
+     * 415, saying what was sent and what is expected: the body's media type (its type and subtype, or that it named
+     * none), or its content coding, and application/json.
+     */
+    public static ProblemDetail typeMediaNonSupporte(@Nullable String typeEnvoye, @Nullable String codage) {
+        String detail;
+        if (codage != null && !codage.isBlank() && !"identity".equalsIgnoreCase(codage.strip())) {
+            detail = "Le corps envoyé est compressé (Content-Encoding « " + abrege(codage) + " ») : application/json "
+                    + "est attendu, sans compression.";
+        } else if (typeEnvoye == null || typeEnvoye.isBlank()) {
+            detail = "Le corps n'indique pas son type (en-tête Content-Type) : application/json est attendu.";
+        } else {
+            detail = "Le corps envoyé est de type « " + typeSansParametres(typeEnvoye) + " » : application/json est "
+                    + "attendu (en-tête Content-Type).";
+        }
+        ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+        probleme.setTitle(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase());
+        return completer(probleme, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+    }
+
+    private static String typeSansParametres(String type) {
+        try {
+            MimeType lu = MimeTypeUtils.parseMimeType(type);
+            return lu.getType() + "/" + lu.getSubtype();
+        } catch (InvalidMimeTypeException e) {
+            return abrege(type);
+        }
+    }
+
+    /** A value the client sent, shown back: at most 60 characters, nothing but printable ASCII. */
+    private static String abrege(String valeur) {
+        String imprimable = valeur.strip().replaceAll("[^\\x20-\\x7E]", "?");
+        return imprimable.length() > 60 ? imprimable.substring(0, 60) + "…" : imprimable;
     }
 
     /** 500: logs the error with a fresh correlation id and answers that id, nothing of the cause. */
@@ -96,7 +135,8 @@ public final class ReponsesErreur {
             case 406 -> "Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json.";
             case 413 -> "Le corps de la requête dépasse la taille admise.";
             case 414 -> "L'adresse de la requête est trop longue.";
-            case 415 -> "Le type du corps (en-tête Content-Type) n'est pas admis : application/json.";
+            case 415 -> "Type de corps non admis : application/json est attendu (en-tête Content-Type), sans "
+                    + "compression.";
             case 431 -> "Les en-têtes de la requête sont trop volumineux.";
             default -> statut >= 500 ? "Erreur interne du registre." : "La requête a été refusée.";
         };

@@ -8,10 +8,15 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that apply to every text a client sends, whatever the field: no control character (Unicode category
- * Cc, the tab, line feed and carriage return excepted, which the registry turns into spaces), no unpaired
- * surrogate, no noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF); and a maximum length. PostgreSQL refuses
- * U+0000 in text and JSON, and none of these characters has a meaning in a name, an address or a note.
+ * Checks that apply to every text a client sends, whatever the field, through the API or a web form: no control
+ * character (Unicode category Cc, the tab, line feed and carriage return excepted, which the registry turns into
+ * spaces), no bidirectional control (the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, the
+ * marks U+200E, U+200F and U+061C), no unpaired surrogate, no noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF); and
+ * a maximum length. PostgreSQL refuses U+0000 in text and JSON; a bidirectional control makes a screen or a printed
+ * letter show the text in another order than it was typed (an address, a number); none of these characters has a
+ * meaning in a name, an address or a note. Other format characters stay admitted: the zero-width (non-)joiners
+ * U+200C and U+200D belong to the spelling of Persian or Indic words, and right-to-left scripts need no control to
+ * be shown in their direction.
  */
 public final class TexteSaisi {
 
@@ -34,7 +39,16 @@ public final class TexteSaisi {
         return false;
     }
 
+    /** A character that changes the direction in which the text around it is shown (Unicode's Bidi_Control). */
+    private static boolean controleBidirectionnel(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
     private static boolean interdit(int c) {
+        if (controleBidirectionnel(c)) {
+            return true;
+        }
         return switch (Character.getType(c)) {
             case Character.CONTROL -> c != '\t' && c != '\n' && c != '\r';
             case Character.SURROGATE -> true; // a surrogate left alone: a well-formed pair is one code point
@@ -49,7 +63,7 @@ public final class TexteSaisi {
         }
         if (caractereInterdit(valeur)) {
             erreurs.add(new ErreurChamp(champ, CodeMotif.CARACTERE_INTERDIT, "Ce texte contient un caractère de contrôle "
-                    + "ou un caractère invalide."));
+                    + "(dont ceux qui changent le sens d'écriture) ou un caractère invalide."));
         } else if (valeur.length() > max) {
             erreurs.add(new ErreurChamp(champ, CodeMotif.TAILLE, "Au plus " + max + " caractères."));
         }

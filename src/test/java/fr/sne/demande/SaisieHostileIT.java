@@ -241,6 +241,93 @@ class SaisieHostileIT extends ApiIT {
         assertThat(head.statut()).isEqualTo(200);
     }
 
+    /** The error path itself, asked for directly, is no error of the server: nothing is there (404). */
+    @Test
+    void l_adresse_des_erreurs_demandee_directement_est_introuvable_et_non_une_panne() {
+        for (Map<String, String> entetes : List.<Map<String, String>>of(Map.of(), Map.of("Accept", "text/html"),
+                Map.of("Accept", "application/json"))) {
+            Reponse r = api.requete("GET", null, "/error", entetes, null);
+            estUnProbleme(r, 404);
+            assertThat(r.json().get("code").asString()).isEqualTo("INTROUVABLE");
+            assertThat(r.json().has("correlation")).isFalse();
+        }
+        estUnProbleme(api.requete("GET", "G5901", "/error", Map.of(), null), 404);
+        estUnProbleme(api.requete("POST", null, "/error", Map.of("Content-Type", "application/json"), "{}"), 404);
+        estUnProbleme(api.requete("GET", null, "/error?javax.servlet.error.status_code=500", Map.of(), null), 404);
+    }
+
+    /** A 415 names the type that was sent, and application/json as the one expected; nothing is written. */
+    @Test
+    void un_type_de_corps_refuse_est_nomme_et_le_type_attendu_aussi() {
+        DemandeExemple demande = DemandeExemple.nord();
+        String corps = JSON.writeValueAsString(demande.json());
+        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+            Reponse r = poster(corps, Map.of("Content-Type", type));
+            estUnProbleme(r, 415);
+            assertThat(r.json().get("code").asString()).isEqualTo("TYPE_MEDIA_NON_SUPPORTE");
+            assertThat(r.json().get("detail").asString()).as(r.texte()).contains("« " + type)
+                    .contains("application/json est attendu").doesNotContain("is not supported");
+        }
+        Reponse gzip = poster(corps, Map.of("Content-Encoding", "gzip"));
+        estUnProbleme(gzip, 415);
+        assertThat(gzip.json().get("detail").asString()).as(gzip.texte()).contains("gzip")
+                .contains("application/json");
+        assertThat(demandesAuNom(demande.nom())).isZero();
+    }
+
+    /**
+     * One demande, one key: two Idempotency-Key lines, or one line holding a list, would leave open which key
+     * counts; refused with 400 IDEMPOTENCE_CLE_MULTIPLE, no demande and no key kept.
+     */
+    @Test
+    void deux_cles_d_idempotence_sont_refusees_sans_rien_ecrire() {
+        String premiere = UUID.randomUUID().toString();
+        String seconde = UUID.randomUUID().toString();
+        DemandeExemple deuxLignes = DemandeExemple.nord();
+        Reponse r = api.requete("POST", "G5901", "/v1.0/demandes", List.of(Map.entry("Content-Type",
+                "application/json"), Map.entry("Idempotency-Key", premiere), Map.entry("Idempotency-Key", seconde)),
+                JSON.writeValueAsString(deuxLignes.json()));
+        estUnProbleme(r, 400);
+        assertThat(r.json().get("code").asString()).isEqualTo("IDEMPOTENCE_CLE_MULTIPLE");
+        assertThat(champsEnErreur(r)).containsExactly("Idempotency-Key:IDEMPOTENCE_CLE_MULTIPLE");
+
+        DemandeExemple liste = DemandeExemple.nord();
+        Reponse rl = poster(liste, Map.of("Idempotency-Key", premiere + ", " + seconde));
+        estUnProbleme(rl, 400);
+        assertThat(rl.json().get("code").asString()).isEqualTo("IDEMPOTENCE_CLE_MULTIPLE");
+
+        assertThat(demandesAuNom(deuxLignes.nom()) + demandesAuNom(liste.nom())).isZero();
+        assertThat(jdbc.sql("select count(*) from idempotence where cle like ? or cle like ?")
+                .params("%" + premiere + "%", "%" + seconde + "%").query(Integer.class).single()).isZero();
+        assertThat(poster(liste, Map.of("Idempotency-Key", premiere)).statut()).isEqualTo(201);
+    }
+
+    /**
+     * Bidirectional controls (U+202E…) reorder what a screen or a letter shows: refused in every text, an address
+     * line and the free text as well as a name, with CARACTERE_INTERDIT; nothing is written.
+     */
+    @Test
+    void un_caractere_de_controle_bidirectionnel_est_refuse_dans_tout_texte() {
+        for (int controle : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+            0x200E, 0x200F, 0x061C}) {
+            String c = Character.toString(controle);
+            DemandeExemple demande = DemandeExemple.nord();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> adresse = (Map<String, Object>) demande.json().get("adresse");
+            adresse.put("voie", "12 rue " + c + "sirap ed");
+            demande.avec("precisions", "Rez-de-chaussée " + c + "lanoitpecxe");
+            Reponse r = poster(demande, Map.of());
+            estUnProbleme(r, 422);
+            assertThat(champsEnErreur(r)).as(Integer.toHexString(controle)).contains("adresse.voie:CARACTERE_INTERDIT",
+                    "precisions:CARACTERE_INTERDIT");
+            assertThat(demandesAuNom(demande.nom())).isZero();
+        }
+        // other format characters keep their meaning in names and texts of other scripts
+        DemandeExemple joint = DemandeExemple.nord();
+        joint.avec("precisions", "می\u200Cخواهم");
+        assertThat(poster(joint, Map.of()).statut()).isEqualTo(201);
+    }
+
     private static List<String> champsEnErreur(Reponse r) {
         List<String> champs = new ArrayList<>();
         r.json().get("erreurs").forEach(e -> champs.add(e.get("champ").asString() + ":" + e.get("code").asString()));

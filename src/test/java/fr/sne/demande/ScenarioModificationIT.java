@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 /** A guichet corrects a demande it reads: on the version it read, field by field, and the history says what. */
 class ScenarioModificationIT extends ApiIT {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
     private String enregistrer(DemandeExemple demande) {
         Reponse r = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
@@ -91,6 +94,49 @@ class ScenarioModificationIT extends ApiIT {
         assertThat(mouvements(numero)).isEqualTo(2);
         assertThat(api.get("G5901", "/v1.0/demandes/" + numero).json().at("/demande/precisions").asString())
                 .isEqualTo("Rez-de-chaussée souhaité");
+    }
+
+    /**
+     * RFC 9110 compares If-Match strongly, and this API wants the version read: "*" (any version), a weak tag
+     * (W/), a list of tags, two If-Match lines or anything that is not an ETag it gave are refused, 400 with the
+     * code VERSION_INVALIDE, and nothing is written; on the modification and on the other changes alike.
+     */
+    @Test
+    void un_if_match_etoile_faible_multiple_ou_mal_forme_est_refuse_400_sans_rien_ecrire() {
+        DemandeExemple demande = DemandeExemple.nord();
+        String numero = enregistrer(demande);
+        demande.avec("precisions", "Jamais écrit");
+
+        for (String ifMatch : List.of("*", "W/\"v0\"", "\"v0\", \"v1\"", "\"v1\",\"v0\"", "v0", "\"abc\"",
+                "\"v01\"", "\"v99999999999\"", "\"v0", "W/*")) {
+            Reponse r = modifier("G5901", numero, demande, ifMatch);
+
+            assertThat(r.statut()).as(ifMatch + " → " + r.texte()).isEqualTo(400);
+            assertThat(r.entete("Content-Type")).startsWith("application/problem+json");
+            assertThat(r.json().get("code").asString()).as(ifMatch).isEqualTo("VERSION_INVALIDE");
+            assertThat(r.json().at("/erreurs/0/champ").asString()).isEqualTo("If-Match");
+            assertThat(r.json().at("/erreurs/0/code").asString()).isEqualTo("VERSION_INVALIDE");
+            assertThat(r.json().get("detail").asString()).as(ifMatch).contains("If-Match").doesNotContain("-1");
+        }
+        Reponse deuxLignes = api.requete("PUT", "G5901", "/v1.0/demandes/" + numero, List.of(
+                Map.entry("Content-Type", "application/json"), Map.entry("If-Match", "\"v0\""),
+                Map.entry("If-Match", "\"v0\"")), JSON.writeValueAsString(demande.json()));
+        assertThat(deuxLignes.statut()).as(deuxLignes.texte()).isEqualTo(400);
+        assertThat(deuxLignes.json().get("code").asString()).isEqualTo("VERSION_INVALIDE");
+        Reponse radiation = api.envoyer("POST", "G5901", "/v1.0/demandes/" + numero + "/radiation",
+                Map.of("motif", "b"), Map.of("If-Match", "*"));
+        assertThat(radiation.statut()).as(radiation.texte()).isEqualTo(400);
+        assertThat(radiation.json().get("code").asString()).isEqualTo("VERSION_INVALIDE");
+        Reponse faible = api.envoyer("POST", "G5901", "/v1.0/demandes/" + numero + "/radiation",
+                Map.of("motif", "b"), Map.of("If-Match", "W/\"v0\""));
+        assertThat(faible.statut()).as(faible.texte()).isEqualTo(400);
+
+        assertThat(mouvements(numero)).isEqualTo(1);
+        Reponse relue = api.get("G5901", "/v1.0/demandes/" + numero);
+        assertThat(relue.entete("ETag")).isEqualTo("\"v0\"");
+        assertThat(relue.json().at("/statut").asString()).isEqualTo("ACTIVE");
+        // the strong tag read, with spaces around it, still works
+        assertThat(modifier("G5901", numero, demande, "  \"v0\" ").statut()).isEqualTo(200);
     }
 
     @Test

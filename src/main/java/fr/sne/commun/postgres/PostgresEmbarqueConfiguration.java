@@ -25,7 +25,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Two modes: without a data folder, a throw-away cluster for the tests, with durability off for speed (zonky's
  * settings: {@code fsync} and {@code synchronous_commit} off); with one (the local run), a persistent cluster with
  * PostgreSQL's durable defaults, which first recovers from a previous run that was killed (see
- * {@link RepriseServeurOrphelin}).
+ * {@link RepriseServeurOrphelin}). In both, the superuser has a generated password and no connection is trusted
+ * ({@link AuthentificationPostgres}): the local run keeps its password in its data folder (and converts a folder made
+ * before passwords at its next start); a throw-away cluster gets a fresh one, gone with it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PostgresEmbarqueProperties.class)
@@ -36,11 +38,15 @@ class PostgresEmbarqueConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres postgresEmbarque(PostgresEmbarqueProperties proprietes) throws IOException {
+        Path binaires = repertoireBinaires();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
-                .setPort(proprietes.port());
+                .setPort(proprietes.port())
+                .setOverrideWorkingDirectory(binaires.toFile());
+        String motDePasse = AuthentificationPostgres.nouveauMotDePasse();
         if (proprietes.repertoire() != null && !proprietes.repertoire().isBlank()) {
             Path repertoire = Path.of(proprietes.repertoire()).toAbsolutePath();
+            motDePasse = AuthentificationPostgres.lireMotDePasse(repertoire).orElse(motDePasse);
             Files.createDirectories(repertoire);
             // data a user believes saved must survive a machine crash: PostgreSQL's defaults, not zonky's
             // throw-away settings (-F, i.e. fsync off, and synchronous_commit off)
@@ -49,7 +55,22 @@ class PostgresEmbarqueConfiguration {
                     .setServerConfig("synchronous_commit", "on");
             RepriseServeurOrphelin.reprendre(repertoire, DELAI_ARRET_ORPHELIN);
         }
+        String retenu = motDePasse;
+        // after initdb (which trusts every local connection) and before the server starts
+        builder.setDataDirectoryCustomizer(donnees -> AuthentificationPostgres.appliquer(donnees.toPath(), retenu,
+                binaires));
+        builder.setConnectConfig("password", motDePasse);
         return builder.start();
+    }
+
+    /**
+     * Where the embedded PostgreSQL unpacks its binaries: its own default (the system property
+     * {@code ot.epg.working-dir}, else {@code <java.io.tmpdir>/embedded-pg}), named here so that the password can
+     * be set with the same distribution's {@code postgres} before the server starts.
+     */
+    static Path repertoireBinaires() {
+        return Path.of(System.getProperty("ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
     }
 
     @Bean
@@ -59,6 +80,8 @@ class PostgresEmbarqueConfiguration {
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
+                // the password the embedded PostgreSQL was started with (its connection settings)
+                .password(((org.postgresql.ds.common.BaseDataSource) postgres.getPostgresDatabase()).getPassword())
                 .build();
         source.setPoolName("sne-embarque");
         return source;

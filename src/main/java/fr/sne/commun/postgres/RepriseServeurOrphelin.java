@@ -188,8 +188,9 @@ final class RepriseServeurOrphelin {
     }
 
     /**
-     * A {@code pg_ctl} command line; as root, in a user namespace of its own ({@code unshare -U}), as the embedded
-     * PostgreSQL runs its binaries, since PostgreSQL refuses to run as root.
+     * A command line of one of the embedded distribution's binaries ({@code pg_ctl}, {@code postgres}); as root, in
+     * a user namespace of its own ({@code unshare -U}), as the embedded PostgreSQL runs its binaries, since
+     * PostgreSQL refuses to run as root.
      */
     static List<String> pgCtl(Path pgCtl, String... arguments) {
         List<String> commande = new ArrayList<>();

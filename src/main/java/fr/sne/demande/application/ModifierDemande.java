@@ -26,8 +26,8 @@ public class ModifierDemande {
     }
 
     /**
-     * @param versionAttendue the version the client read ({@code If-Match}, required by the API); null only for
-     *                        {@code If-Match: *}, the version current when the request is handled
+     * @param versionAttendue the version the client read ({@code If-Match}, required by the API, which refuses
+     *                        {@code *}); null: the version current when the request is handled
      */
     public Demande executer(String numeroUnique, ContenuDemande saisie, @Nullable Integer versionAttendue,
             Acteur acteur) {

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ControleurApi;
+import fr.sne.commun.EnTeteInvalideException;
 import fr.sne.commun.ReponsesErreur;
+import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.application.ConsulterHistorique;
@@ -35,7 +37,6 @@ import fr.sne.demande.application.RadierDemande;
 import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
 import fr.sne.demande.application.SeparerCoDemandeur;
-import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +64,8 @@ class CycleDeVieController {
     static final String PROBLEME = "application/problem+json";
     static final URI VERSION_PERIMEE = URI.create("urn:sne:probleme:version-perimee");
     static final URI VERSION_REQUISE = URI.create("urn:sne:probleme:version-requise");
-    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"v([0-9]{1,9})\"$");
+    /** The only entity tags this API gives: a strong tag, "v" and the version without leading zero. */
+    private static final Pattern ETAG = Pattern.compile("^\"v(0|[1-9][0-9]{0,8})\"$");
 
     private final ConsulterHistorique historique;
     private final ModifierDemande modifier;
@@ -118,6 +120,9 @@ class CycleDeVieController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Document illisible, ou If-Match inutilisable : *, ETag "
+            + "faible W/…, plusieurs ETags ou ETag inconnu (VERSION_INVALIDE) ; rien n'a été écrit",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "428", description = "En-tête If-Match manquant (VERSION_REQUISE)",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> modifier(@PathVariable String numeroUnique,
@@ -127,7 +132,7 @@ class CycleDeVieController {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new VersionRequiseException();
         }
-        return avecEtag(modifier.executer(numeroUnique, demande, version(numeroUnique, ifMatch), acteur.acteur()));
+        return avecEtag(modifier.executer(numeroUnique, demande, version(ifMatch), acteur.acteur()));
     }
 
     @PostMapping(path = "/renouvellement", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,7 +140,8 @@ class CycleDeVieController {
             + "R441-2-7 du CCH). Accepté à partir de trois mois avant la fin de validité, tant que la demande est "
             + "active ; le numéro et la date de dépôt sont conservés, la demande est valable un an à compter du "
             + "renouvellement. L'attestation (GET …/attestation) devient une attestation de renouvellement. "
-            + "If-Match facultatif : s'il est donné, la version doit être la version actuelle.")
+            + "If-Match facultatif : s'il est donné, c'est l'ETag fort de la version actuelle (ni *, ni W/…, ni "
+            + "liste : 400 VERSION_INVALIDE).")
     @ApiResponse(responseCode = "200", description = "La demande renouvelée")
     @ApiResponse(responseCode = "409", description = "Hors de la fenêtre de renouvellement "
             + "(RENOUVELLEMENT_HORS_FENETRE, renouvelablePartirDu), demande radiée, doublon",
@@ -147,7 +153,7 @@ class CycleDeVieController {
     ResponseEntity<DemandeVue> renouveler(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody ContenuDemande demande) {
-        return avecEtag(renouveler.executer(numeroUnique, demande, version(numeroUnique, ifMatch), acteur.acteur()));
+        return avecEtag(renouveler.executer(numeroUnique, demande, version(ifMatch), acteur.acteur()));
     }
 
     @PostMapping(path = "/avertissements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -164,7 +170,7 @@ class CycleDeVieController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody AvertirDemandeur.AvertissementSaisi avertissement) {
         AvertirDemandeur.Resultat resultat = avertir.executer(numeroUnique, avertissement,
-                version(numeroUnique, ifMatch), acteur.acteur());
+                version(ifMatch), acteur.acteur());
         var a = resultat.avertissement();
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(resultat.demande()))
                 .body(new AvertissementVue(numeroUnique, a.motif().code(), a.sousMotif(), a.dateEnvoi(), a.canal(),
@@ -190,7 +196,7 @@ class CycleDeVieController {
     ResponseEntity<DemandeVue> radier(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody RadierDemande.RadiationSaisie radiation) {
-        return avecEtag(radier.executer(numeroUnique, radiation, version(numeroUnique, ifMatch), acteur.acteur()));
+        return avecEtag(radier.executer(numeroUnique, radiation, version(ifMatch), acteur.acteur()));
     }
 
     @PostMapping("/reactivation")
@@ -204,7 +210,7 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> reactiver(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch) {
-        return avecEtag(reactiver.executer(numeroUnique, version(numeroUnique, ifMatch), acteur.acteur()));
+        return avecEtag(reactiver.executer(numeroUnique, version(ifMatch), acteur.acteur()));
     }
 
     @PostMapping(path = "/separation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -221,7 +227,7 @@ class CycleDeVieController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody SeparerCoDemandeur.SeparationSaisie separation) {
         SeparerCoDemandeur.Resultat resultat = separer.executer(numeroUnique, separation,
-                version(numeroUnique, ifMatch), acteur.acteur());
+                version(ifMatch), acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + resultat.nouvelle().numeroUnique().valeur()))
                 .body(new SeparationVue(DemandeVue.de(resultat.original()), DemandeVue.de(resultat.nouvelle())));
     }
@@ -254,18 +260,34 @@ class CycleDeVieController {
     }
 
     /**
-     * The version named by {@code If-Match}: null when absent or {@code *} (any current version, RFC 9110); an
-     * entity tag this API never gave cannot match (412).
+     * The version named by {@code If-Match}: null when absent (where it is optional), otherwise exactly one strong
+     * entity tag of this API ({@code "v3"}). RFC 9110 compares {@code If-Match} strongly, so a weak tag
+     * ({@code W/"v3"}) matches no version; {@code *} names none (it holds for any current version) and a list, or two
+     * {@code If-Match} lines (which Spring joins with a comma), name several: none of them says which version the
+     * client read, so each is refused (400 {@code VERSION_INVALIDE}) rather than taken for the current version, and so
+     * is anything else this API never gave. Nothing has been read or written yet.
      */
-    private static @Nullable Integer version(String numeroUnique, @Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+    static @Nullable Integer version(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
-        Matcher m = ETAG.matcher(ifMatch.trim());
-        if (!m.matches()) {
-            throw new VersionPerimeeException(numeroUnique, -1);
+        String valeur = ifMatch.strip();
+        Matcher m = ETAG.matcher(valeur);
+        if (m.matches()) {
+            return Integer.valueOf(m.group(1));
         }
-        return Integer.valueOf(m.group(1));
+        String raison;
+        if (valeur.equals("*")) {
+            raison = "« * » ne désigne aucune version";
+        } else if (valeur.contains(",")) {
+            raison = "plusieurs ETags";
+        } else if (valeur.startsWith("W/")) {
+            raison = "un ETag faible, W/…, ne désigne pas une version précise (RFC 9110)";
+        } else {
+            raison = "ce n'est pas un ETag donné par ce registre";
+        }
+        throw new EnTeteInvalideException(IF_MATCH, CodeMotif.VERSION_INVALIDE,
+                CodeMotif.VERSION_INVALIDE.message(java.util.Map.of("raison", raison)));
     }
 
     private static ResponseEntity<DemandeVue> avecEtag(Demande demande) {

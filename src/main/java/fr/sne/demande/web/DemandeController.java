@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.EnTeteInvalideException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.demande.application.ConsulterDemande;
@@ -71,7 +72,8 @@ class DemandeController {
                     + "même clé d'idempotence et le même corps renvoie la même demande (en-tête "
                     + "Idempotent-Replayed: true) ; la même clé avec un autre corps est refusée (409).")
     @ApiResponse(responseCode = "201", description = "Demande enregistrée (ou rejouée)")
-    @ApiResponse(responseCode = "400", description = "Document illisible, champ mal typé ou en-tête manquant",
+    @ApiResponse(responseCode = "400", description = "Document illisible, champ mal typé, en-tête manquant, ou "
+            + "plusieurs clés d'idempotence (IDEMPOTENCE_CLE_MULTIPLE)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Doublon (code DOUBLON, numeroUniqueExistant) ou clé "
@@ -82,9 +84,16 @@ class DemandeController {
             + "message de chaque erreur", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> enregistrer(
-            @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé)")
+            @Parameter(description = "Clé unique par demande, choisie par le logiciel appelant (UUID conseillé) ; "
+                    + "une seule par requête, sans virgule")
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
             @RequestBody ContenuDemande demande) {
+        if (cle.contains(",")) {
+            // two Idempotency-Key lines (Spring joins them with a comma) or one holding a list: which one would
+            // count? Neither: refused before anything is read or written
+            throw new EnTeteInvalideException(IDEMPOTENCY_KEY, CodeMotif.IDEMPOTENCE_CLE_MULTIPLE,
+                    CodeMotif.IDEMPOTENCE_CLE_MULTIPLE.message());
+        }
         if (cle.isBlank() || cle.length() > 255 || TexteSaisi.caractereInterdit(cle)) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, CodeMotif.FORMAT_INVALIDE,
                     "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));

@@ -105,8 +105,33 @@ class PostgresEmbarqueRepriseIT {
         }
     }
 
-    private static Connection connexion(int port) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+    /** A connection to the server of this folder, with the password kept in it. */
+    private static Connection connexion(Path dossier, int port) throws Exception {
+        return connexion(port, AuthentificationPostgres.lireMotDePasse(dossier).orElseThrow());
+    }
+
+    private static Connection connexion(int port, String motDePasse) throws SQLException {
+        java.util.Properties proprietes = new java.util.Properties();
+        proprietes.setProperty("user", "postgres");
+        if (motDePasse != null) {
+            proprietes.setProperty("password", motDePasse);
+        }
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", proprietes);
+    }
+
+    /** The SQLSTATE of a refused connection, or null if it was accepted. */
+    private static String refus(int port, String motDePasse) {
+        try (Connection c = connexion(port, motDePasse)) {
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    /** The active lines of pg_hba.conf (comments and blank lines left out). */
+    private static List<String> reglesAcces(Path dossier) throws IOException {
+        return Files.readAllLines(dossier.resolve("pg_hba.conf")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String requete(Connection connexion, String sql) throws SQLException {
@@ -122,7 +147,7 @@ class PostgresEmbarqueRepriseIT {
         Path dossier = dossier("donnees");
         ProcessHandle serveurOrphelin = orphelin(dossier);
         int portOrphelin = RepriseServeurOrphelin.FichierPid.lire(dossier).orElseThrow().port();
-        try (Connection c = connexion(portOrphelin); Statement s = c.createStatement()) {
+        try (Connection c = connexion(dossier, portOrphelin); Statement s = c.createStatement()) {
             s.execute("create table trace (valeur text)");
             s.execute("insert into trace values ('écrit avant le redémarrage')");
         }
@@ -169,7 +194,7 @@ class PostgresEmbarqueRepriseIT {
             assertThat(requete(c, "select 1")).isEqualTo("1");
         }
         int portAutre = RepriseServeurOrphelin.FichierPid.lire(autre).orElseThrow().port();
-        try (Connection c = connexion(portAutre)) {
+        try (Connection c = connexion(autre, portAutre)) {
             assertThat(requete(c, "select 1")).isEqualTo("1");
         }
     }
@@ -198,6 +223,69 @@ class PostgresEmbarqueRepriseIT {
         try (Connection c = jetable.getPostgresDatabase().getConnection()) {
             assertThat(requete(c, "show fsync")).isEqualTo("off");
             assertThat(requete(c, "show synchronous_commit")).isEqualTo("off");
+        }
+    }
+
+    /**
+     * A new data folder: the superuser gets a generated password at initialisation, kept in the folder's pgpass file
+     * (owner only), and every connection, local or by TCP, must give it (scram-sha-256); none is trusted.
+     */
+    @Test
+    void un_dossier_neuf_exige_le_mot_de_passe_genere_et_garde_dans_le_dossier() throws Exception {
+        Path dossier = temporaire.resolve("neuf");
+        EmbeddedPostgres postgres = demarrer(dossier);
+
+        Path fichier = dossier.resolve(AuthentificationPostgres.FICHIER_MOT_DE_PASSE);
+        assertThat(Files.getPosixFilePermissions(fichier)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        String motDePasse = AuthentificationPostgres.lireMotDePasse(dossier).orElseThrow();
+        assertThat(motDePasse).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(reglesAcces(dossier)).isNotEmpty().allSatisfy(regle -> assertThat(regle).endsWith("scram-sha-256"))
+                .anySatisfy(regle -> assertThat(regle).startsWith("local"))
+                .anySatisfy(regle -> assertThat(regle).startsWith("host"));
+        assertThat(refus(postgres.getPort(), null)).as("sans mot de passe").isEqualTo("08004");
+        assertThat(refus(postgres.getPort(), "postgres")).as("mauvais mot de passe").isEqualTo("28P01");
+        try (Connection c = connexion(postgres.getPort(), motDePasse)) {
+            assertThat(requete(c, "select rolpassword like 'SCRAM-SHA-256$%' from pg_authid where rolname = "
+                    + "'postgres'")).isEqualTo("t");
+        }
+        try (Connection c = new PostgresEmbarqueConfiguration().dataSource(postgres).getConnection()) {
+            assertThat(requete(c, "select current_user")).isEqualTo("postgres");
+        }
+    }
+
+    /**
+     * A folder made before passwords (initdb -A trust, as earlier versions did): its next start sets the password,
+     * rewrites pg_hba.conf and keeps the data; the start after that keeps the same password.
+     */
+    @Test
+    void un_dossier_d_avant_les_mots_de_passe_est_converti_a_son_demarrage_et_garde_ses_donnees() throws Exception {
+        Path dossier = temporaire.resolve("ancien");
+        try (EmbeddedPostgres ancien = EmbeddedPostgres.builder().setDataDirectory(dossier)
+                .setCleanDataDirectory(false).start(); Connection c = ancien.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create table trace (valeur text)");
+            s.execute("insert into trace values ('écrit sans mot de passe')");
+        }
+        Files.deleteIfExists(dossier.resolve("epg-lock"));
+        assertThat(reglesAcces(dossier)).anySatisfy(regle -> assertThat(regle).endsWith("trust"));
+
+        EmbeddedPostgres converti = demarrer(dossier);
+
+        String motDePasse = AuthentificationPostgres.lireMotDePasse(dossier).orElseThrow();
+        assertThat(reglesAcces(dossier)).noneSatisfy(regle -> assertThat(regle).contains("trust"));
+        assertThat(refus(converti.getPort(), null)).isNotNull();
+        try (Connection c = connexion(converti.getPort(), motDePasse)) {
+            assertThat(requete(c, "select valeur from trace")).isEqualTo("écrit sans mot de passe");
+        }
+        converti.close();
+        demarres.remove(converti);
+
+        EmbeddedPostgres encore = demarrer(dossier);
+        assertThat(AuthentificationPostgres.lireMotDePasse(dossier)).contains(motDePasse);
+        try (Connection c = connexion(encore.getPort(), motDePasse)) {
+            assertThat(requete(c, "select count(*) from trace")).isEqualTo("1");
         }
     }
 }

@@ -290,7 +290,8 @@ class ValidationContenuTest {
         assertThat(chemins).contains("adresse.voie", "demandeur.situationProfessionnelle.profession",
                 "logementRecherche.typesLogement[1]");
         for (String chemin : chemins) {
-            for (String interdit : List.of("\u0000", "\u001b", "\u007f", "\ud800", "\uffff")) {
+            for (String interdit : List.of("\u0000", "\u001b", "\u007f", "\ud800", "\uffff", "\u202e", "\u2066",
+                    "\u200f", "\u061c")) {
                 Resultat<ContenuValide> resultat = valider(d -> remplacer(d, chemin, interdit));
                 assertThat(erreurs(resultat)).as(chemin + " " + interdit).contains(chemin + ":CARACTERE_INTERDIT");
             }
