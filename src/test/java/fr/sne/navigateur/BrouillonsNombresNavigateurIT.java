@@ -71,7 +71,9 @@ class BrouillonsNombresNavigateurIT {
     }
 
     private static void suivant(Page page) {
-        Response reponse = page.waitForNavigation(() -> page.locator("#etape-suivante").click());
+        // the step's POST itself (its answer, before any redirect), whatever navigation follows
+        Response reponse = page.waitForResponse(r -> "POST".equals(r.request().method()),
+                () -> page.locator("#etape-suivante").click());
         assertThat(reponse.status()).as("réponse à l'étape " + page.url()).isLessThan(500);
         page.waitForLoadState();
     }
@@ -199,8 +201,9 @@ class BrouillonsNombresNavigateurIT {
 
             // "Modifier la demande" again resumes the same draft, as typed
             page.navigate("/pro/demandes/" + numero);
-            Response reprise = page.waitForNavigation(() -> page.locator("#modifier-demande").click());
-            assertThat(reprise.status()).isEqualTo(200);
+            // (an error page would stay at the button's address: reaching a step of the same draft is the proof)
+            page.locator("#modifier-demande").click();
+            page.waitForURL(ETAPE_MODIFICATION);
             assertThat(page.url()).startsWith(brouillon + "/etapes/");
             page.navigate(brouillon + "/etapes/logement-actuel");
             assertThat(page.locator("#logementActuel-loyerMensuel").inputValue()).isEqualTo("1e2000");
