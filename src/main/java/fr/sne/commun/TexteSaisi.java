@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Checks that apply to every text a client sends, whatever the field, through the API or a web form: no control
  * character (Unicode category Cc, the tab, line feed and carriage return excepted, which the registry turns into
  * spaces), no bidirectional control (the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, the
- * marks U+200E, U+200F and U+061C), no unpaired surrogate, no noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF); and
- * a maximum length. PostgreSQL refuses U+0000 in text and JSON; a bidirectional control makes a screen or a printed
+ * marks U+200E, U+200F and U+061C), no unpaired surrogate, no noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF), no
+ * replacement character U+FFFD (what a decoder writes where it could not read the bytes: the text is already
+ * damaged, and the registry asks for the real character rather than keep a damaged name); and a maximum length. PostgreSQL refuses U+0000 in text and JSON; a bidirectional control makes a screen or a printed
  * letter show the text in another order than it was typed (an address, a number); none of these characters has a
  * meaning in a name, an address or a note. Other format characters stay admitted: the zero-width (non-)joiners
  * U+200C and U+200D belong to the spelling of Persian or Indic words, and right-to-left scripts need no control to
@@ -25,7 +26,19 @@ public final class TexteSaisi {
     /** Codes of the SNE lists, INSEE codes, NIR, SIRET, postcodes, numbers. */
     public static final int MAX_CODE = 30;
 
+    /** U+FFFD REPLACEMENT CHARACTER. */
+    public static final char REMPLACEMENT = '\uFFFD';
+
     private TexteSaisi() {
+    }
+
+    /**
+     * The text as a form's draft may keep it: a draft holds what was typed, errors included, in a {@code jsonb}
+     * document, where PostgreSQL refuses U+0000; the NUL is kept as {@link #REMPLACEMENT}, which this check refuses
+     * too, so the field still shows its error and the draft stays readable.
+     */
+    public static String stockable(String texte) {
+        return texte.indexOf('\0') < 0 ? texte : texte.replace('\0', REMPLACEMENT);
     }
 
     public static boolean caractereInterdit(String texte) {
@@ -46,7 +59,7 @@ public final class TexteSaisi {
     }
 
     private static boolean interdit(int c) {
-        if (controleBidirectionnel(c)) {
+        if (controleBidirectionnel(c) || c == REMPLACEMENT) {
             return true;
         }
         return switch (Character.getType(c)) {

@@ -37,4 +37,12 @@ class TexteSaisiTest {
             assertThat(e.message()).contains("sens d'écriture");
         });
     }
+
+    @Test
+    void un_nul_garde_par_un_brouillon_devient_le_caractere_de_remplacement_lui_aussi_refuse() {
+        String stocke = TexteSaisi.stockable("14 rue\u0000Gambetta");
+        assertThat(stocke).doesNotContain("\u0000").isEqualTo("14 rue\uFFFDGambetta");
+        assertThat(TexteSaisi.caractereInterdit(stocke)).isTrue();
+        assertThat(TexteSaisi.stockable("14 rue Gambetta")).isEqualTo("14 rue Gambetta");
+    }
 }

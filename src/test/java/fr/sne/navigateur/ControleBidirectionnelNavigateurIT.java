@@ -93,6 +93,39 @@ class ControleBidirectionnelNavigateurIT {
         }
     }
 
+    /**
+     * PostgreSQL refuses U+0000 in a {@code jsonb} document: a draft holding what was typed must never receive it,
+     * or saving the step would fail. The NUL is refused at its field like any control character, and the draft
+     * stays readable.
+     */
+    @Test
+    void un_caractere_nul_est_refuse_au_champ_et_le_brouillon_reste_lisible() {
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "agent-g5902");
+            page.navigate("/pro/enregistrement");
+            page.locator("#commencer").click();
+            page.waitForURL(Pattern.compile(".*/etapes/demandeur$"));
+            String chemin = java.net.URI.create(page.url()).getPath();
+
+            page.locator("#demandeur-nomNaissance").fill(nomAuHasard());
+            page.locator("#adresse-voie").evaluate("champ => champ.value = '14 rue\\u0000Gambetta'");
+            page.locator("#demandeur-prenoms").evaluate("champ => champ.value = 'Cla\\u0000ire'");
+            APIResponse enregistrement = page.request().post(chemin, RequestOptions.create().setForm(FormData.create()
+                    .set("_csrf", page.locator("input[name=_csrf]").first().getAttribute("value"))
+                    .set("adresse.voie", "14 rue\u0000Gambetta")));
+            assertThat(enregistrement.status()).isLessThan(500);
+            suivant(page);
+
+            assertThat(page.url()).endsWith("/etapes/demandeur");
+            assertThat(page.locator("#adresse-voie-erreur").textContent()).contains("caractère");
+            page.navigate("/pro/enregistrement");
+            assertThat(page.locator("h1").textContent()).isNotBlank();
+            page.navigate(chemin);
+            assertThat(page.url()).endsWith("/etapes/demandeur");
+        }
+    }
+
     @Test
     void le_formulaire_d_un_guichet_refuse_le_controle_bidirectionnel_dans_son_adresse() {
         String code = AdministrationGuichetsNavigateurIT.codeAuHasard();

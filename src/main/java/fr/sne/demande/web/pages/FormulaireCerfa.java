@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.NombreSaisi;
 import fr.sne.demande.application.validation.RegleMontant;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -89,11 +90,11 @@ final class FormulaireCerfa {
                 int i = 0;
                 for (String saisie : saisies) {
                     if (saisie != null && !saisie.isBlank() && i < MAX_INDICE) {
-                        valeurs.put(nom + "[" + i++ + "]", saisie.strip());
+                        valeurs.put(nom + "[" + i++ + "]", TexteSaisi.stockable(saisie.strip()));
                     }
                 }
             } else if (type(nom) != null && saisies.length > 0 && saisies[0] != null && !saisies[0].isBlank()) {
-                valeurs.put(nom, saisies[0].strip());
+                valeurs.put(nom, TexteSaisi.stockable(saisies[0].strip()));
             }
         });
         if (etape == EtapeCerfa.CO_DEMANDEUR) {
