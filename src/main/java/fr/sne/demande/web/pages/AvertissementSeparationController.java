@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -224,21 +223,8 @@ class AvertissementSeparationController {
      */
     private static ErreursFormulaire erreurs(RuntimeException e, Map<String, String> champs,
             HttpServletResponse reponse) {
-        ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, erreurs -> {
-            Map<String, String> parChamp = new LinkedHashMap<>();
-            List<ErreursFormulaire.Lien> resume = new ArrayList<>();
-            for (ErreurChamp erreur : erreurs) {
-                String libelle = champs.get(erreur.champ());
-                if (libelle != null) {
-                    parChamp.putIfAbsent(erreur.champ(), erreur.message());
-                    resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.id(erreur.champ()),
-                            libelle + " : " + erreur.message()));
-                } else {
-                    resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.FORMULAIRE_ACTION, erreur.message()));
-                }
-            }
-            return new ErreursFormulaire(parChamp, resume);
-        });
+        ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e,
+                erreurs -> ErreursFormulaire.parChamps(erreurs, champs));
         reponse.setStatus(refus.statut().value());
         return refus.erreurs();
     }

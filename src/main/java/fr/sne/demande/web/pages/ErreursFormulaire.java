@@ -66,6 +66,26 @@ public record ErreursFormulaire(Map<String, String> parChamp, List<Lien> resume)
                 .map(e -> new Lien(id(e.champ()), e.message())).toList());
     }
 
+    /**
+     * Field errors as an action form shows them: under the fields it has (named by {@code libelles}, field →
+     * label), the summary naming each field ("Ce champ est obligatoire." alone would not say which); an error on a
+     * field the form has not (e.g. the other demande's content) in the summary, linked to the form.
+     */
+    static ErreursFormulaire parChamps(List<ErreurChamp> erreurs, Map<String, String> libelles) {
+        Map<String, String> parChamp = new LinkedHashMap<>();
+        List<Lien> resume = new java.util.ArrayList<>();
+        for (ErreurChamp erreur : erreurs) {
+            String libelle = libelles.get(erreur.champ());
+            if (libelle != null) {
+                parChamp.putIfAbsent(erreur.champ(), erreur.message());
+                resume.add(new Lien(id(erreur.champ()), libelle + " : " + erreur.message()));
+            } else {
+                resume.add(new Lien(FORMULAIRE_ACTION, erreur.message()));
+            }
+        }
+        return new ErreursFormulaire(parChamp, resume);
+    }
+
     /** A message about the whole form (a refusal of the demande's state), linked to the form itself. */
     static ErreursFormulaire globale(String idFormulaire, String message) {
         return new ErreursFormulaire(Map.of(), List.of(new Lien(idFormulaire, message)));

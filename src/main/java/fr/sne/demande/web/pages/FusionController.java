@@ -200,18 +200,6 @@ class FusionController {
 
     /** Field errors under their fields, the summary naming each field; others about the whole form. */
     private static ErreursFormulaire erreurs(List<ErreurChamp> erreurs) {
-        Map<String, String> parChamp = new LinkedHashMap<>();
-        List<ErreursFormulaire.Lien> resume = new java.util.ArrayList<>();
-        for (ErreurChamp erreur : erreurs) {
-            String libelle = CHAMPS.get(erreur.champ());
-            if (libelle != null) {
-                parChamp.putIfAbsent(erreur.champ(), erreur.message());
-                resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.id(erreur.champ()),
-                        libelle + " : " + erreur.message()));
-            } else {
-                resume.add(new ErreursFormulaire.Lien(ErreursFormulaire.FORMULAIRE_ACTION, erreur.message()));
-            }
-        }
-        return new ErreursFormulaire(parChamp, resume);
+        return ErreursFormulaire.parChamps(erreurs, CHAMPS);
     }
 }
