@@ -88,8 +88,8 @@ class JeuNationalIT {
         LocalDate jour = LocalDate.now(horloge);
         assertThat(compter("statut = 'RADIEE' and date_radiation not between current_date - 366 and current_date"))
                 .isZero();
-        // the lifecycle: no active demande past the month after its end of validity (the pass would radiate it)
-        assertThat(compter("statut = 'ACTIVE' and date_fin_validite + interval '1 month' <= cast('" + jour
+        // the lifecycle: the state the nightly pass left the night before; those due today are the day's
+        assertThat(compter("statut = 'ACTIVE' and date_fin_validite + interval '1 month' < cast('" + jour
                 + "' as date)")).isZero();
         assertThat(compter("date_depot < cast('" + jour + "' as date) - interval '10 years 1 day'")).isZero();
         // every number's sequence is within its territory and month's counter

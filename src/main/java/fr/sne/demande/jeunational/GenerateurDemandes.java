@@ -167,7 +167,8 @@ final class GenerateurDemandes {
             if (depot.isBefore(jour.minusYears(10))) {
                 depot = jour.minusYears(10).plusDays(hasard.nextInt(60));
             }
-            fin = renouveler(depot, reference, renouvellements);
+            // as the nightly pass left it the night before: those due today are the day's
+            fin = renouveler(depot, radiee ? reference : jour.minusDays(1), renouvellements);
         }
 
         String moisAnnee = NumeroUnique.moisAnnee(depot);
@@ -187,10 +188,16 @@ final class GenerateurDemandes {
         boolean radiationDemandee = false;
         char motifAvertissement = 'c';
         if (!radiee && hasard.nextInt(100) == 0) {
-            avertissement = jour.minusDays(1 + hasard.nextInt(60));
+            // from two months ago (a radiation c asked for is due today) to yesterday
+            avertissement = jour.minusMonths(2).plusDays(hasard.nextInt(61));
+            if (!avertissement.isBefore(jour)) {
+                avertissement = jour.minusDays(1);
+            }
             radiationDemandee = hasard.nextInt(3) == 0;
         } else if (radiee && (motif == 'c' || motif == 'd')) {
-            avertissement = radiation.minusMonths(1).minusDays(hasard.nextInt(30));
+            // c: radiated by the pass two months after the warning; d: by the guichet, a month or more after it
+            avertissement = motif == 'c' ? radiation.minusMonths(2)
+                    : radiation.minusMonths(1).minusDays(hasard.nextInt(30));
             radiationDemandee = motif == 'c';
             motifAvertissement = motif;
             sousMotif = motif == 'd' ? (hasard.nextBoolean() ? "PLAFOND_RESSOURCES" : "SEJOUR_IRREGULIER") : null;
@@ -201,7 +208,7 @@ final class GenerateurDemandes {
 
         // the notice of the current end of validity, once decided (one month before it)
         LocalDate jourAvis = fin.minusMonths(1);
-        boolean avis = (!radiee && !jourAvis.isAfter(jour)) || (radiee && motif == 'e');
+        boolean avis = (!radiee && jourAvis.isBefore(jour)) || (radiee && motif == 'e');
         boolean parCourriel = enLigne && m.email != null;
         LocalDate dernierCourrier = avis ? jourAvis : null;
         if (avertissement != null && (dernierCourrier == null || avertissement.isAfter(dernierCourrier))) {
