@@ -1,26 +1,17 @@
 package fr.sne.demande.traitement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.lang.reflect.Constructor;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -43,8 +34,8 @@ import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The nightly pass at national scale: N demandes (default 3,000,000) written with COPY by a seeded generator, with
- * dates spread as real ones would be, so that about 1/365 of them reach each date; then, in rounds, the pass's SQL
+ * The nightly pass at national scale: N demandes (default 3,000,000) of the national dataset (the application's
+ * generator, see README "National dataset"), whose dates are spread as real ones would be; then, in rounds, the pass's SQL
  * (the application's own {@link TraitementQuotidien#etapesSql}, rolled back) against a bare UPDATE touching the same
  * demande rows (rolled back), and the ratio. Then the per-letter work: PDF letters per second (baseline: writing the
  * same bytes) and e-mails per second to an embedded SMTP server (baseline: sending a fixed text).
@@ -71,7 +62,7 @@ public final class BenchTraitementQuotidien {
                 HikariDataSource source = pool(postgres)) {
             Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
             long t0 = System.nanoTime();
-            Generateur.generer(source, n);
+            genererJeuNational(source, n);
             System.out.printf("generated %,d demandes in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
                 s.execute("vacuum analyze");
@@ -303,160 +294,36 @@ public final class BenchTraitementQuotidien {
     }
 
     /**
-     * Seeded generator of the registry on {@link #JOUR}: 80 % active demandes whose ends of validity are spread
-     * over the 12 months from one month before the day (those within a month of it already notified), 20 %
-     * radiated within the year before the day (not yet erased), each with its persons, communes and CRE movement.
+     * The national dataset on {@link #JOUR}, written by the application's own generator (command {@code generer}):
+     * its parts, guichets then demandes (persons, communes, movements, warnings, the notices already decided),
+     * built by hand as Spring would (they are package-private beans), the clock fixed at the day; then the
+     * idempotency keys of the last 30 days' registrations, which the dataset does not hold.
      */
-    static final class Generateur {
-
-        static void generer(DataSource source, int n) throws Exception {
-            SplittableRandom hasard = new SplittableRandom(20271115L);
-            try (Connection c = source.getConnection()) {
-                CopyManager copie = c.unwrap(PGConnection.class).getCopyAPI();
-                copier(copie, "demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement, "
-                        + "date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le, version, contenu, "
-                        + "motif_radiation, date_radiation, renouvellement_en_ligne, date_dernier_courrier)",
-                        w -> demandes(w, n, new SplittableRandom(hasard.nextLong())));
-                copier(copie, "demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance, "
-                        + "nom_cle, prenoms_cle, nir)", w -> personnes(w, n, new SplittableRandom(hasard.nextLong())));
-                copier(copie, "demande_commune (demande_id, rang, code_commune)", w -> communes(w, n));
-                copier(copie, "mouvement (type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type, acteur_id)",
-                        w -> mouvements(w, n));
-                try (Statement s = c.createStatement()) {
-                    // the notices already decided: every active demande within a month of its end of validity
-                    s.execute("""
-                            insert into avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet,
-                                   par_courrier, par_courriel, courriel_envoye_le, cree_le)
-                            select id, date_fin_validite, (date_fin_validite - interval '1 month')::date,
-                                   guichet_enregistreur, true, false, null, now()
-                              from demande
-                             where statut = 'ACTIVE' and date_fin_validite - interval '1 month' < '%s'
-                            """.formatted(JOUR));
-                    // idempotency keys of the last 30 days' registrations
-                    s.execute("""
-                            insert into idempotence (guichet, cle, empreinte, numero_unique, cree_le)
-                            select guichet_enregistreur, 'cle-' || id, md5(id::text) || md5(id::text), numero_unique,
-                                   enregistree_le
-                              from demande where date_depot > date '%s' - 30""".formatted(JOUR));
-                    // warnings before a radiation for no answer: 1 % of the active demandes, sent over the last 2 months
-                    // (a third with the radiation asked for: those of 2 months ago are due today)
-                    s.execute("""
-                            insert into avertissement (demande_id, motif, date_envoi, canal, guichet, radiation_demandee,
-                                                       enregistre_le)
-                            select id, 'c', date '%s' - 1 - (id %% 61)::int, 'LRAR', guichet_enregistreur,
-                                   id %% 3 = 0, now()
-                              from demande where statut = 'ACTIVE' and id %% 100 = 7""".formatted(JOUR));
-                }
-            }
+    static void genererJeuNational(DataSource source, int n) throws Exception {
+        var geographie = new fr.sne.referentiel.internal.ReferentielGeographiqueCsv();
+        Clock horloge = Clock.fixed(JOUR.atTime(1, 30).atZone(HorlogeConfiguration.FUSEAU).toInstant(),
+                HorlogeConfiguration.FUSEAU);
+        List<fr.sne.donnees.PartieJeuNational> parties = new ArrayList<>();
+        parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.guichet.internal.PartieGuichets",
+                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class}, geographie));
+        parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.demande.jeunational.PartieDemandes",
+                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class, Clock.class}, geographie, horloge));
+        var generateur = (fr.sne.donnees.GenerateurJeuNational) construire("fr.sne.donnees.GenerateurJeuNational",
+                new Class<?>[] {List.class, DataSource.class, org.springframework.core.env.Environment.class},
+                parties, source, new org.springframework.core.env.StandardEnvironment());
+        generateur.generer(n, 20271115L, System.out::println);
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    insert into idempotence (guichet, cle, empreinte, numero_unique, cree_le)
+                    select guichet_enregistreur, 'cle-' || id, md5(id::text) || md5(id::text), numero_unique,
+                           enregistree_le
+                      from demande where date_depot > date '%s' - 30""".formatted(JOUR));
         }
+    }
 
-        interface Ecriture {
-            void ecrire(Writer w) throws Exception;
-        }
-
-        static void copier(CopyManager copie, String table, Ecriture ecriture) throws Exception {
-            ByteArrayOutputStream tampon = new ByteArrayOutputStream(64 << 20);
-            long total = 0;
-            var ecrivain = new java.io.PipedWriter();
-            var lecteur = new java.io.PipedReader(ecrivain, 1 << 20);
-            Thread producteur = Thread.ofPlatform().start(() -> {
-                try (Writer w = new java.io.BufferedWriter(ecrivain, 1 << 20)) {
-                    ecriture.ecrire(w);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            total = copie.copyIn("copy " + table + " from stdin", lecteur);
-            producteur.join();
-            System.out.printf("  copy %s: %,d rows%n", table.substring(0, table.indexOf(' ')), total);
-        }
-
-        static final String[] TERRITOIRES = {"059", "062", "111", "069", "013", "033", "031", "044", "067", "034"};
-
-        static String numero(int i) {
-            return TERRITOIRES[i % TERRITOIRES.length] + "0626" + "%06d".formatted(i / TERRITOIRES.length % 1_000_000)
-                    + "G" + "%04d".formatted(i % 9000 + 1000 + (i / 10_000_000));
-        }
-
-        static String guichet(int i) {
-            return "G" + "%04d".formatted(1000 + i % 9000);
-        }
-
-        /** Day of end of validity / radiation of demande i (1-based), as the generator spreads them. */
-        static boolean active(int i) {
-            return i % 5 != 0;
-        }
-
-        static void demandes(Writer w, int n, SplittableRandom hasard) throws Exception {
-            for (int i = 1; i <= n; i++) {
-                String numero = numero(i);
-                boolean active = active(i);
-                LocalDate fin;
-                LocalDate radiation = null;
-                if (active) {
-                    fin = JOUR.minusMonths(1).plusDays(hasard.nextInt(365));
-                } else {
-                    radiation = JOUR.minusDays(hasard.nextInt(366));
-                    fin = radiation.minusMonths(1);
-                }
-                LocalDate depot = fin.minusYears(1 + hasard.nextInt(3));
-                LocalDate renouvellement = fin.minusYears(1).isAfter(depot) ? fin.minusYears(1) : null;
-                String horodatage = fin.minusYears(1) + " 10:00:00+01";
-                boolean enLigne = hasard.nextInt(3) == 0;
-                String contenu = contenu(i, hasard);
-                w.write(numero + "\t" + TERRITOIRES[i % TERRITOIRES.length] + "\t" + (active ? "ACTIVE" : "RADIEE")
-                        + "\t" + depot + "\t" + (renouvellement == null ? "\\N" : renouvellement) + "\t" + fin + "\t"
-                        + guichet(i) + "\t" + horodatage + "\t" + horodatage + "\t0\t" + contenu + "\t"
-                        + (active ? "\\N" : (i % 2 == 0 ? "a" : "e")) + "\t" + (radiation == null ? "\\N" : radiation)
-                        + "\t" + enLigne + "\t\\N\n");
-            }
-        }
-
-        static String contenu(int i, SplittableRandom hasard) {
-            // the shape of a real demande (Cerfa 14069), its fields tab-free and backslash-free for COPY
-            return ("{\"demandeur\":{\"civilite\":\"2\",\"nomNaissance\":\"Nom%d\",\"prenoms\":\"Claire\","
-                    + "\"dateNaissance\":\"19%02d-04-12\",\"sexe\":\"F\",\"nationalite\":\"1\",\"paysNaissance\":\"99100\","
-                    + "\"situationFamiliale\":\"C\",\"nir\":\"2%02d0459350%03d\","
-                    + "\"revenuFiscal\":{\"anneeN1\":2026,\"montantN1\":%d},"
-                    + "\"ressourcesMensuelles\":[{\"type\":\"SAL\",\"montant\":%d}]},"
-                    + "\"adresse\":{\"voie\":\"%d rue de Paris\",\"codePostal\":\"59000\",\"commune\":\"59350\"},"
-                    + "\"contact\":{\"telephone\":\"0612345678\",\"email\":\"nom%d@example.org\","
-                    + "\"consentementEmail\":%s,\"consentementSms\":false},"
-                    + "\"logementActuel\":{\"modele\":\"LP\",\"nombreOccupants\":2,\"loyerMensuel\":640.5},"
-                    + "\"motifs\":[\"09\"],\"logementRecherche\":{\"typesLogement\":[\"T2\",\"T3\"],\"categorie\":\"A\","
-                    + "\"communesSouhaitees\":[\"59350\",\"59512\"],\"demandeElargie\":true,\"nombrePersonnes\":2}}")
-                    .formatted(i, 40 + hasard.nextInt(60), 40 + hasard.nextInt(60), i % 1000,
-                            8000 + hasard.nextInt(20000), 600 + hasard.nextInt(2000), i % 200, i,
-                            hasard.nextInt(10) != 0);
-        }
-
-        static void personnes(Writer w, int n, SplittableRandom hasard) throws Exception {
-            for (int i = 1; i <= n; i++) {
-                w.write(i + "\tDEMANDEUR\t1\tNom" + i + "\tClaire\t1988-04-12\tNOM" + i + "\tCLAIRE\t28804593500"
-                        + "%02d".formatted(i % 100) + "12\n");
-                if (hasard.nextInt(10) < 4) {
-                    w.write(i + "\tCO_DEMANDEUR\t1\tAutre" + i + "\tPaul\t1986-02-01\tAUTRE" + i + "\tPAUL\t\\N\n");
-                }
-                if (hasard.nextInt(10) < 3) {
-                    w.write(i + "\tPERSONNE_A_CHARGE\t1\tNom" + i + "\tLéa\t2015-09-30\tNOM" + i + "\tLEA\t\\N\n");
-                }
-            }
-        }
-
-        static void communes(Writer w, int n) throws Exception {
-            for (int i = 1; i <= n; i++) {
-                w.write(i + "\t1\t59350\n" + i + "\t2\t59512\n");
-            }
-        }
-
-        static void mouvements(Writer w, int n) throws Exception {
-            SplittableRandom hasard = new SplittableRandom(7L);
-            for (int i = 1; i <= n; i++) {
-                w.write("CRE\t" + numero(i) + "\t" + TERRITOIRES[i % TERRITOIRES.length] + "\t" + guichet(i)
-                        + "\t2026-06-01 10:00:00+02\t{\"version\":1,\"type\":\"CRE\",\"acteur\":{\"type\":"
-                        + "\"CLIENT_API\",\"identifiant\":\"client-" + guichet(i) + "\"},\"demande\":" + contenu(i, hasard)
-                        + "}\tCLIENT_API\tclient-" + guichet(i) + "\n");
-            }
-        }
+    private static Object construire(String classe, Class<?>[] types, Object... arguments) throws Exception {
+        Constructor<?> constructeur = Class.forName(classe).getDeclaredConstructor(types);
+        constructeur.setAccessible(true);
+        return constructeur.newInstance(arguments);
     }
 }

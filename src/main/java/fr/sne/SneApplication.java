@@ -7,6 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SneApplication {
 
     public static void main(String[] args) {
+        if (fr.sne.donnees.CommandeGenerer.demandee(args)) {
+            fr.sne.donnees.CommandeGenerer.executer(SneApplication.class, args);
+            return;
+        }
         SpringApplication.run(SneApplication.class, args);
     }
 }

@@ -37,6 +37,12 @@ public interface ReferentielGeographique {
     /** Via the commune's département: Île-de-France départements give "111". */
     Territoire territoireDeCommune(Commune commune);
 
+    /**
+     * The current communes (not the arrondissements municipaux) of a territory ("059", "111"), in code order; empty
+     * for an unknown territory.
+     */
+    List<Commune> communesDuTerritoire(String territoire);
+
     /** "059" → Nord, "111" → Île-de-France; an Île-de-France département code ("075") is not a territory. */
     Optional<Territoire> territoire(String code);
 }

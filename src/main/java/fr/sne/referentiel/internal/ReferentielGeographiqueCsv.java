@@ -159,6 +159,14 @@ public class ReferentielGeographiqueCsv implements ReferentielGeographique {
     }
 
     @Override
+    public List<Commune> communesDuTerritoire(String territoire) {
+        return communes.values().stream()
+                .filter(c -> !c.estArrondissementMunicipal() && territoireDeCommune(c).code().equals(territoire))
+                .sorted(java.util.Comparator.comparing(Commune::code))
+                .toList();
+    }
+
+    @Override
     public Optional<Territoire> territoire(String code) {
         String normalise = code.strip().toUpperCase(Locale.ROOT);
         if (Territoire.CODE_ILE_DE_FRANCE.equals(normalise)) {

@@ -1,0 +1,173 @@
+package fr.sne.donnees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.sne.TestIntegration;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.application.ConsulterDemande;
+import fr.sne.demande.application.EnregistrerDemande;
+import fr.sne.demande.application.validation.Resultat;
+import fr.sne.demande.application.validation.ValidationContenu;
+import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.domaine.NumeroUnique;
+import fr.sne.demande.domaine.nir.Nir;
+import fr.sne.demande.domaine.nir.ResultatNir;
+import fr.sne.demande.infrastructure.DemandeRepository;
+
+/**
+ * The national dataset at a small size on the test database: what it writes is read back through the application
+ * (ConsulterDemande) and passes the application's own content validation; its movements have the documents the
+ * application writes; a registration afterwards takes the next numéro of its territory and month. What the test
+ * wrote is deleted afterwards (the counters stay raised: a number is never reused).
+ */
+@TestIntegration
+class JeuNationalIT {
+
+    static final int DEMANDES = 2_000;
+
+    @Autowired
+    GenerateurJeuNational generateur;
+    @Autowired
+    ConsulterDemande consulter;
+    @Autowired
+    ValidationContenu validation;
+    @Autowired
+    EnregistrerDemande enregistrer;
+    @Autowired
+    DemandeRepository depot;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock horloge;
+
+    long avant;
+    final List<String> enregistrees = new ArrayList<>();
+
+    @AfterEach
+    void effacer() {
+        jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
+                .param(avant).update();
+        jdbc.sql("delete from demande where id > ?").param(avant).update();
+        jdbc.sql("delete from guichet g where g.code ~ '^G[JKLM]' and g.nom like '%(jeu national)'"
+                + " and not exists (select 1 from client_api c where c.guichet_code = g.code)").update();
+    }
+
+    @Test
+    void un_petit_jeu_national_se_relit_par_l_application_et_passe_sa_validation() throws Exception {
+        avant = jdbc.sql("select coalesce(max(id), 0) from demande").query(Long.class).single();
+        List<String> lignes = new ArrayList<>();
+
+        List<GenerateurJeuNational.BilanGeneration> bilans = generateur.generer(DEMANDES, 7L, lignes::add);
+
+        assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
+                .containsExactly("guichets", "demandes");
+        assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
+        assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
+                .isEqualTo(DEMANDES);
+        // Île-de-France about 30 %, about 27 % radiated within the year with motives a to f
+        long idf = compter("territoire = '111'");
+        assertThat(idf).isBetween(DEMANDES * 24L / 100, DEMANDES * 36L / 100);
+        long radiees = compter("statut = 'RADIEE'");
+        assertThat(radiees).isBetween(DEMANDES * 22L / 100, DEMANDES * 32L / 100);
+        assertThat(jdbc.sql("select distinct motif_radiation from demande where id > ? and statut = 'RADIEE'")
+                .param(avant).query(String.class).list()).contains("a", "b", "c", "e");
+        LocalDate jour = LocalDate.now(horloge);
+        assertThat(compter("statut = 'RADIEE' and date_radiation not between current_date - 366 and current_date"))
+                .isZero();
+        // the lifecycle: the state the nightly pass left the night before; those due today are the day's
+        assertThat(compter("statut = 'ACTIVE' and date_fin_validite + interval '1 month' < cast('" + jour
+                + "' as date)")).isZero();
+        assertThat(compter("date_depot < cast('" + jour + "' as date) - interval '10 years 1 day'")).isZero();
+        // every number's sequence is within its territory and month's counter
+        assertThat(jdbc.sql("""
+                select count(*) from demande d
+                 where d.id > ? and not exists (select 1 from compteur_numero_unique c
+                     where c.territoire = d.territoire and c.mois_annee = substr(d.numero_unique, 4, 4)
+                       and c.dernier >= cast(substr(d.numero_unique, 8, 6) as int))""")
+                .param(avant).query(Long.class).single()).isZero();
+
+        // a sample read back through the application passes its own content validation
+        List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"
+                + " order by id").param(avant).query(String.class).list();
+        assertThat(echantillon).hasSizeGreaterThanOrEqualTo(45);
+        Acteur admin = Acteur.administrateurNational("jeu-national-it");
+        for (String numero : echantillon) {
+            Demande demande = consulter.executer(numero, admin);
+            Resultat<?> resultat = validation.valider(demande.contenu(), jour);
+            assertThat(resultat).as(numero + " : " + resultat).isInstanceOf(Resultat.Valide.class);
+            assertThat(demande.contenu().dateDepot()).isEqualTo(demande.dateDepot());
+            for (ContenuDemande.Personne p : adultes(demande.contenu())) {
+                assertThat(Nir.analyser(p.nir())).isInstanceOf(ResultatNir.Valide.class);
+                assertThat(p.nir().substring(7, 10)).isEqualTo("000");
+            }
+            List<String> types = depot.mouvements(new NumeroUnique(numero)).stream()
+                    .map(DemandeRepository.MouvementEcrit::type).toList();
+            assertThat(types.getFirst()).isEqualTo("CRE");
+            assertThat(types.contains("RAD")).isEqualTo(demande.statut().name().equals("RADIEE"));
+        }
+        // no two generated persons share a NIR
+        assertThat(jdbc.sql("""
+                select count(*) from (select nir from demande_personne p join demande d on d.id = p.demande_id
+                 where d.id > ? and nir is not null group by nir having count(*) > 1) x""")
+                .param(avant).query(Long.class).single()).isZero();
+
+        // a registration afterwards: the next number of its territory and month, a creation movement of the same shape
+        String genere = jdbc.sql("select numero_unique from demande where id > ? and territoire = '059'"
+                + " and statut = 'ACTIVE' order by id limit 1").param(avant).query(String.class).single();
+        ContenuDemande contenu = consulter.executer(genere, admin).contenu();
+        ContenuDemande.Personne d = contenu.demandeur();
+        ContenuDemande nouveau = new ContenuDemande(null, new ContenuDemande.Personne(d.civilite(),
+                d.nomNaissance() + "-Apres", null, d.prenoms(), d.dateNaissance(), d.sexe(), d.nationalite(),
+                d.paysNaissance(), null, null, d.situationFamiliale(), null, d.situationProfessionnelle(), null,
+                d.ressourcesMensuelles()), contenu.coDemandeurs().stream().map(c -> new ContenuDemande.Personne(
+                        c.civilite(), c.nomNaissance() + "-Apres", null, c.prenoms(), c.dateNaissance(), c.sexe(),
+                        c.nationalite(), c.paysNaissance(), null, null, c.situationFamiliale(), c.lienDemandeur(),
+                        c.situationProfessionnelle(), null, c.ressourcesMensuelles())).toList(),
+                contenu.personnesACharge(), null, contenu.adresse(), contenu.contact(), contenu.logementActuel(),
+                contenu.motifs(), contenu.logementRecherche(), null, null);
+        String mois = NumeroUnique.moisAnnee(jour);
+        int compteur = jdbc.sql("select coalesce(max(dernier), 0) from compteur_numero_unique where territoire = '059'"
+                + " and mois_annee = ?").param(mois).query(Integer.class).single();
+        Demande enregistree = enregistrer.executer(nouveau, Acteur.clientApi("demo-g5901", "G5901", "BAILLEUR",
+                "059"), "jeu-national-" + System.nanoTime()).demande();
+        assertThat(enregistree.numeroUnique().sequence()).isEqualTo(compteur + 1);
+        assertThat(enregistree.numeroUnique().moisAnnee()).isEqualTo(mois);
+        Set<String> cleApplication = cles(depot.mouvements(enregistree.numeroUnique()).getFirst());
+        Set<String> cleGeneree = cles(depot.mouvements(new NumeroUnique(genere)).getFirst());
+        assertThat(cleGeneree).isEqualTo(cleApplication);
+    }
+
+    private long compter(String condition) {
+        return jdbc.sql("select count(*) from demande where id > ? and " + condition).param(avant)
+                .query(Long.class).single();
+    }
+
+    private static List<ContenuDemande.Personne> adultes(ContenuDemande c) {
+        List<ContenuDemande.Personne> a = new ArrayList<>();
+        a.add(c.demandeur());
+        a.addAll(c.coDemandeurs());
+        return a;
+    }
+
+    private static Set<String> cles(DemandeRepository.MouvementEcrit m) {
+        Set<String> cles = new TreeSet<>();
+        m.document().propertyNames().forEach(cles::add);
+        m.document().get("acteur").propertyNames().forEach(n -> cles.add("acteur." + n));
+        return cles;
+    }
+
+}
