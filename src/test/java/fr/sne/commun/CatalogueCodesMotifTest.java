@@ -43,7 +43,8 @@ class CatalogueCodesMotifTest {
             Map.entry("SNE_RETOUR", "a cookie's name: the page to come back to after the sign-in"),
             Map.entry("SNE_IDENTITE_RETOUR", "a web session attribute's name"),
             Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"),
-            Map.entry("PG_VERSION", "a file of PostgreSQL's data folder (its major version)"));
+            Map.entry("PG_VERSION", "a file of PostgreSQL's data folder (its major version)"),
+            Map.entry("AAAAAAIIIM", "the national dataset's draw of a commune category, one letter per tenth"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

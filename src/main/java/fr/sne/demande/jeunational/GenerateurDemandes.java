@@ -11,6 +11,11 @@ import java.util.SplittableRandom;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.demande.application.RadierDemande.AccordCollectif;
+import fr.sne.demande.application.RadierDemande.Contingent;
+import fr.sne.demande.domaine.SousMotifIrrecevabilite;
+import fr.sne.demande.domaine.StatutDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
 
@@ -200,7 +205,8 @@ final class GenerateurDemandes {
                     : radiation.minusMonths(1).minusDays(hasard.nextInt(30));
             radiationDemandee = motif == 'c';
             motifAvertissement = motif;
-            sousMotif = motif == 'd' ? (hasard.nextBoolean() ? "PLAFOND_RESSOURCES" : "SEJOUR_IRREGULIER") : null;
+            sousMotif = motif == 'd' ? (hasard.nextBoolean() ? SousMotifIrrecevabilite.PLAFOND_RESSOURCES
+                    : SousMotifIrrecevabilite.SEJOUR_IRREGULIER).name() : null;
         }
         if (avertissement != null && avertissement.isBefore(depot)) {
             avertissement = depot;
@@ -220,9 +226,10 @@ final class GenerateurDemandes {
         String numeroConserve = null;
         if (motif == 'a') {
             donneesRadiation = "{\"identifiantRpls\":\"" + "RPLS" + (100_000_000L + hasard.nextInt(900_000_000))
-                    + "\",\"accordCollectif\":\"" + (hasard.nextInt(10) == 0 ? "ACI" : "AUCUN")
+                    + "\",\"accordCollectif\":\"" + (hasard.nextInt(10) == 0 ? AccordCollectif.ACI : AccordCollectif.AUCUN)
                     + "\",\"prioritaireDalo\":" + (hasard.nextInt(18) == 0) + ",\"contingent\":\""
-                    + new String[] {"BAILLEUR", "ETAT_PRIORITAIRES", "COLLECTIVITE", "ACTION_LOGEMENT"}[hasard
+                    + new Contingent[] {Contingent.BAILLEUR, Contingent.ETAT_PRIORITAIRES, Contingent.COLLECTIVITE,
+                        Contingent.ACTION_LOGEMENT}[hasard
                             .nextInt(4)] + "\"}";
         } else if (motif == 'f') {
             numeroConserve = derniereActive.get(territoire);
@@ -246,7 +253,7 @@ final class GenerateurDemandes {
 
         // demande
         StringBuilder d = b.demande;
-        d.append(numero).append('\t').append(territoire).append('\t').append(radiee ? "RADIEE" : "ACTIVE")
+        d.append(numero).append('\t').append(territoire).append('\t').append(radiee ? StatutDemande.RADIEE : StatutDemande.ACTIVE)
                 .append('\t').append(depot).append('\t')
                 .append(renouvellements.isEmpty() ? "\\N" : renouvellements.getLast().toString()).append('\t')
                 .append(fin).append('\t').append(guichet).append('\t').append(enregistree).append('\t')
@@ -266,16 +273,16 @@ final class GenerateurDemandes {
 
         // movements, in the order they happened
         String acteurApi = "{\"type\":\"CLIENT_API\",\"identifiant\":\"" + client + "\"}";
-        mouvement(b, "CRE", numero, territoire, guichet, "CLIENT_API", client, enregistree,
+        mouvement(b, "CRE", numero, territoire, guichet, TypeActeur.CLIENT_API, client, enregistree,
                 "\"statut\":\"ACTIVE\",\"dateDepot\":\"" + depot + "\",\"dateFinValidite\":\"" + depot.plus(
                         Demande.VALIDITE) + "\",\"demande\":" + contenu, acteurApi);
         for (LocalDate r : renouvellements) {
-            mouvement(b, "REN", numero, territoire, guichet, "CLIENT_API", client, horodatage(r, 10, 0),
+            mouvement(b, "REN", numero, territoire, guichet, TypeActeur.CLIENT_API, client, horodatage(r, 10, 0),
                     "\"dateRenouvellement\":\"" + r + "\",\"dateFinValidite\":\"" + r.plus(Demande.VALIDITE)
                             + "\",\"rubriquesModifiees\":[],\"demande\":" + contenu, acteurApi);
         }
         if (avertissement != null) {
-            mouvement(b, "MOD", numero, territoire, guichet, "CLIENT_API", client, horodatage(avertissement, 14, 0),
+            mouvement(b, "MOD", numero, territoire, guichet, TypeActeur.CLIENT_API, client, horodatage(avertissement, 14, 0),
                     "\"rubriquesModifiees\":[],\"avertissement\":{\"motif\":\"" + motifAvertissement
                             + "\",\"sousMotif\":" + (sousMotif == null ? "null" : "\"" + sousMotif + "\"")
                             + ",\"dateEnvoi\":\"" + avertissement + "\",\"canal\":\"LRAR\",\"radiationDemandee\":"
@@ -289,17 +296,19 @@ final class GenerateurDemandes {
         if (radiation != null) {
             String h = derniereModif;
             switch (motif) {
-                case 'e' -> mouvement(b, "RAD", numero, territoire, guichet, "TRAITEMENT", "traitement-quotidien", h,
+                case 'e' -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.TRAITEMENT,
+                        "traitement-quotidien", h,
                         "\"motifRadiation\":\"e\",\"dateRadiation\":\"" + radiation + "\",\"dateFinValidite\":\""
                                 + fin + "\"", "{\"type\":\"TRAITEMENT\",\"identifiant\":\"traitement-quotidien\"}");
-                case 'c' -> mouvement(b, "RAD", numero, territoire, guichet, "TRAITEMENT", "traitement-quotidien", h,
+                case 'c' -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.TRAITEMENT,
+                        "traitement-quotidien", h,
                         "\"motifRadiation\":\"c\",\"dateRadiation\":\"" + radiation + "\",\"dateAvertissement\":\""
                                 + avertissement + "\"",
                         "{\"type\":\"TRAITEMENT\",\"identifiant\":\"traitement-quotidien\"}");
-                case 'f' -> mouvement(b, "RAD", numero, territoire, null, "GESTIONNAIRE_TERRITORIAL",
+                case 'f' -> mouvement(b, "RAD", numero, territoire, null, TypeActeur.GESTIONNAIRE_TERRITORIAL,
                         "gestionnaire-" + territoire, h, radiationApi('f', null, radiation, donneesRadiation),
                         "{\"type\":\"GESTIONNAIRE_TERRITORIAL\",\"identifiant\":\"gestionnaire-" + territoire + "\"}");
-                default -> mouvement(b, "RAD", numero, territoire, guichet, "CLIENT_API", client, h,
+                default -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.CLIENT_API, client, h,
                         radiationApi(motif, motif == 'd' ? sousMotif : null, radiation, donneesRadiation), acteurApi);
             }
         } else {
@@ -342,7 +351,7 @@ final class GenerateurDemandes {
 
     /** One movement line: the envelope of {@code MouvementV1} (version 1), then the type's own fields. */
     private static void mouvement(Bloc b, String type, String numero, String territoire, @Nullable String guichet,
-            String acteurType, String acteurId, String horodatage, String details, String acteur) {
+            TypeActeur acteurType, String acteurId, String horodatage, String details, String acteur) {
         b.mouvement.append(type).append('\t').append(numero).append('\t').append(territoire).append('\t')
                 .append(guichet == null ? "\\N" : guichet).append('\t').append(horodatage).append('\t')
                 .append("{\"version\":").append(fr.sne.demande.infrastructure.JournalDemandes.VERSION_MOUVEMENT)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import fr.sne.donnees.BilanPartie;
+import fr.sne.guichet.administration.TypeGuichet;
 import fr.sne.donnees.PartieJeuNational;
 import fr.sne.donnees.Progression;
 import fr.sne.referentiel.ReferentielGeographique;
@@ -22,7 +23,8 @@ import fr.sne.referentiel.ReferentielGeographique;
 @Component
 class PartieGuichets implements PartieJeuNational {
 
-    static final Map<Character, String> TYPES = Map.of('J', "BAILLEUR", 'K', "COMMUNE", 'L', "ETAT", 'M', "PORTAIL");
+    static final Map<Character, String> TYPES = Map.of('J', TypeGuichet.BAILLEUR.name(), 'K',
+            TypeGuichet.COMMUNE.name(), 'L', TypeGuichet.ETAT.name(), 'M', TypeGuichet.PORTAIL.name());
 
     private final ReferentielGeographique geographie;
 
