@@ -77,10 +77,19 @@ final class GenerateurDemandes {
     record CommuneGen(String code, String codePostal, @Nullable String epci) {
     }
 
-    /** The referentials the generator draws from: territories and their weights, communes, quartiles, guichets. */
+    /**
+     * The referentials the generator draws from: territories and their weights, communes, quartiles, guichets.
+     * {@code communesParEpci} is keyed by {@link #cleEpci}: an EPCI may straddle two départements (Métropole
+     * Rouen Normandie reaches into the Eure), and a demande's communes all lie in one territory.
+     */
     record Donnees(List<String> territoires, double[] cumul, Map<String, List<CommuneGen>> communes,
             Map<String, List<CommuneGen>> communesParEpci, Map<String, Integer> q1ParEpci, int q1Idf, int q1Defaut,
             Map<String, List<String>> guichets) {
+    }
+
+    /** The key of an EPCI's communes within one territory. */
+    static String cleEpci(String territoire, String epci) {
+        return territoire + "/" + epci;
     }
 
     /** The COPY lines of a block of demandes, one buffer per table. */
@@ -400,11 +409,11 @@ final class GenerateurDemandes {
         boolean femme = hasard.nextInt(100) < (couple || enfants == 0 ? 55 : 85);
         String nom = nom();
 
-        // communes sought: the first in the territory, the others from its EPCI
+        // communes sought: the first in the territory, the others from its EPCI within the territory
         CommuneGen premiere = communesTerritoire.get(hasard.nextInt(communesTerritoire.size()));
         m.communes.add(premiere.code());
         List<CommuneGen> voisines = premiere.epci() == null ? List.of()
-                : donnees.communesParEpci().getOrDefault(premiere.epci(), List.of());
+                : donnees.communesParEpci().getOrDefault(cleEpci(territoire, premiere.epci()), List.of());
         int nombreCommunes = 1 + hasard.nextInt(5);
         for (int i = 0; i < 8 && m.communes.size() < nombreCommunes && !voisines.isEmpty(); i++) {
             String c = voisines.get(hasard.nextInt(voisines.size())).code();

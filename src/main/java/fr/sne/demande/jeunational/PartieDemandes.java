@@ -251,7 +251,8 @@ class PartieDemandes implements PartieJeuNational {
                     CommuneGen g = new CommuneGen(c.code(), c.codesPostaux().getFirst(), c.sirenEpci());
                     liste.add(g);
                     if (c.sirenEpci() != null) {
-                        parEpci.computeIfAbsent(c.sirenEpci(), e -> new ArrayList<>()).add(g);
+                        parEpci.computeIfAbsent(GenerateurDemandes.cleEpci(t, c.sirenEpci()), e -> new ArrayList<>())
+                                .add(g);
                     }
                 }
             }

@@ -62,6 +62,31 @@ class GenerateurDemandesTest {
         assertThat(vus).hasSizeGreaterThan(5_000);
     }
 
+    /**
+     * A demande seeks communes of one territory (the validation refuses TERRITOIRES_MULTIPLES), though an EPCI may
+     * straddle two départements: Métropole Rouen Normandie (Seine-Maritime) has communes in the Eure.
+     */
+    @Test
+    void les_communes_souhaitees_d_une_demande_sont_d_un_seul_territoire() throws Exception {
+        Map<String, List<String>> guichets = new TreeMap<>();
+        for (String t : List.of("027", "076")) {
+            guichets.put(t, List.of("GJ" + t));
+        }
+        GenerateurDemandes.Donnees normandie = new PartieDemandes(GEOGRAPHIE, Clock.systemUTC()).donnees(guichets);
+        assertThat(GEOGRAPHIE.communesDuTerritoire("027")).as("an EPCI of the Eure with communes in Seine-Maritime")
+                .anyMatch(c -> c.sirenEpci() != null && GEOGRAPHIE.communesDeEpci(c.sirenEpci()).stream()
+                        .anyMatch(autre -> autre.codeDepartement().equals("76")));
+        Map<String, Set<String>> territoiresParDemande = new HashMap<>();
+        GenerateurDemandes.Bloc b = new GenerateurDemandes(normandie, JOUR, 3, new HashMap<>(), 0).bloc(5_000);
+        for (String ligne : b.commune.toString().split("\n")) {
+            String[] colonnes = ligne.split("\t");
+            String territoire = GEOGRAPHIE.territoireDeCommune(GEOGRAPHIE.commune(colonnes[2]).orElseThrow()).code();
+            territoiresParDemande.computeIfAbsent(colonnes[0], id -> new HashSet<>()).add(territoire);
+        }
+        assertThat(territoiresParDemande).hasSizeGreaterThan(4_000)
+                .allSatisfy((id, territoires) -> assertThat(territoires).as(id).hasSize(1));
+    }
+
     @Test
     void les_numeros_suivent_les_compteurs_deja_en_base() throws Exception {
         Map<String, Integer> compteurs = new HashMap<>();
