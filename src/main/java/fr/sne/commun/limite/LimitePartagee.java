@@ -1,8 +1,5 @@
 package fr.sne.commun.limite;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.OptionalLong;
@@ -13,6 +10,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.VerboseResult;
+
+import fr.sne.commun.Empreintes;
 
 /**
  * At most {@code limite} units per window and per key, counted for all instances together in a shared bucket
@@ -135,11 +134,6 @@ public final class LimitePartagee {
         if (cle.length() <= TAILLE_CLE && valeur.chars().noneMatch(Character::isISOControl)) {
             return cle;
         }
-        try {
-            byte[] empreinte = MessageDigest.getInstance("SHA-256").digest(valeur.getBytes(StandardCharsets.UTF_8));
-            return prefixe + ":#" + Base64.getUrlEncoder().withoutPadding().encodeToString(empreinte);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return prefixe + ":#" + Base64.getUrlEncoder().withoutPadding().encodeToString(Empreintes.sha256(valeur));
     }
 }
