@@ -78,30 +78,14 @@ class BrouillonsNombresNavigateurIT {
         page.waitForLoadState();
     }
 
-    private static String commencer(Page page) {
-        page.navigate("/pro/enregistrement");
-        page.locator("#commencer").click();
-        page.waitForURL(Pattern.compile(".*/etapes/demandeur$"));
-        String chemin = java.net.URI.create(page.url()).getPath();
-        return chemin.substring(0, chemin.indexOf("/etapes/"));
-    }
-
     @Test
     void un_nombre_hors_bornes_est_l_erreur_de_son_champ_et_le_brouillon_reste_lisible() {
         String nom = EnregistrementNavigateurIT.nomAuHasard();
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();
             PagesPro.connecter(page, "agent-g5901");
-            String brouillon = commencer(page);
-            page.locator("#demandeur-civilite").selectOption("2");
-            page.locator("#demandeur-nomNaissance").fill(nom);
-            page.locator("#demandeur-prenoms").fill("Claire");
-            page.locator("#demandeur-dateNaissance").fill("12/04/1988");
-            page.locator("#demandeur-sexe").selectOption("F");
-            page.locator("#demandeur-nationalite").selectOption("1");
-            page.locator("#adresse-voie").fill("14 rue Gambetta");
-            page.locator("#adresse-codePostal").fill("59000");
-            page.locator("#adresse-commune").fill("59350");
+            String brouillon = EnregistrementNavigateurIT.commencer(page);
+            EnregistrementNavigateurIT.remplirDemandeur(page, nom, "Claire", "12/04/1988");
             suivant(page);
             assertThat(page.url()).endsWith("/etapes/co-demandeur");
 

@@ -2,7 +2,6 @@ package fr.sne.navigateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -35,35 +34,15 @@ class ControleBidirectionnelNavigateurIT {
     @Autowired
     JdbcClient jdbc;
 
-    private static String nomAuHasard() {
-        StringBuilder nom = new StringBuilder("Bidi");
-        for (int i = 0; i < 6; i++) {
-            nom.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return nom.toString();
-    }
-
     @Test
     void un_brouillon_refuse_le_controle_bidirectionnel_a_l_adresse_et_dans_les_precisions() {
-        String nom = nomAuHasard();
+        String nom = EnregistrementNavigateurIT.nomAuHasard();
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();
             PagesPro.connecter(page, "agent-g5902");
-            page.navigate("/pro/enregistrement");
-            page.locator("#commencer").click();
-            page.waitForURL(Pattern.compile(".*/etapes/demandeur$"));
-            String chemin = java.net.URI.create(page.url()).getPath();
-            String brouillon = chemin.substring(0, chemin.indexOf("/etapes/"));
-
-            page.locator("#demandeur-civilite").selectOption("2");
-            page.locator("#demandeur-nomNaissance").fill(nom);
-            page.locator("#demandeur-prenoms").fill("Claire");
-            page.locator("#demandeur-dateNaissance").fill("12/04/1988");
-            page.locator("#demandeur-sexe").selectOption("F");
-            page.locator("#demandeur-nationalite").selectOption("1");
+            String brouillon = EnregistrementNavigateurIT.commencer(page);
+            EnregistrementNavigateurIT.remplirDemandeur(page, nom, "Claire", "12/04/1988");
             page.locator("#adresse-voie").fill("14 rue " + RLO + "attebmaG");
-            page.locator("#adresse-codePostal").fill("59000");
-            page.locator("#adresse-commune").fill("59350");
             suivant(page);
 
             assertThat(page.url()).endsWith("/etapes/demandeur");
@@ -103,12 +82,9 @@ class ControleBidirectionnelNavigateurIT {
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();
             PagesPro.connecter(page, "agent-g5902");
-            page.navigate("/pro/enregistrement");
-            page.locator("#commencer").click();
-            page.waitForURL(Pattern.compile(".*/etapes/demandeur$"));
-            String chemin = java.net.URI.create(page.url()).getPath();
+            String chemin = EnregistrementNavigateurIT.commencer(page) + "/etapes/demandeur";
 
-            page.locator("#demandeur-nomNaissance").fill(nomAuHasard());
+            page.locator("#demandeur-nomNaissance").fill(EnregistrementNavigateurIT.nomAuHasard());
             page.locator("#adresse-voie").evaluate("champ => champ.value = '14 rue\\u0000Gambetta'");
             page.locator("#demandeur-prenoms").evaluate("champ => champ.value = 'Cla\\u0000ire'");
             APIResponse enregistrement = page.request().post(chemin, RequestOptions.create().setForm(FormData.create()

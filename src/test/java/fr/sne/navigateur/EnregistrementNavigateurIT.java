@@ -447,7 +447,7 @@ class EnregistrementNavigateurIT {
     }
 
     /** Starts a draft from the list; returns its path ("/pro/enregistrement/brouillons/{id}"). */
-    private static String commencer(Page page) {
+    static String commencer(Page page) {
         page.navigate("/pro/enregistrement");
         page.locator("#commencer").click();
         page.waitForURL(Pattern.compile(".*/etapes/demandeur$"));
@@ -455,7 +455,8 @@ class EnregistrementNavigateurIT {
         return chemin.substring(0, chemin.indexOf("/etapes/"));
     }
 
-    private static void remplirDemandeur(Page page, String nom, String prenoms, String dateNaissance) {
+    /** The demandeur's step of a woman living at Lille, valid but for what a test then changes. */
+    static void remplirDemandeur(Page page, String nom, String prenoms, String dateNaissance) {
         page.locator("#demandeur-civilite").selectOption("2");
         page.locator("#demandeur-nomNaissance").fill(nom);
         page.locator("#demandeur-prenoms").fill(prenoms);
