@@ -5,13 +5,10 @@
 # rows of limite_debit deleted at the end.
 set -e
 cd "$(dirname "$0")/.."
-if [ "${SNE_BENCH_SUITE:-}" = 1 ]; then
-  # the suite compiled the project and its tests: the classpath only, offline
-  ./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-else
-  ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-fi
+# the suite compiled the project and its tests
+[ "${SNE_BENCH_SUITE:-}" = 1 ] || ./mvnw -B -ntp -q test-compile
+CP=$(cat "$(bench/classpath.sh test)")
 # a Java 25 runtime: $JAVA if given, else the first JDK 25 found, else the java on the PATH
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
-exec "${JAVA:-java}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec "${JAVA:-java}" -cp "target/test-classes:target/classes:$CP" \
     fr.sne.api.LimiteurDebitBench "$@"

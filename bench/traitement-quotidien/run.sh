@@ -9,12 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 W=target/bench-traitement-quotidien
 rm -rf "$W" && mkdir -p "$W/classes"
-if [ "${SNE_BENCH_SUITE:-}" = 1 ]; then
-  # the suite compiled the project: the classpath only, offline
-  ./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" -Dmdep.includeScope=runtime >/dev/null
-else
-  ./mvnw -B -ntp -q compile dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" -Dmdep.includeScope=runtime >/dev/null
-fi
+# the suite compiled the project
+[ "${SNE_BENCH_SUITE:-}" = 1 ] || ./mvnw -B -ntp -q compile >/dev/null
+cp "$(bench/classpath.sh runtime)" "$W/cp.txt"
 # a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first found
 if [ -n "${JAVA:-}" ]; then
   JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
