@@ -23,6 +23,8 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -49,7 +51,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * In the suite ({@code SNE_BENCH_SUITE=1}): the suite's database ({@code SNE_BENCH_JDBC}) holding the national
  * dataset, which has no journal: a year of journal (10 lines per demande, see {@link #LIGNES_PAR_DEMANDE}) is
  * written for the measured territory (the largest, or {@code SNE_BENCH_TERRITOIRE}), committed, and deleted at the
- * end with every line the measured searches wrote (all under actors named {@code bench-recherche-…}).
+ * end with every line the measured searches wrote (all under actors named {@code bench-recherche-…}): the table is
+ * emptied when it held nothing else, as the generated dataset leaves it.
  */
 public final class BenchRecherche {
 
@@ -101,12 +104,8 @@ public final class BenchRecherche {
                                  where id % 10 < 4) d""");
                 s.execute("vacuum analyze");
             }
-            for (String territoire : List.of("059", "062", "111", "069", "013", "033", "031", "044", "067", "034")) {
-                ecrireJournal(JdbcClient.create(source), territoire, Instant.now());
-            }
-            try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
-                s.execute("vacuum analyze journal_acces");
-            }
+            ecrireJournal(source, List.of("059", "062", "111", "069", "013", "033", "031", "044", "067", "034"),
+                    Instant.now());
             System.out.printf("generated %,d demandes in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             mesurer(source, "059");
         }
@@ -130,10 +129,7 @@ public final class BenchRecherche {
             long premier = jdbc.sql("select coalesce(max(id), 0) from journal_acces").query(Long.class).single();
             try {
                 long t0 = System.nanoTime();
-                long lignes = ecrireJournal(jdbc, territoire, maintenant);
-                try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("vacuum analyze journal_acces");
-                }
+                long lignes = ecrireJournal(source, List.of(territoire), maintenant);
                 System.out.printf("journal: %,d lines written for territory %s in %.1f s%n", lignes, territoire,
                         (System.nanoTime() - t0) / 1e9);
                 mesurer(source, territoire);
@@ -144,51 +140,96 @@ public final class BenchRecherche {
     }
 
     /**
-     * A year of journal before {@code maintenant} for the demandes of one territory: {@link #LIGNES_PAR_DEMANDE}
-     * lines each, by one agent in 200 demandes of the territory (nine lines in ten) or its gestionnaire, on the
-     * screens of the demande's page and the search; returns the number of lines.
+     * A year of journal before {@code maintenant} for the demandes of the territories given: {@link
+     * #LIGNES_PAR_DEMANDE} lines each, by one agent in 200 demandes of its territory (nine lines in ten) or its
+     * gestionnaire, on the screens of the demande's page and the search, in the order of time as the application
+     * appends them; returns the number of lines. When the journal is empty (as the generated dataset leaves it),
+     * its secondary indexes are dropped for the load and built again after it, in the load's transaction (so that
+     * a failure leaves them as they were): at national size, building them costs a fifth of maintaining them.
      */
-    static long ecrireJournal(JdbcClient jdbc, String territoire, Instant maintenant) {
-        long demandes = jdbc.sql("select count(*) from demande where territoire = ?").param(territoire)
-                .query(Long.class).single();
-        long agents = Math.max(20, demandes / 200);
-        return jdbc.sql("""
-                insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire,
-                                           ecran)
-                select cast(:maintenant as timestamptz) - ((d.id * 7919 + g * 104729) % 525600) * interval '1 minute',
-                       case when g = 10 then 'GESTIONNAIRE_TERRITORIAL' else 'AGENT' end,
-                       case when g = 10 then :prefixe || 'gestionnaire'
-                            else :prefixe || 'agent-' || ((d.id + g * 31) % :agents) end,
-                       case when g = 10 then null else d.guichet_enregistreur end,
-                       d.numero_unique, d.territoire,
-                       (array['RECHERCHE', 'IDENTITE', 'MENAGE', 'RESSOURCES', 'LOGEMENT', 'HISTORIQUE',
-                              'RECHERCHE', 'IDENTITE', 'ATTESTATION', 'RECHERCHE'])[g]
-                  from demande d cross join generate_series(1, :lignes) g
-                 where d.territoire = :territoire""")
-                .param("maintenant", java.sql.Timestamp.from(maintenant)).param("prefixe", PREFIXE)
-                .param("agents", agents).param("lignes", LIGNES_PAR_DEMANDE).param("territoire", territoire)
-                .update();
+    static long ecrireJournal(DataSource source, List<String> territoires, Instant maintenant) throws Exception {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            List<String> index = new ArrayList<>();
+            boolean vide;
+            try (ResultSet r = s.executeQuery("select not exists (select 1 from journal_acces)")) {
+                r.next();
+                vide = r.getBoolean(1);
+            }
+            if (vide) {
+                try (ResultSet r = s.executeQuery("""
+                        select indexname, indexdef from pg_indexes i
+                         where schemaname = current_schema() and tablename = 'journal_acces'
+                           and not exists (select 1 from pg_constraint k where k.conname = i.indexname)""")) {
+                    while (r.next()) {
+                        index.add(r.getString(2));
+                        s.addBatch("drop index " + r.getString(1));
+                    }
+                }
+                s.executeBatch();
+            }
+            long lignes;
+            try (PreparedStatement insertion = c.prepareStatement("""
+                    insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique,
+                                               territoire, ecran)
+                    select horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire, ecran from (
+                        select cast(? as timestamptz)
+                                   - ((d.id * 7919 + g * 104729) % 525600) * interval '1 minute' as horodatage,
+                               case when g = 10 then 'GESTIONNAIRE_TERRITORIAL' else 'AGENT' end as acteur_type,
+                               case when g = 10 then ? || 'gestionnaire-' || d.territoire
+                                    else ? || 'agent-' || ((d.id + g * 31) % t.agents) end as acteur_id,
+                               case when g = 10 then null else d.guichet_enregistreur end as guichet,
+                               d.numero_unique, d.territoire,
+                               (array['RECHERCHE', 'IDENTITE', 'MENAGE', 'RESSOURCES', 'LOGEMENT', 'HISTORIQUE',
+                                      'RECHERCHE', 'IDENTITE', 'ATTESTATION', 'RECHERCHE'])[g] as ecran
+                          from (select territoire, greatest(20, count(*) / 200) as agents from demande
+                                 where territoire = any (?) group by territoire) t
+                          join demande d on d.territoire = t.territoire
+                          cross join generate_series(1, ?) g) l
+                     order by horodatage""")) {
+                insertion.setTimestamp(1, java.sql.Timestamp.from(maintenant));
+                insertion.setString(2, PREFIXE);
+                insertion.setString(3, PREFIXE);
+                insertion.setArray(4, c.createArrayOf("text", territoires.toArray()));
+                insertion.setInt(5, LIGNES_PAR_DEMANDE);
+                lignes = insertion.executeLargeUpdate();
+            }
+            for (String definition : index) {
+                s.execute(definition);
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            s.execute("vacuum analyze journal_acces");
+            return lignes;
+        }
     }
 
     /**
-     * Deletes the journal lines this bench wrote after line {@code apres}; when the journal is then empty, as the
-     * generated dataset leaves it, its indexes are rebuilt too, so that the next bench finds them as they were.
+     * Deletes the journal lines this bench wrote after line {@code apres}: when the journal holds nothing else, as
+     * the generated dataset leaves it, by emptying the table (its indexes then are as they were, and no vacuum is
+     * needed); else line by line.
      */
     static void effacerJournal(HikariDataSource source, long apres) throws Exception {
+        String nos = "id > " + apres + " and acteur_id like '" + PREFIXE + "%'";
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
-            int effacees = s.executeUpdate("delete from journal_acces where id > " + apres
-                    + " and acteur_id like '" + PREFIXE + "%'");
+            long effacees;
+            boolean seules;
+            try (ResultSet r = s.executeQuery("select count(*) filter (where " + nos + "), count(*) filter (where not ("
+                    + nos + ")) = 0 from journal_acces")) {
+                r.next();
+                effacees = r.getLong(1);
+                seules = r.getBoolean(2);
+            }
             if (effacees == 0) {
                 return;
             }
-            s.execute("vacuum analyze journal_acces");
-            try (ResultSet r = s.executeQuery("select not exists (select 1 from journal_acces)")) {
-                r.next();
-                if (r.getBoolean(1)) {
-                    s.execute("reindex table journal_acces");
-                }
+            if (seules) {
+                s.execute("truncate journal_acces");
+            } else {
+                s.executeUpdate("delete from journal_acces where " + nos);
+                s.execute("vacuum analyze journal_acces");
             }
-            System.out.printf("journal: the bench's %,d lines deleted%n", effacees);
+            System.out.printf("journal: the bench's %,d lines deleted%s%n", effacees, seules ? " (truncate)" : "");
         }
     }
 
