@@ -306,32 +306,31 @@ public final class BenchRecherche {
         String nomBase = "bare index lookup of the same names (select demande_id from demande_personne"
                 + " where nom_cle = ?)";
         ligne("search by the territory's commonest birth name (" + commun.demandes() + " demandes), agent of "
-                + territoire + ", page 1 + its journal lines", chrono(i -> transaction.executeWithoutResult(
-                t -> recherche.rechercher(predicat, null, commun.cle(), null, null, 20, 0, agent, Instant.now()))),
-                nomBase, chrono(i -> jdbc.sql("select demande_id from demande_personne where nom_cle = ?")
-                        .param(commun.cle()).query(Long.class).list()), planCommun);
+                + territoire + ", page 1 + its journal lines",
+                i -> transaction.executeWithoutResult(t -> recherche.rechercher(predicat, null, commun.cle(), null,
+                        null, 20, 0, agent, Instant.now())),
+                nomBase, i -> jdbc.sql("select demande_id from demande_personne where nom_cle = ?")
+                        .param(commun.cle()).query(Long.class).list(), planCommun);
         ligne("search by a birth name drawn from the territory's applicants, agent of " + territoire
-                + ", page 1 + its journal lines", chrono(i -> transaction.executeWithoutResult(
-                t -> recherche.rechercher(predicat, null, tires.get(i % tires.size()), null, null, 20, 0, agent,
-                        Instant.now()))),
-                nomBase, chrono(i -> jdbc.sql("select demande_id from demande_personne where nom_cle = ?")
-                        .param(tires.get(i % tires.size())).query(Long.class).list()), planTire);
+                + ", page 1 + its journal lines",
+                i -> transaction.executeWithoutResult(t -> recherche.rechercher(predicat, null,
+                        tires.get(i % tires.size()), null, null, 20, 0, agent, Instant.now())),
+                nomBase, i -> jdbc.sql("select demande_id from demande_personne where nom_cle = ?")
+                        .param(tires.get(i % tires.size())).query(Long.class).list(), planTire);
         ligne("search by numéro, agent of " + territoire + ", + its journal line",
-                chrono(i -> transaction.executeWithoutResult(t -> recherche.rechercher(predicat,
-                        numeros.get(i % numeros.size()), null, null, null, 20, 0, agent, Instant.now()))),
-                "bare unique-index lookup of the numéro", chrono(i -> jdbc.sql(
+                i -> transaction.executeWithoutResult(t -> recherche.rechercher(predicat,
+                        numeros.get(i % numeros.size()), null, null, null, 20, 0, agent, Instant.now())),
+                "bare unique-index lookup of the numéro", i -> jdbc.sql(
                         "select id from demande where numero_unique = ?").param(numeros.get(i % numeros.size()))
-                        .query(Long.class).list()), planNumero);
+                        .query(Long.class).list(), planNumero);
         String journalBase = "bare read of 21 journal rows by primary key (order by id desc limit 21)";
+        IntConsumer lectureNue = i -> jdbc.sql("select * from journal_acces order by id desc limit 21").query()
+                .listOfRows();
         ligne("access journal, page 1 of territory " + territoire + " (" + lignesJournal + " lines), gestionnaire",
-                chrono(i -> journal.page(predicatJournal, null, null, 21, 0)), journalBase,
-                chrono(i -> jdbc.sql("select * from journal_acces order by id desc limit 21").query().listOfRows()),
-                planJournal);
+                i -> journal.page(predicatJournal, null, null, 21, 0), journalBase, lectureNue, planJournal);
         ligne("access journal, page 1 of one agent of " + territoire + ", gestionnaire",
-                chrono(i -> journal.page(predicatJournal, null, PREFIXE + "agent-" + (i % agents), 21, 0)),
-                journalBase,
-                chrono(i -> jdbc.sql("select * from journal_acces order by id desc limit 21").query().listOfRows()),
-                planAgent);
+                i -> journal.page(predicatJournal, null, PREFIXE + "agent-" + (i % agents), 21, 0), journalBase,
+                lectureNue, planAgent);
     }
 
     /** A use of the application's repository, on a connection whose statements are captured. */
@@ -419,21 +418,33 @@ public final class BenchRecherche {
         return noeuds.isEmpty() ? "no scan" : String.join("; ", noeuds);
     }
 
-    private static long[] chrono(IntConsumer requete) {
+    /**
+     * Times the query and its baseline in turns (one of each per round), so that a change of load on the machine
+     * touches both alike; returns their sorted durations.
+     */
+    private static long[][] chrono(IntConsumer requete, IntConsumer base) {
         for (int i = 0; i < CHAUFFE; i++) {
             requete.accept(i);
+            base.accept(i);
         }
-        long[] durees = new long[TOURS];
+        long[][] durees = new long[2][TOURS];
         for (int i = 0; i < TOURS; i++) {
             long t = System.nanoTime();
             requete.accept(i);
-            durees[i] = System.nanoTime() - t;
+            long u = System.nanoTime();
+            base.accept(i);
+            durees[0][i] = u - t;
+            durees[1][i] = System.nanoTime() - u;
         }
-        Arrays.sort(durees);
+        Arrays.sort(durees[0]);
+        Arrays.sort(durees[1]);
         return durees;
     }
 
-    private static void ligne(String nom, long[] mesure, String base, long[] reference, String plan) {
+    private static void ligne(String nom, IntConsumer requete, String base, IntConsumer requeteBase, String plan) {
+        long[][] durees = chrono(requete, requeteBase);
+        long[] mesure = durees[0];
+        long[] reference = durees[1];
         double p50 = mesure[TOURS / 2] / 1e6;
         double p95 = mesure[TOURS * 95 / 100] / 1e6;
         double b50 = reference[TOURS / 2] / 1e6;
