@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Render time per attestation: template renderer vs the former hand-made PDFBox layout (commit b90df4d),
-# measured in the same JVM. Usage: bench/attestation/run.sh [iterations]   (after ./mvnw test-compile)
+# measured in the same JVM, then vs writing its bytes; a RESULTAT line per figure.
+# Usage: bench/attestation/run.sh [iterations]   (after ./mvnw test-compile; in the suite, the project is compiled)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 AVANT=b90df4d
@@ -12,12 +13,17 @@ for f in GenerateurAttestation MiseEnPage TexteWinAnsi; do
           -e 's/^import org.springframework.stereotype.Component;//' -e 's/^@Component//' \
     > "$W/src/bench/ancien/$f.java"
 done
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" -Dmdep.includeScope=runtime >/dev/null
-# the project's JDK (25+): JAVA_HOME if it is one, else the first temurin-25 found
-JDK="${JAVA_HOME:-}"
-if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-  JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+cp "$(bench/classpath.sh runtime)" "$W/cp.txt"
+# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first temurin-25 found
+if [ -n "${JAVA:-}" ]; then
+  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
+else
+  JDK="${JAVA_HOME:-}"
+  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
+    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+  fi
 fi
+TOURS=200; [ "${SNE_BENCH_RAPIDE:-}" = 1 ] && TOURS=30
 CP="target/classes:target/test-classes:$(cat "$W/cp.txt")"
 "$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" "$W"/src/bench/ancien/*.java bench/attestation/BenchAttestation.java
-"$JDK/bin/java" -cp "$W/classes:$CP" fr.sne.demande.attestation.BenchAttestation "${1:-200}"
+"$JDK/bin/java" -cp "$W/classes:$CP" fr.sne.demande.attestation.BenchAttestation "${1:-$TOURS}"

@@ -10,7 +10,8 @@ import fr.sne.referentiel.Commune;
 /**
  * Time of one search of the commune autocomplete ({@code ReferentielGeographiqueCsv.rechercherCommunes}) against
  * its baseline measured in the same JVM: a bare scan of the same pre-normalised names with the same matching
- * (prefix, then word start), without the territory filter, the ordering and the cut.
+ * (prefix, then word start), without the territory filter, the ordering and the cut. Each figure is printed as a
+ * {@code RESULTAT} line too (contract in bench/README.md).
  */
 public final class BenchCommunes {
 
@@ -53,11 +54,33 @@ public final class BenchCommunes {
                         france, france / base);
                 System.out.printf("rechercherCommunes, territory 059      : %8.1f µs/search  (%.2f× baseline)%n",
                         territoire, territoire / base);
+                String details = "%d communes, %d searches (%s), mean".formatted(noms.size(), tours * RECHERCHES.length,
+                        String.join(", ", RECHERCHES));
+                resultat("one search of the commune autocomplete, all France (rechercherCommunes, ten ordered)",
+                        france, base, details);
+                resultat("one search of the commune autocomplete, territory 059 (rechercherCommunes, ten ordered)",
+                        territoire, base, details);
             }
         }
         if (puits == 42) {
             System.out.println();
         }
+    }
+
+    /** One figure, as the suite reads it (bench/README.md): a time per search against the bare scan. */
+    private static void resultat(String mesure, double valeur, double base, String details) {
+        System.out.println("RESULTAT {\"bench\":\"communes\",\"mesure\":\"" + mesure + "\",\"valeur\":"
+                + nombre(valeur) + ",\"unite\":\"µs\",\"sens\":\"temps\",\"base\":\"bare scan of the same"
+                + " normalised names with the same matching (no territory, no ordering, no cut)\",\"valeurBase\":"
+                + nombre(base) + ",\"details\":\"" + details + "\"}");
+    }
+
+    private static String nombre(double valeur) {
+        if (!(valeur > 0) || Double.isInfinite(valeur)) {
+            throw new IllegalStateException("not a measure: " + valeur);
+        }
+        return new java.math.BigDecimal(valeur).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static int scan(List<Map.Entry<String, Commune>> noms, String cherche) {

@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
-# The professional application's search and access journal over 100,000 demandes (or the number given), with
-# EXPLAIN of each query and p50/p95 against the bare SQL underneath. Usage: bench/recherche/run.sh [demandes]
+# The professional application's search and access journal, with EXPLAIN of each query and p50/p95 against the
+# bare SQL underneath; one RESULTAT line per query. Usage: bench/recherche/run.sh [demandes]
+#   alone: an embedded PostgreSQL with 100,000 demandes (or the number given), compiles the project first;
+#   in the suite (SNE_BENCH_SUITE=1): the suite's database (SNE_BENCH_JDBC, PGPASSFILE), left as found.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 W=target/bench-recherche
 rm -rf "$W" && mkdir -p "$W/classes"
-./mvnw -B -ntp -q compile dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" -Dmdep.includeScope=test >/dev/null
-JDK="${JAVA_HOME:-}"
-if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-  JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+# the suite compiled the project
+[ "${SNE_BENCH_SUITE:-}" = 1 ] || ./mvnw -B -ntp -q compile >/dev/null
+cp "$(bench/classpath.sh test)" "$W/cp.txt"
+# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first found
+if [ -n "${JAVA:-}" ]; then
+  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
+else
+  JDK="${JAVA_HOME:-}"
+  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
+    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+  fi
 fi
 cp -r target/classes "$W/app-classes"
 CP="$W/app-classes:$(cat "$W/cp.txt")"

@@ -38,17 +38,34 @@ import tools.jackson.databind.json.JsonMapper;
  * generator, see README "National dataset"), whose dates are spread as real ones would be; then, in rounds, the pass's SQL
  * (the application's own {@link TraitementQuotidien#etapesSql}, rolled back) against a bare UPDATE touching the same
  * demande rows (rolled back), and the ratio. Then the per-letter work: PDF letters per second (baseline: writing the
- * same bytes) and e-mails per second to an embedded SMTP server (baseline: sending a fixed text).
+ * same bytes) and e-mails per second to an embedded SMTP server (baseline: sending a fixed text). Each figure is
+ * printed as a {@code RESULTAT} line too (contract in bench/README.md).
+ * <p>
+ * Alone: an embedded PostgreSQL, the dataset generated on 2027-06-15. In the suite ({@code SNE_BENCH_SUITE=1}): no
+ * generation, the suite's database ({@code SNE_BENCH_JDBC}) on its day ({@code SNE_BENCH_JOUR}), every round rolled
+ * back, so that the database is left as found.
  * Usage: bench/traitement-quotidien/run.sh [demandes]
  */
 public final class BenchTraitementQuotidien {
 
-    static final LocalDate JOUR = LocalDate.of(2027, 6, 15);
+    static final boolean SUITE = "1".equals(System.getenv("SNE_BENCH_SUITE"));
+    static final boolean RAPIDE = "1".equals(System.getenv("SNE_BENCH_RAPIDE"));
+    static final LocalDate JOUR = SUITE ? LocalDate.parse(System.getenv("SNE_BENCH_JOUR")) : LocalDate.of(2027, 6, 15);
     static final int TOURS = 3;
+    /** Letters in the batch rendered each round. */
+    static final int LETTRES = RAPIDE ? 50 : 200;
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 3_000_000;
         if (n == 0) {
+            courriels();
+            return;
+        }
+        if (SUITE) {
+            try (HikariDataSource source = poolSuite()) {
+                sql(source);
+            }
+            lettres();
             courriels();
             return;
         }
@@ -80,6 +97,23 @@ public final class BenchTraitementQuotidien {
         return new HikariDataSource(configuration);
     }
 
+    /** The suite's database: {@code SNE_BENCH_JDBC}, user postgres, the password of {@code PGPASSFILE}. */
+    static HikariDataSource poolSuite() throws Exception {
+        String ligne = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getenv("PGPASSFILE"))).getFirst()
+                .strip();
+        HikariConfig configuration = new HikariConfig();
+        configuration.setJdbcUrl(System.getenv("SNE_BENCH_JDBC"));
+        configuration.setUsername("postgres");
+        configuration.setPassword(ligne.substring(ligne.lastIndexOf(':') + 1));
+        configuration.setMaximumPoolSize(4);
+        return new HikariDataSource(configuration);
+    }
+
+    /** 01:30 on the day, Paris time: when the pass runs. */
+    static java.time.Instant heurePassage() {
+        return JOUR.atTime(1, 30).atZone(HorlogeConfiguration.FUSEAU).toInstant();
+    }
+
     static TraitementQuotidien traitement(DataSource source) throws Exception {
         JdbcClient jdbc = JdbcClient.create(source);
         JsonMapper json = JsonMapper.builder().build();
@@ -92,8 +126,7 @@ public final class BenchTraitementQuotidien {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(source));
         return new TraitementQuotidien(jdbc, journal.newInstance(jdbc, json,
                 (ApplicationEventPublisher) evenement -> { }, depot.newInstance(jdbc, json)), transaction, null,
-                Clock.fixed(JOUR.atTime(1, 30).atZone(HorlogeConfiguration.FUSEAU).toInstant(),
-                        HorlogeConfiguration.FUSEAU));
+                Clock.fixed(heurePassage(), HorlogeConfiguration.FUSEAU));
     }
 
     /** The pass's SQL and the bare UPDATE, each rolled back, in interleaved rounds; medians and ratio. */
@@ -102,37 +135,50 @@ public final class BenchTraitementQuotidien {
         DataSourceTransactionManager gestionnaire = new DataSourceTransactionManager(source);
         TransactionTemplate transaction = new TransactionTemplate(gestionnaire);
         JdbcClient jdbc = JdbcClient.create(source);
-        // the day before was handled: its row, as the application leaves it
-        jdbc.sql("insert into traitement_quotidien (jour, commence_le, termine_le, documents_termines_le) "
-                + "values (:j, now(), now(), now())").param("j", JOUR.minusDays(1)).update();
+        // the day before was handled: its row, as the application leaves it (in the suite, within each round, so
+        // that it is rolled back with it)
+        String veille = "insert into traitement_quotidien (jour, commence_le, termine_le, documents_termines_le)"
+                + " values (:j, now(), now(), now()) on conflict (jour) do nothing";
+        if (!SUITE) {
+            jdbc.sql(veille).param("j", JOUR.minusDays(1)).update();
+        }
         double[] passe = new double[TOURS];
         double[] nu = new double[TOURS];
         BilanTraitement bilan = null;
         int touchees = 0;
         for (int tour = 0; tour < TOURS; tour++) {
-            long t = System.nanoTime();
+            long[] duree = new long[1];
             BilanTraitement b = transaction.execute(s -> {
                 s.setRollbackOnly();
-                return traitement.etapesSql(JOUR);
+                jdbc.sql(veille).param("j", JOUR.minusDays(1)).update();
+                long t = System.nanoTime();
+                BilanTraitement r = traitement.etapesSql(JOUR);
+                duree[0] = System.nanoTime() - t;
+                return r;
             });
-            passe[tour] = (System.nanoTime() - t) / 1e6;
+            passe[tour] = duree[0] / 1e6;
             bilan = b;
-            t = System.nanoTime();
+            if (tour == 0 && b.avis() + b.radiationsE() == 0) {
+                throw new IllegalStateException(sansPart(jdbc, b));
+            }
             int lignes = transaction.execute(s -> {
                 s.setRollbackOnly();
+                long t = System.nanoTime();
                 int total = 0;
                 for (String bare : BARE) {
                     total += jdbc.sql(bare).param("jour", JOUR).update();
                 }
+                duree[0] = System.nanoTime() - t;
                 return total;
             });
-            nu[tour] = (System.nanoTime() - t) / 1e6;
+            nu[tour] = duree[0] / 1e6;
             touchees = lignes;
             System.out.printf("round %d: pass %.0f ms (%s), bare UPDATE %.0f ms (%,d rows)%n", tour + 1, passe[tour],
                     b, nu[tour], lignes);
         }
         // where the pass's time goes: each step alone, in the order the pass runs them (one transaction, rolled back)
-        java.time.Instant h = java.time.Instant.parse("2027-06-15T01:30:00Z");
+        java.time.Instant h = heurePassage();
+        String[] etapesParTour = new String[TOURS];
         for (int tour = 0; tour < TOURS; tour++) {
             long[] etapes = transaction.execute(s -> {
                 s.setRollbackOnly();
@@ -151,15 +197,95 @@ public final class BenchTraitementQuotidien {
                 d[3] = System.nanoTime() - t;
                 return d;
             });
-            System.out.printf("steps, round %d: notices %d ms, radiations e %d ms, radiations c %d ms, erasures %d ms%n",
-                    tour + 1, etapes[0] / 1_000_000, etapes[1] / 1_000_000, etapes[2] / 1_000_000,
-                    etapes[3] / 1_000_000);
+            etapesParTour[tour] = "notices %d ms, radiations e %d ms, radiations c %d ms, erasures %d ms".formatted(
+                    etapes[0] / 1_000_000, etapes[1] / 1_000_000, etapes[2] / 1_000_000, etapes[3] / 1_000_000);
+            System.out.printf("steps, round %d: %s%n", tour + 1, etapesParTour[tour]);
         }
         double p = mediane(passe);
         double u = mediane(nu);
         System.out.printf("%nnightly pass SQL, median of %d: %.0f ms; bare UPDATE of the same %,d demande rows: %.0f ms;"
                 + " ratio %.2f%n", TOURS, p, touchees, u, p / u);
         System.out.println("day's share: " + bilan);
+        long demandes = jdbc.sql("select count(*) from demande").query(Long.class).single();
+        resultat("nightly pass SQL for %s over %,d demandes, day's share: %d notices, %d radiations e, %d radiations c,"
+                .formatted(JOUR, demandes, bilan.avis(), bilan.radiationsE(), bilan.radiationsC())
+                + " %d erasures (TraitementQuotidien.etapesSql, rolled back)".formatted(bilan.purges()), p, "ms",
+                "temps", "bare UPDATEs of the same %,d demande rows (version + 1, each set by its indexed equality),"
+                        .formatted(touchees) + " rolled back", u,
+                "median of %d rounds: pass %s ms, bare %s ms; steps (one round): %s".formatted(TOURS,
+                        milli(passe), milli(nu), etapesParTour[TOURS / 2]));
+    }
+
+    /**
+     * Why the day has no share, for the lead: what the dataset holds around the day, against what the pass looks
+     * for (a notice one month before an end of validity, a radiation one month after it).
+     */
+    static String sansPart(JdbcClient jdbc, BilanTraitement bilan) {
+        String etat = jdbc.sql("""
+                select format('active demandes %s, ending their validity on day + 1 month (notice due) %s, with a'
+                              || ' notice already %s; ending on day - 1 month (radiation e due) %s, of which notified %s;'
+                              || ' last day handled %s; ends of validity from %s to %s',
+                              count(*) filter (where statut = 'ACTIVE'),
+                              count(*) filter (where statut = 'ACTIVE' and date_fin_validite
+                                               = cast(cast(:jour as date) + interval '1 month' as date)),
+                              count(*) filter (where statut = 'ACTIVE' and date_fin_validite
+                                               = cast(cast(:jour as date) + interval '1 month' as date)
+                                               and exists (select 1 from avis_renouvellement a where a.demande_id = d.id
+                                                           and a.date_fin_validite = d.date_fin_validite)),
+                              count(*) filter (where statut = 'ACTIVE' and date_fin_validite
+                                               = cast(cast(:jour as date) - interval '1 month' as date)),
+                              count(*) filter (where statut = 'ACTIVE' and date_fin_validite
+                                               = cast(cast(:jour as date) - interval '1 month' as date)
+                                               and exists (select 1 from avis_renouvellement a where a.demande_id = d.id
+                                                           and a.date_fin_validite = d.date_fin_validite)),
+                              (select max(jour) from traitement_quotidien where jour < :jour),
+                              min(date_fin_validite) filter (where statut = 'ACTIVE'),
+                              max(date_fin_validite) filter (where statut = 'ACTIVE'))
+                  from demande d""").param("jour", JOUR).query(String.class).single();
+        return "the nightly pass of " + JOUR + " finds no share (" + bilan + "): " + etat;
+    }
+
+    static String milli(double[] valeurs) {
+        StringBuilder s = new StringBuilder();
+        for (double v : valeurs) {
+            s.append(s.isEmpty() ? "" : " / ").append(Math.round(v));
+        }
+        return s.toString();
+    }
+
+    /** One figure, as the suite reads it (bench/README.md). */
+    static void resultat(String mesure, double valeur, String unite, String sens, String base, double valeurBase,
+            String details) {
+        System.out.println("RESULTAT {\"bench\":\"traitement-quotidien\",\"mesure\":" + json(mesure)
+                + ",\"valeur\":" + nombre(valeur) + ",\"unite\":" + json(unite) + ",\"sens\":\"" + sens
+                + "\",\"base\":" + json(base) + ",\"valeurBase\":" + nombre(valeurBase) + ",\"details\":"
+                + json(details) + "}");
+    }
+
+    static String nombre(double valeur) {
+        if (!(valeur > 0) || Double.isInfinite(valeur)) {
+            throw new IllegalStateException("not a measure: " + valeur);
+        }
+        return new java.math.BigDecimal(valeur).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String json(String texte) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : texte.toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        s.append("\\u%04x".formatted((int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
     }
 
     /**
@@ -181,7 +307,7 @@ public final class BenchTraitementQuotidien {
     static void lettres() throws Exception {
         GenerateurAvis generateur = new GenerateurAvis(new GenerateurPdf());
         List<LettreAvis> lot = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < LETTRES; i++) {
             lot.add(new LettreAvis("0591126%06dG5901".formatted(i), "Madame Claire Nom" + i,
                     List.of(i + " rue de Paris", "59000 Lille"), JOUR.plusMonths(1), JOUR.plusMonths(2),
                     "Habitat du Nord", List.of("1 place de la République", "59000 Lille")));
@@ -208,6 +334,9 @@ public final class BenchTraitementQuotidien {
         double e = lot.size() / mediane(ecriture);
         System.out.printf("%nletters: %.0f per second rendered into a batch; writing the same bytes: %.0f letters per"
                 + " second (ratio %.0f); 8,000 letters: %.0f s on one core%n", l, e, e / l, 8000 / l);
+        resultat("renewal-notice letters rendered into a batch PDF/UA of %d (GenerateurAvis.lot)".formatted(LETTRES),
+                l, "/s", "debit", "writing the same bytes to a file and forcing them to disk", e,
+                "median of %d rounds; 8,000 letters: %.0f s on one core".formatted(TOURS, 8000 / l));
     }
 
     /** Notice e-mails per second (render + SMTP) to an embedded GreenMail, against sending a fixed text. */
@@ -222,7 +351,9 @@ public final class BenchTraitementQuotidien {
             GenerateurAvis generateur = new GenerateurAvis(new GenerateurPdf());
             LettreAvis lettre = new LettreAvis("0591126000001G5901", "Madame Claire Dupont", List.of("12 rue de Paris"),
                     JOUR.plusMonths(1), JOUR.plusMonths(2), "Habitat du Nord", List.of());
-            int nombre = Integer.getInteger("courriels", 100);
+            // one connection each: fewer in the quick run (an SMTP connection costs tens of milliseconds)
+            int nombre = Integer.getInteger("courriels", RAPIDE ? 30 : 100);
+            int parConnexion = 100;
             String fixe = generateur.courriel(lettre, JOUR);
             double[] avis = new double[TOURS];
             double[] nu = new double[TOURS];
@@ -245,28 +376,34 @@ public final class BenchTraitementQuotidien {
             double b = nombre / mediane(nu);
             System.out.printf("e-mails one connection each: %.0f per second (template + SMTP); a fixed text: %.0f per"
                     + " second (ratio %.2f); 8,000 e-mails: %.0f s%n", a, b, b / a, 8000 / a);
+            resultat("renewal-notice e-mails, one SMTP connection each (template + send, embedded GreenMail)", a, "/s",
+                    "debit", "the same e-mails with a fixed text (no template)", b,
+                    "%d e-mails a round, median of %d rounds".formatted(nombre, TOURS));
             double[] groupes = new double[TOURS];
             double[] groupesNus = new double[TOURS];
             for (int tour = 0; tour < TOURS; tour++) {
                 long t = System.nanoTime();
-                MimeMessage[] messages = new MimeMessage[nombre];
-                for (int i = 0; i < nombre; i++) {
+                MimeMessage[] messages = new MimeMessage[parConnexion];
+                for (int i = 0; i < parConnexion; i++) {
                     messages[i] = message(envoi, generateur.courriel(lettre, JOUR));
                 }
                 envoi.send(messages);
                 groupes[tour] = (System.nanoTime() - t) / 1e9;
                 t = System.nanoTime();
-                for (int i = 0; i < nombre; i++) {
+                for (int i = 0; i < parConnexion; i++) {
                     messages[i] = message(envoi, fixe);
                 }
                 envoi.send(messages);
                 groupesNus[tour] = (System.nanoTime() - t) / 1e9;
                 serveur.purgeEmailFromAllMailboxes();
             }
-            double g = nombre / mediane(groupes);
-            double gn = nombre / mediane(groupesNus);
+            double g = parConnexion / mediane(groupes);
+            double gn = parConnexion / mediane(groupesNus);
             System.out.printf("e-mails %d per connection: %.0f per second (template + SMTP); a fixed text: %.0f per"
-                    + " second (ratio %.2f); 8,000 e-mails: %.0f s%n", nombre, g, gn, gn / g, 8000 / g);
+                    + " second (ratio %.2f); 8,000 e-mails: %.0f s%n", parConnexion, g, gn, gn / g, 8000 / g);
+            resultat("renewal-notice e-mails, %d per SMTP connection (template + send, embedded GreenMail)"
+                    .formatted(parConnexion), g, "/s", "debit", "the same e-mails with a fixed text (no template)", gn,
+                    "median of %d rounds; 8,000 e-mails: %.0f s".formatted(TOURS, 8000 / g));
         } finally {
             serveur.stop();
         }

@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# The nightly pass over a national volume (default 3,000,000 demandes, written with COPY by a seeded generator)
-# against a bare UPDATE of the same rows, then letters and e-mails per second. Usage:
-#   bench/traitement-quotidien/run.sh [demandes]     (compiles the project first)
+# The nightly pass over a national volume against a bare UPDATE of the same rows, then letters and e-mails per
+# second; a RESULTAT line per figure. Usage: bench/traitement-quotidien/run.sh [demandes]
+#   alone: an embedded PostgreSQL with 3,000,000 demandes (or the number given) written by the dataset's generator,
+#          compiles the project first;
+#   in the suite (SNE_BENCH_SUITE=1): the suite's database (SNE_BENCH_JDBC, PGPASSFILE) on SNE_BENCH_JOUR, no
+#          generation, every round rolled back.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 W=target/bench-traitement-quotidien
 rm -rf "$W" && mkdir -p "$W/classes"
-./mvnw -B -ntp -q compile dependency:build-classpath -Dmdep.outputFile="$W/cp.txt" -Dmdep.includeScope=runtime >/dev/null
-JDK="${JAVA_HOME:-}"
-if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-  JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+# the suite compiled the project
+[ "${SNE_BENCH_SUITE:-}" = 1 ] || ./mvnw -B -ntp -q compile >/dev/null
+cp "$(bench/classpath.sh runtime)" "$W/cp.txt"
+# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first found
+if [ -n "${JAVA:-}" ]; then
+  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
+else
+  JDK="${JAVA_HOME:-}"
+  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
+    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
+  fi
 fi
 # a copy of the application's classes, so that a build during the run does not change them under the bench
 cp -r target/classes "$W/app-classes"
