@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/application.sh
-if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-1000}; W=300; T=10; else N=${1:-5000}; W=1000; T=30; fi
+if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-1000}; W=500; T=10; else N=${1:-5000}; W=2000; T=30; fi
 C=${SNE_BENCH_CLIENTS:-16}
 R=$PWD
 J=$(mktemp -d)
