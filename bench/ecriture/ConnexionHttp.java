@@ -35,7 +35,7 @@ final class ConnexionHttp implements AutoCloseable {
     /** The bytes of a request: request line, Host, the given headers, Content-Length and the body if any. */
     static byte[] requete(String methode, URI base, String chemin, Map<String, String> enTetes, byte[] corps) {
         StringBuilder s = new StringBuilder(256).append(methode).append(' ').append(chemin).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+                .append("Host: ").append(base.getAuthority()).append("\r\n");
         enTetes.forEach((nom, valeur) -> s.append(nom).append(": ").append(valeur).append("\r\n"));
         if (corps != null) {
             s.append("Content-Length: ").append(corps.length).append("\r\n");

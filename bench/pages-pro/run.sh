@@ -30,7 +30,7 @@ else
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
   BASE=http://localhost:$PORT
   JOUR=$(date -u +%F)
-  export PGPASSFILE="$W/data/postgres/pgpass" # the embedded PostgreSQL's generated password (issue 13)
+  export PGPASSFILE="$PWD/$W/data/postgres/pgpass" # the embedded PostgreSQL's generated password (issue 13)
   PSQL=(psql -q -X -h localhost -p $PG -U postgres -d postgres -v ON_ERROR_STOP=1)
   PGB=(pgbench -h localhost -p $PG -U postgres)
   if [ "$("${PSQL[@]}" -tAc 'select count(*) from demande')" -lt "$N" ]; then
