@@ -1,3 +1,5 @@
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,12 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lean load generator for POST /v1.0/demandes: C clients (one thread each, one request at a time), each demande
- * a distinct person (fresh birth name) and a fresh Idempotency-Key, spread over the given guichets. Bodies are
- * built before the clock starts; a warm-up phase is not counted. Prints throughput, latency percentiles and
- * status counts. Java 25 single-file program, standard library only:
+ * Lean load generator for POST /v1.0/demandes: C clients (one thread and one keep-alive connection each, one
+ * request at a time, {@link ConnexionHttp}), each demande a distinct person (fresh birth name) and a fresh
+ * Idempotency-Key, spread over the given guichets. Requests are built before the clock starts (bodies, headers,
+ * keys: the clients only send); a warm-up phase is not counted.
+ * Prints throughput, latency percentiles, status counts and this program's own CPU over the measured phase (process
+ * CPU seconds, and their share of the machine's cores), so that a reader sees what the load generator took from the
+ * server it shares the machine with; run it under {@code nice}. Java 25 source program (the launcher compiles
+ * ConnexionHttp.java beside it), standard library only:
  *
- *   java bench/ecriture/ChargeEnregistrement.java --base http://localhost:8097 --n 20000 --c 16
+ *   nice -n 10 java bench/ecriture/ChargeEnregistrement.java --base http://localhost:8097 --n 20000 --c 16
  */
 public class ChargeEnregistrement {
 
@@ -46,16 +53,55 @@ public class ChargeEnregistrement {
             jetons.add(jeton(http, base, client, client + "-secret"));
         }
         String prefixe = "Bench" + lettres((int) (System.nanoTime() % 1_000_000_000L));
-        lancer(http, base, jetons, corps(modele, prefixe + "x", echauffement), c);
-        Resultat r = lancer(http, base, jetons, corps(modele, prefixe + "y", n), c);
-        long[] l = r.latences();
-        Arrays.sort(l);
-        System.out.printf("requetes=%d clients=%d duree=%.2fs debit=%.0f/s p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms statuts=%s%n",
-                n, c, r.secondes(), n / r.secondes(), ms(l, 50), ms(l, 95), ms(l, 99), l[l.length - 1] / 1e6,
-                r.statuts());
+        if (echauffement > 0) {
+            lancer(URI.create(base), requetes(base, jetons, corps(modele, prefixe + "x", echauffement)), c, 201);
+        }
+        mesurer(URI.create(base), requetes(base, jetons, corps(modele, prefixe + "y", n)), c, 201);
     }
 
-    record Resultat(double secondes, long[] latences, Map<Integer, Integer> statuts) {
+    /** Latencies of the expected answers only (201 here); every status counted. */
+    record Resultat(double secondes, long[] latences, Map<Integer, Integer> statuts, int attendu) {
+
+        int reussies() {
+            return statuts.getOrDefault(attendu, 0);
+        }
+
+        /** The line the benches' scripts read (bench/resultat.py), with this program's CPU over the phase. */
+        void imprimer(int c, double cpu) {
+            int coeurs = Runtime.getRuntime().availableProcessors();
+            long[] l = latences.clone();
+            Arrays.sort(l);
+            System.out.printf(java.util.Locale.ROOT, "requetes=%d clients=%d duree=%.2fs debit=%.1f/s p50=%.2fms "
+                    + "p95=%.2fms p99=%.2fms max=%.1fms statuts=%s cpu=%.2fs cpu_part=%.1f%% coeurs=%d%n",
+                    statuts.values().stream().mapToInt(Integer::intValue).sum(), c, secondes, reussies() / secondes,
+                    ms(l, 50), ms(l, 95), ms(l, 99), l[l.length - 1] / 1e6, statuts, cpu,
+                    100 * cpu / (secondes * coeurs), coeurs);
+        }
+    }
+
+    /** Runs the requests by C clients and measures this process's CPU over the run. */
+    static Resultat mesurer(URI base, List<byte[]> requetes, int c, int attendu) throws InterruptedException {
+        System.gc();
+        var systeme = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = systeme.getProcessCpuTime();
+        Resultat r = lancer(base, requetes, c, attendu);
+        r.imprimer(c, (systeme.getProcessCpuTime() - cpu0) / 1e9);
+        return r;
+    }
+
+    /** Every request built before the clock (its bytes, headers and key included): a client only sends. */
+    static List<byte[]> requetes(String base, List<String> jetons, List<String> corps) {
+        URI uri = URI.create(base);
+        List<byte[]> requetes = new ArrayList<>(corps.size());
+        for (int i = 0; i < corps.size(); i++) {
+            Map<String, String> enTetes = new LinkedHashMap<>();
+            enTetes.put("Authorization", "Bearer " + jetons.get(i % jetons.size()));
+            enTetes.put("Content-Type", "application/json");
+            enTetes.put("Idempotency-Key", UUID.randomUUID().toString());
+            requetes.add(ConnexionHttp.requete("POST", uri, "/v1.0/demandes", enTetes,
+                    corps.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+        return requetes;
     }
 
     static double ms(long[] triees, double p) {
@@ -85,31 +131,24 @@ public class ChargeEnregistrement {
         return s.toString();
     }
 
-    static Resultat lancer(HttpClient http, String base, List<String> jetons, List<String> corps, int c)
-            throws InterruptedException {
-        long[] latences = new long[corps.size()];
-        int[] statuts = new int[corps.size()];
+    static Resultat lancer(URI base, List<byte[]> requetes, int c, int attendu) throws InterruptedException {
+        long[] latences = new long[requetes.size()];
+        int[] statuts = new int[requetes.size()];
         AtomicInteger suivant = new AtomicInteger();
-        URI uri = URI.create(base + "/v1.0/demandes");
         List<Thread> clients = new ArrayList<>();
         long debut = System.nanoTime();
         for (int t = 0; t < c; t++) {
-            String jeton = jetons.get(t % jetons.size());
             clients.add(Thread.ofPlatform().start(() -> {
-                for (int i = suivant.getAndIncrement(); i < corps.size(); i = suivant.getAndIncrement()) {
-                    HttpRequest requete = HttpRequest.newBuilder(uri)
-                            .header("Authorization", "Bearer " + jeton)
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", UUID.randomUUID().toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(corps.get(i), StandardCharsets.UTF_8))
-                            .build();
-                    long t0 = System.nanoTime();
-                    try {
-                        statuts[i] = http.send(requete, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        statuts[i] = -1;
+                try (ConnexionHttp connexion = new ConnexionHttp(base)) {
+                    for (int i = suivant.getAndIncrement(); i < requetes.size(); i = suivant.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        try {
+                            statuts[i] = connexion.envoyer(requetes.get(i));
+                        } catch (IOException e) {
+                            statuts[i] = -1;
+                        }
+                        latences[i] = System.nanoTime() - t0;
                     }
-                    latences[i] = System.nanoTime() - t0;
                 }
             }));
         }
@@ -118,10 +157,18 @@ public class ChargeEnregistrement {
         }
         double secondes = (System.nanoTime() - debut) / 1e9;
         Map<Integer, Integer> compte = new TreeMap<>();
+        int reussies = 0;
         for (int s : statuts) {
             compte.merge(s, 1, Integer::sum);
+            reussies += s == attendu ? 1 : 0;
         }
-        return new Resultat(secondes, latences, compte);
+        long[] latencesAttendues = new long[reussies];
+        for (int i = 0, j = 0; i < statuts.length; i++) {
+            if (statuts[i] == attendu) {
+                latencesAttendues[j++] = latences[i];
+            }
+        }
+        return new Resultat(secondes, reussies > 0 ? latencesAttendues : latences, compte, attendu);
     }
 
     static String jeton(HttpClient http, String base, String client, String secret) throws Exception {

@@ -1,6 +1,10 @@
--- the warning's page: the demande, its journal line, its warnings
+-- the warning's page: the demande and its journal line in a transaction, its warnings, the guichet's name
+begin;
 select * from demande where numero_unique = :numero;
 insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire, ecran)
-select now(), 'AGENT', 'agent-g5901', 'G5901', :numero, '059', 'AVERTISSEMENT';
+values (now(), 'AGENT', 'agent-g5901', 'G5901', :numero, '059', 'AVERTISSEMENT');
+commit;
 select a.motif, a.sous_motif, a.date_envoi, a.canal, a.guichet, a.radiation_demandee
-  from avertissement a join demande d on d.id = a.demande_id where d.numero_unique = :numero order by a.date_envoi, a.id;
+  from avertissement a join demande d on d.id = a.demande_id where d.numero_unique = :numero
+ order by a.date_envoi, a.id;
+:guichets

@@ -1,4 +1,5 @@
 -- the same by name + first name + birth date of one applicant
+begin;
 with page as (
     select d.numero_unique, d.statut, d.date_depot, d.date_fin_validite, d.territoire, dem.nom_naissance,
            dem.prenoms, count(*) over () as total
@@ -14,3 +15,4 @@ journal as (
     insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire, ecran)
     select now(), 'AGENT', 'agent-g5901', 'G5901', numero_unique, territoire, 'RECHERCHE' from page)
 select * from page order by date_depot desc, numero_unique desc;
+commit;
