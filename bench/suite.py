@@ -258,11 +258,20 @@ def ecrire_md(tout, fichier):
             continue
         b = tout[nom]
         e = b["execution"]
+        meme = suite and suite["jeu"] == e["jeu"] and suite["machine"] == e["machine"]
         l += [f"## {nom}", "", description, "",
-              f"Run {e['date']} on commit {e['commit']}, dataset {e['jeu']}; {e['machine']}; "
-              f"{e['duree_s']:.0f} s, load average {e['charge'][0]:.1f} at start, {e['charge'][1]:.1f} at end"
+              f"Run {e['date']} on commit {e['commit']}, "
+              + ("in the last run of the suite (same dataset and machine as above); " if meme else
+                 f"dataset {e['jeu']}; {e['machine']}; ")
+              + f"{e['duree_s']:.0f} s, load average {e['charge'][0]:.1f} at start, {e['charge'][1]:.1f} at end"
               + ("." if e["statut"] == 0 else f"; **failed** (exit {e['statut']}): figures may be missing."), ""]
-        precedents = {c["mesure"]: c for c in b.get("precedent", {}).get("chiffres", [])}
+        anciens = b.get("precedent", {}).get("chiffres", [])
+        # a figure's previous value: the one of the same wording, else the one at the same place when the bench
+        # printed as many figures (wordings may carry counts of the dataset)
+        precedents = {c["mesure"]: c for c in anciens}
+        if len(anciens) == len(b["chiffres"]):
+            for ancien, nouveau in zip(anciens, b["chiffres"]):
+                precedents.setdefault(nouveau["mesure"], ancien)
         avec_avant = bool(precedents)
         entete = "| what | figure | baseline, same run | baseline's figure | ratio |"
         l += [entete + (" before (figure, ratio) |" if avec_avant else ""),
