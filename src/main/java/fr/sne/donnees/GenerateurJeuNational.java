@@ -90,6 +90,11 @@ public class GenerateurJeuNational {
                 bilans.add(b);
                 sortie.accept("%s : %s en %.1f s (%,.0f lignes/s)".formatted(partie.nom(), detail(bilan), secondes,
                         b.lignesParSeconde()));
+                if (!bilan.secondesParEtape().isEmpty()) {
+                    Map<String, String> etapes = new LinkedHashMap<>();
+                    bilan.secondesParEtape().forEach((etape, s) -> etapes.put(etape, "%.1f s".formatted(s)));
+                    sortie.accept("  %s, par étape : %s".formatted(partie.nom(), etapes));
+                }
             }
             connexion.setAutoCommit(true);
             long debut = System.nanoTime();

@@ -70,8 +70,16 @@ class JeuNationalIT {
     void un_petit_jeu_national_se_relit_par_l_application_et_passe_sa_validation() throws Exception {
         avant = jdbc.sql("select coalesce(max(id), 0) from demande").query(Long.class).single();
         List<String> lignes = new ArrayList<>();
+        List<String> indexEtCles = indexEtCles();
 
         List<GenerateurJeuNational.BilanGeneration> bilans = generateur.generer(DEMANDES, 7L, lignes::add);
+
+        // the indexes and foreign keys dropped during the copy are back, as the migrations made them
+        assertThat(indexEtCles()).isEqualTo(indexEtCles);
+        // the movements' sequence came back to the last id the generator gave
+        assertThat(jdbc.sql("select last_value from pg_sequences where sequencename = 'mouvement_id_seq'")
+                .query(Long.class).single())
+                .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
                 .containsExactly("guichets", "demandes");
@@ -149,6 +157,17 @@ class JeuNationalIT {
         Set<String> cleApplication = cles(depot.mouvements(enregistree.numeroUnique()).getFirst());
         Set<String> cleGeneree = cles(depot.mouvements(new NumeroUnique(genere)).getFirst());
         assertThat(cleGeneree).isEqualTo(cleApplication);
+    }
+
+    private List<String> indexEtCles() {
+        return jdbc.sql("""
+                select indexdef from pg_indexes where tablename in ('demande', 'demande_personne', 'demande_commune',
+                       'mouvement', 'avertissement', 'avis_renouvellement')
+                union all
+                select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                 where conrelid::regclass::text in ('demande', 'demande_personne', 'demande_commune', 'mouvement',
+                       'avertissement', 'avis_renouvellement')
+                order by 1""").query(String.class).list();
     }
 
     private long compter(String condition) {

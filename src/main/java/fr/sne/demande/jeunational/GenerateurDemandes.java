@@ -52,6 +52,21 @@ final class GenerateurDemandes {
     static final String[] SYLLABES = {"ba", "bo", "ca", "ce", "da", "di", "fa", "fo", "ga", "gi", "la", "le", "li",
             "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "pa", "pe", "ra", "re", "ri", "ro", "sa", "se", "si",
             "ta", "te", "ti", "to", "va", "ve", "vi", "za", "zo"};
+    static final String[] FINALES = {"", "n", "t", "d", "r", "s", "l", "x"};
+    /** Persons bearing a common name, in percent; the others bear a rare name of their own. */
+    static final int PART_NOMS_COURANTS = 80;
+    static final int NOMS_COURANTS = 100_000;
+    static final double EXPOSANT_NOMS = 0.77;
+    static final double DECALAGE_NOMS = 5.5;
+    /**
+     * The commonest name's number for {@link #syllabes}: "Marin" (ma, ri, then n); then Marit, Marid... Maro, Maron:
+     * two or three syllables, before every rare name.
+     */
+    static final long PREMIER_NOM_COURANT = 5_017;
+    /** The first rare name's number: four syllables and more, after every common name. */
+    static final long PREMIER_NOM_RARE = (long) FINALES.length
+            * (SYLLABES.length + SYLLABES.length * SYLLABES.length + SYLLABES.length * SYLLABES.length * SYLLABES.length
+                    + 1);
     static final String[] VOIES = {"rue de la République", "rue Victor Hugo", "avenue Jean Jaurès", "rue Pasteur",
             "rue de la Gare", "place de la Mairie", "rue des Écoles", "boulevard Gambetta", "rue du Moulin",
             "allée des Tilleuls"};
@@ -111,19 +126,28 @@ final class GenerateurDemandes {
     private final Map<String, Integer> nirs = new HashMap<>();
     private final Map<String, String> derniereActive = new HashMap<>();
     private long id;
-    private long personne;
+    private long idMouvement;
+    private final String[] nomsCourants = new String[NOMS_COURANTS];
+    private long nomsRares;
+    private long courriels;
+    /** The duplicate search's keys of the names and first names met, computed once. */
+    private final Map<String, String> cles = new HashMap<>();
 
     /**
-     * @param compteurs the last sequence already used per territory and month ({@code territoire + MMYY}), updated
-     *                  as numbers are given
-     * @param dernierId the id before the first demande's (its ids follow, one by one, in COPY order)
+     * @param compteurs        the last sequence already used per territory and month ({@code territoire + MMYY}),
+     *                         updated as numbers are given
+     * @param dernierId        the id before the first demande's (its ids follow, one by one, in COPY order)
+     * @param dernierMouvement the id before the first movement's: the movements carry their ids, one by one in the
+     *                         order they are generated, so that they may be copied by several connections
      */
-    GenerateurDemandes(Donnees donnees, LocalDate jour, long graine, Map<String, Integer> compteurs, long dernierId) {
+    GenerateurDemandes(Donnees donnees, LocalDate jour, long graine, Map<String, Integer> compteurs, long dernierId,
+            long dernierMouvement) {
         this.donnees = donnees;
         this.jour = jour;
         this.hasard = new SplittableRandom(graine);
         this.compteurs = compteurs;
         this.id = dernierId;
+        this.idMouvement = dernierMouvement;
     }
 
     Map<String, Integer> compteurs() {
@@ -132,6 +156,10 @@ final class GenerateurDemandes {
 
     long dernierId() {
         return id;
+    }
+
+    long dernierMouvement() {
+        return idMouvement;
     }
 
     /** The next {@code nombre} demandes. */
@@ -358,10 +386,10 @@ final class GenerateurDemandes {
                 + "\",\"donneesRadiation\":" + (donnees == null ? "{}" : donnees);
     }
 
-    /** One movement line: the envelope of {@code MouvementV1} (version 1), then the type's own fields. */
-    private static void mouvement(Bloc b, String type, String numero, String territoire, @Nullable String guichet,
+    /** One movement line: its id, the envelope of {@code MouvementV1} (version 1), then the type's own fields. */
+    private void mouvement(Bloc b, String type, String numero, String territoire, @Nullable String guichet,
             TypeActeur acteurType, String acteurId, String horodatage, String details, String acteur) {
-        b.mouvement.append(type).append('\t').append(numero).append('\t').append(territoire).append('\t')
+        b.mouvement.append(++idMouvement).append('\t').append(type).append('\t').append(numero).append('\t').append(territoire).append('\t')
                 .append(guichet == null ? "\\N" : guichet).append('\t').append(horodatage).append('\t')
                 .append("{\"version\":").append(fr.sne.demande.infrastructure.JournalDemandes.VERSION_MOUVEMENT)
                 .append(",\"type\":\"").append(type).append("\",\"territoire\":\"").append(territoire)
@@ -482,8 +510,9 @@ final class GenerateurDemandes {
                 .append("%08d".formatted(hasard.nextInt(100_000_000))).append('"');
         boolean courriel = hasard.nextInt(100) < 80;
         if (courriel) {
-            m.email = nom.toLowerCase(java.util.Locale.ROOT) + "." + cle(prenom).toLowerCase(java.util.Locale.ROOT)
-                    + "@exemple.fr";
+            // a number makes the addresses of namesakes differ, as real ones do
+            m.email = cle(prenom).toLowerCase(java.util.Locale.ROOT) + "." + nom.toLowerCase(java.util.Locale.ROOT)
+                    + (++courriels) + "@exemple.fr";
             j.append(",\"email\":\"").append(m.email).append('"');
         }
         j.append(",\"consentementEmail\":").append(courriel && hasard.nextInt(100) < 60)
@@ -568,24 +597,57 @@ final class GenerateurDemandes {
         return treize + "%02d".formatted(97 - Long.parseLong(treize) % 97);
     }
 
-    /** A birth name no other generated household has: the household's rank written in syllables. */
+    /**
+     * A birth name, from a skewed law like France's: four persons in five bear one of {@value #NOMS_COURANTS}
+     * common names, the name of rank r drawn with a probability proportional to (r + {@value #DECALAGE_NOMS})
+     * to the power −{@value #EXPOSANT_NOMS} (the first, as MARTIN, about 0.35 % of persons; the tenth 0.18 %; the
+     * first thousand about a fifth); the fifth a rare name of their own. Names are written in syllables from their
+     * rank, so two ranks never give the same name.
+     */
     private String nom() {
-        long n = personne++;
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append(SYLLABES[(int) (n % SYLLABES.length)]);
-            n /= SYLLABES.length;
-        } while (n > 0);
-        while (s.length() < 6) {
-            s.append(SYLLABES[s.length() % SYLLABES.length]);
+        if (hasard.nextInt(100) < PART_NOMS_COURANTS) {
+            int rang = rangNomCourant(hasard.nextDouble());
+            String nom = nomsCourants[rang - 1];
+            if (nom == null) {
+                nom = nomDeRang(rang);
+                nomsCourants[rang - 1] = nom;
+            }
+            return nom;
         }
+        return syllabes(PREMIER_NOM_RARE + nomsRares++);
+    }
+
+    /** The rank (1 for the commonest) of a common name, by inverting the law's distribution function at u. */
+    static int rangNomCourant(double u) {
+        double a = Math.pow(0.5 + DECALAGE_NOMS, 1 - EXPOSANT_NOMS);
+        double b = Math.pow(NOMS_COURANTS + 0.5 + DECALAGE_NOMS, 1 - EXPOSANT_NOMS);
+        double x = Math.pow(a + u * (b - a), 1 / (1 - EXPOSANT_NOMS)) - DECALAGE_NOMS;
+        return (int) Math.clamp(Math.round(x), 1, NOMS_COURANTS);
+    }
+
+    /** The common name of a rank: two or three syllables, "Marin" the first. */
+    static String nomDeRang(int rang) {
+        return syllabes(PREMIER_NOM_COURANT + rang - 1);
+    }
+
+    /**
+     * The name of a number, one-to-one: its last letter (none, n, t, d, r, s, l or x) from n mod 8, then n / 8
+     * written in syllables (bijective base 40: every string of syllables is the name of one number).
+     */
+    static String syllabes(long n) {
+        StringBuilder s = new StringBuilder(12);
+        for (long m = n / FINALES.length; m > 0; m = (m - 1) / SYLLABES.length) {
+            s.insert(0, SYLLABES[(int) ((m - 1) % SYLLABES.length)]);
+        }
+        s.append(FINALES[(int) (n % FINALES.length)]);
         s.setCharAt(0, Character.toUpperCase(s.charAt(0)));
         return s.toString();
     }
 
     /** The key of the duplicate search as the application computes it ({@code Identite}). */
-    private static String cle(String texte) {
-        return fr.sne.demande.domaine.Identite.de(texte, texte, LocalDate.EPOCH, null).nomCle();
+    private String cle(String texte) {
+        return cles.computeIfAbsent(texte, t -> fr.sne.demande.domaine.Identite.de(t, t, LocalDate.EPOCH, null)
+                .nomCle());
     }
 
     private int geometrique() {

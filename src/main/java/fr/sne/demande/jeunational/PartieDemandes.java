@@ -2,7 +2,6 @@ package fr.sne.demande.jeunational;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,8 +17,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +35,7 @@ import fr.sne.demande.jeunational.GenerateurDemandes.Bloc;
 import fr.sne.demande.jeunational.GenerateurDemandes.CommuneGen;
 import fr.sne.demande.jeunational.GenerateurDemandes.Donnees;
 import fr.sne.donnees.BilanPartie;
+import fr.sne.donnees.IndexDifferes;
 import fr.sne.donnees.PartieJeuNational;
 import fr.sne.donnees.Progression;
 import fr.sne.referentiel.Commune;
@@ -34,28 +43,65 @@ import fr.sne.referentiel.ReferentielGeographique;
 
 /**
  * The demande module's part of the national dataset: {@link GenerateurDemandes} draws the demandes in one thread
- * while this one copies the previous block into {@code demande}, {@code demande_personne}, {@code demande_commune},
- * {@code mouvement}, {@code avertissement} and {@code avis_renouvellement}; then the counters of the numéros
- * uniques are raised to the last sequence given, so that a later registration through the API takes the next one.
+ * while two connections copy the blocks before: the part's own copies {@code demande}, {@code demande_personne},
+ * {@code demande_commune}, {@code avertissement} and {@code avis_renouvellement}, and both share the
+ * {@code mouvement} rows (four fifths of the bytes, mostly jsonb to parse: PostgreSQL's work, one core per
+ * connection). Then the counters of the numéros uniques are raised to the last sequence given, so that a later
+ * registration through the API takes the next one.
  * <p>
  * The demandes are numbered after what the database already holds (each territory and month goes on from its
  * counter) and registered by the active guichets of their territory (the guichet part writes some for every
  * territory first). Table {@code demande} is locked in exclusive mode for the part's transaction, so that the ids
- * COPY gives are the ones the persons and communes were written with; this is checked before commit.
+ * COPY gives are the ones the persons and communes were written with; this is checked before commit. The movements
+ * carry their ids, from a range reserved at the start (so the same seed gives the same rows whichever connection
+ * copies them); the sequence is brought back to the last one used if nobody else took one meanwhile.
+ * <p>
+ * The secondary indexes and foreign keys of the tables other than {@code mouvement} are dropped during the copy and
+ * re-created after it ({@link IndexDifferes}), in the part's transaction; those of {@code mouvement}, which both
+ * connections write, stay. The movements' connection commits just before the part's: should that last commit fail,
+ * movements without their demandes would remain (the dataset is synthetic; generate again on a fresh database).
  */
 @Component
 class PartieDemandes implements PartieJeuNational {
 
     static final int TAILLE_BLOC = 10_000;
+    /** The movements of a block are copied in this many pieces, by whichever connection is free. */
+    static final int MORCEAUX_MOUVEMENTS = 8;
+    /** At most this many movements per demande (CRE, a renewal a year over ten years, a warning, a radiation). */
+    static final int MOUVEMENTS_PAR_DEMANDE_MAX = 16;
     /** Share of Île-de-France (territory 111) among the demandes: 783,000 of about 2.6 million in 2022. */
     static final double PART_ILE_DE_FRANCE = 0.30;
+    static final List<String> TABLES = List.of("demande", "demande_personne", "demande_commune", "avertissement",
+            "avis_renouvellement");
+    static final Map<String, String> CIBLES = Map.of(
+            "demande", """
+                    demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
+                             date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le, version, contenu,
+                             motif_radiation, sous_motif_radiation, date_radiation, radiee_par, donnees_radiation,
+                             renouvellement_en_ligne, date_dernier_courrier)""",
+            "demande_personne", """
+                    demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance, nom_cle,
+                                      prenoms_cle, nir)""",
+            "demande_commune", "demande_commune (demande_id, rang, code_commune)",
+            "mouvement", """
+                    mouvement (id, type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type,
+                               acteur_id)""",
+            "avertissement", """
+                    avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet, radiation_demandee,
+                                   enregistre_le)""",
+            "avis_renouvellement", """
+                    avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet, par_courrier,
+                                         par_courriel, courriel_envoye_le, adresse_courriel, cree_le)""");
+    private static final Object FIN = new Object();
 
     private final ReferentielGeographique geographie;
     private final Clock horloge;
+    private final DataSource source;
 
-    PartieDemandes(ReferentielGeographique geographie, Clock horloge) {
+    PartieDemandes(ReferentielGeographique geographie, Clock horloge, DataSource source) {
         this.geographie = geographie;
         this.horloge = horloge;
+        this.source = source;
     }
 
     @Override
@@ -68,9 +114,39 @@ class PartieDemandes implements PartieJeuNational {
         return 20;
     }
 
+    /** A block's rows of one table, as UTF-8 COPY text: the whole of it, or a piece of whole lines. */
+    record Copie(String table, byte[] octets, int debut, int fin) {
+    }
+
     @Override
     public BilanPartie ecrire(Connection connexion, long graine, int demandes, Progression progression)
             throws Exception {
+        try (Connection mouvements = source.getConnection()) {
+            mouvements.setAutoCommit(false);
+            // the movements' ids: a range reserved under lock, then used by both connections
+            long premierMouvement;
+            long finReserve;
+            try (Statement s = mouvements.createStatement()) {
+                s.execute("lock table mouvement in exclusive mode");
+                try (ResultSet r = s.executeQuery("select nextval(pg_get_serial_sequence('mouvement', 'id'))")) {
+                    r.next();
+                    premierMouvement = r.getLong(1);
+                }
+                finReserve = premierMouvement + (long) MOUVEMENTS_PAR_DEMANDE_MAX * demandes;
+                s.execute("select setval(pg_get_serial_sequence('mouvement', 'id'), " + finReserve + ")");
+            }
+            mouvements.commit();
+            try {
+                return ecrire(connexion, mouvements, graine, demandes, progression, premierMouvement, finReserve);
+            } catch (Exception | Error e) {
+                mouvements.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private BilanPartie ecrire(Connection connexion, Connection autre, long graine, int demandes,
+            Progression progression, long premierMouvement, long finReserve) throws Exception {
         LocalDate jour = LocalDate.now(horloge);
         long dernierId;
         try (Statement s = connexion.createStatement()) {
@@ -79,78 +155,238 @@ class PartieDemandes implements PartieJeuNational {
                 r.next();
                 dernierId = r.getLong(1);
             }
+            // the indexes re-created at the end sort in memory
+            s.execute("set local maintenance_work_mem = '512MB'");
         }
+        Map<String, Double> etapes = new ConcurrentHashMap<>();
+        long debut = System.nanoTime();
+        IndexDifferes differes = IndexDifferes.supprimer(connexion, TABLES);
+        etapes.put("suppression des index", (System.nanoTime() - debut) / 1e9);
         GenerateurDemandes generateur = new GenerateurDemandes(donnees(guichets(connexion)), jour, graine,
-                compteurs(connexion), dernierId);
-        CopyManager copie = connexion.unwrap(PGConnection.class).getCopyAPI();
-        Map<String, Long> lignes = new LinkedHashMap<>();
-        for (String table : List.of("demande", "demande_personne", "demande_commune", "mouvement", "avertissement",
-                "avis_renouvellement")) {
-            lignes.put(table, 0L);
-        }
+                compteurs(connexion), dernierId, premierMouvement - 1);
+        Map<String, Long> lignes = new ConcurrentHashMap<>();
+        AtomicLong total = new AtomicLong();
+        AtomicBoolean arret = new AtomicBoolean();
+        AtomicReference<Throwable> erreur = new AtomicReference<>();
+        // the tables' copies of a block, in order, for the part's connection; the movements' pieces for either
+        BlockingQueue<Object> tables = new ArrayBlockingQueue<>(2);
+        BlockingQueue<Object> pieces = new ArrayBlockingQueue<>(2 * MORCEAUX_MOUVEMENTS);
 
-        // the generator runs one block ahead of the copy
-        BlockingQueue<Object> file = new ArrayBlockingQueue<>(2);
         Thread producteur = Thread.ofPlatform().name("jeu-national-demandes").start(() -> {
             try {
                 for (int fait = 0; fait < demandes; fait += TAILLE_BLOC) {
-                    file.put(generateur.bloc(Math.min(TAILLE_BLOC, demandes - fait)));
+                    long t = System.nanoTime();
+                    Bloc b = generateur.bloc(Math.min(TAILLE_BLOC, demandes - fait));
+                    if (generateur.dernierMouvement() > finReserve) {
+                        throw new IllegalStateException("Plus de mouvements que l'intervalle réservé.");
+                    }
+                    List<Copie> copies = new ArrayList<>();
+                    copies.add(copie("demande", b.demande));
+                    copies.add(copie("demande_personne", b.personne));
+                    copies.add(copie("demande_commune", b.commune));
+                    copies.add(copie("avertissement", b.avertissement));
+                    copies.add(copie("avis_renouvellement", b.avis));
+                    List<Copie> morceaux = morceaux(copie("mouvement", b.mouvement), MORCEAUX_MOUVEMENTS);
+                    cumuler(etapes, "génération", t);
+                    deposer(tables, copies, arret);
+                    for (Copie m : morceaux) {
+                        deposer(pieces, m, arret);
+                    }
                 }
-                file.put(Boolean.TRUE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                file.offer(e);
+                deposer(tables, FIN, arret);
+                deposer(pieces, FIN, arret);
+                deposer(pieces, FIN, arret);
+            } catch (InterruptedException | CancellationException e) {
+                arret.set(true);
+            } catch (RuntimeException | Error e) {
+                erreur.compareAndSet(null, e);
+                arret.set(true);
             }
         });
-        long total = 0;
-        try {
-            while (true) {
-                Object suivant = file.take();
-                if (suivant instanceof RuntimeException e) {
-                    throw e;
+        // the second connection copies movements, piece after piece, until the end
+        Thread aide = Thread.ofPlatform().name("jeu-national-mouvements").start(() -> {
+            try {
+                CopyManager copie = autre.unwrap(PGConnection.class).getCopyAPI();
+                for (Object o = prendre(pieces, arret); o != FIN; o = prendre(pieces, arret)) {
+                    copier(copie, (Copie) o, lignes, total, etapes, " (2e connexion)");
                 }
-                if (!(suivant instanceof Bloc b)) {
+            } catch (CancellationException e) {
+                arret.set(true);
+            } catch (Exception | Error e) {
+                erreur.compareAndSet(null, e);
+                arret.set(true);
+            }
+        });
+        try {
+            CopyManager copie = connexion.unwrap(PGConnection.class).getCopyAPI();
+            boolean finPrise = false;
+            while (true) {
+                // the tables first, in order; a piece of movements meanwhile
+                Object suivant = tables.poll();
+                if (suivant == null) {
+                    Object piece = pieces.poll(20, TimeUnit.MILLISECONDS);
+                    if (piece == FIN) {
+                        finPrise = true;
+                    } else if (piece != null) {
+                        copier(copie, (Copie) piece, lignes, total, etapes, "");
+                    } else if (arret.get()) {
+                        throw new CancellationException();
+                    }
+                    continue;
+                }
+                if (suivant == FIN) {
                     break;
                 }
-                copier(copie, lignes, "demande", """
-                        demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
-                                 date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le, version, contenu,
-                                 motif_radiation, sous_motif_radiation, date_radiation, radiee_par, donnees_radiation,
-                                 renouvellement_en_ligne, date_dernier_courrier)""", b.demande);
-                copier(copie, lignes, "demande_personne", """
-                        demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance, nom_cle,
-                                          prenoms_cle, nir)""", b.personne);
-                copier(copie, lignes, "demande_commune", "demande_commune (demande_id, rang, code_commune)",
-                        b.commune);
-                copier(copie, lignes, "mouvement", """
-                        mouvement (type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type,
-                                   acteur_id)""", b.mouvement);
-                copier(copie, lignes, "avertissement", """
-                        avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet, radiation_demandee,
-                                       enregistre_le)""", b.avertissement);
-                copier(copie, lignes, "avis_renouvellement", """
-                        avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet, par_courrier,
-                                             par_courriel, courriel_envoye_le, adresse_courriel, cree_le)""", b.avis);
-                total += b.lignes;
-                progression.avancer(total);
+                for (Object c : (List<?>) suivant) {
+                    copier(copie, (Copie) c, lignes, total, etapes, "");
+                }
+                progression.avancer(total.get());
             }
+            if (!finPrise) {
+                for (Object o = prendre(pieces, arret); o != FIN; o = prendre(pieces, arret)) {
+                    copier(copie, (Copie) o, lignes, total, etapes, "");
+                    progression.avancer(total.get());
+                }
+            }
+            producteur.join();
+            aide.join();
+            if (erreur.get() != null) {
+                throw new IllegalStateException("Génération interrompue : " + erreur.get().getMessage(),
+                        erreur.get());
+            }
+            progression.avancer(total.get());
+        } catch (CancellationException e) {
+            arret.set(true);
+            // stopped because another thread failed: its error is the one to tell
+            Throwable cause = erreur.get();
+            throw cause == null ? e : new IllegalStateException("Génération interrompue : " + cause.getMessage(), cause);
         } finally {
+            arret.set(true);
             producteur.interrupt();
             producteur.join();
+            aide.join();
         }
+        debut = System.nanoTime();
+        differes.recreer(connexion).forEach((table, s) -> etapes.put("index et clés " + table, s));
         verifierIdentifiants(connexion, dernierId, generateur.dernierId());
         ecrireCompteurs(connexion, generateur.compteurs());
-        return new BilanPartie(lignes);
+        // the movements are committed first, then the sequence comes back to the last id used
+        autre.commit();
+        verifierMouvements(connexion, premierMouvement, generateur.dernierMouvement(), finReserve);
+
+        Map<String, Long> parTable = new LinkedHashMap<>();
+        for (String table : List.of("demande", "demande_personne", "demande_commune", "mouvement", "avertissement",
+                "avis_renouvellement")) {
+            parTable.put(table, lignes.getOrDefault(table, 0L));
+        }
+        Map<String, Double> parEtape = new LinkedHashMap<>();
+        etapes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parEtape.put(e.getKey(), e.getValue()));
+        return new BilanPartie(parTable, parEtape);
     }
 
-    private static void copier(CopyManager copie, Map<String, Long> lignes, String table, String cible,
-            StringBuilder donnees) throws Exception {
-        if (donnees.isEmpty()) {
+    private static Copie copie(String table, StringBuilder texte) {
+        byte[] octets = texte.toString().getBytes(StandardCharsets.UTF_8);
+        return new Copie(table, octets, 0, octets.length);
+    }
+
+    /** The copy cut in about {@code nombre} pieces of whole lines. */
+    static List<Copie> morceaux(Copie copie, int nombre) {
+        List<Copie> morceaux = new ArrayList<>();
+        int debut = copie.debut();
+        for (int k = 1; k <= nombre && debut < copie.fin(); k++) {
+            int fin = k == nombre ? copie.fin()
+                    : Math.max(debut, copie.debut() + (int) ((long) (copie.fin() - copie.debut()) * k / nombre));
+            while (fin < copie.fin() && copie.octets()[fin - 1] != '\n') {
+                fin++;
+            }
+            if (fin > debut) {
+                morceaux.add(new Copie(copie.table(), copie.octets(), debut, fin));
+            }
+            debut = fin;
+        }
+        return morceaux;
+    }
+
+    private static void copier(CopyManager copie, Copie c, Map<String, Long> lignes, AtomicLong total,
+            Map<String, Double> etapes, String connexion) throws Exception {
+        if (c.fin() == c.debut()) {
             return;
         }
-        long n = copie.copyIn("copy " + cible + " from stdin", new StringReader(donnees.toString()));
-        lignes.merge(table, n, Long::sum);
+        long debut = System.nanoTime();
+        CopyIn entree = copie.copyIn("copy " + CIBLES.get(c.table()) + " from stdin");
+        try {
+            entree.writeToCopy(c.octets(), c.debut(), c.fin() - c.debut());
+            long n = entree.endCopy();
+            lignes.merge(c.table(), n, Long::sum);
+            total.addAndGet(n);
+        } finally {
+            if (entree.isActive()) {
+                entree.cancelCopy();
+            }
+        }
+        cumuler(etapes, "copie " + c.table() + connexion, debut);
+    }
+
+    private static void cumuler(Map<String, Double> etapes, String etape, long debut) {
+        etapes.merge(etape, (System.nanoTime() - debut) / 1e9, Double::sum);
+    }
+
+    private static void deposer(BlockingQueue<Object> file, Object o, AtomicBoolean arret)
+            throws InterruptedException {
+        while (!file.offer(o, 100, TimeUnit.MILLISECONDS)) {
+            if (arret.get()) {
+                throw new CancellationException();
+            }
+        }
+    }
+
+    private static Object prendre(BlockingQueue<Object> file, AtomicBoolean arret) {
+        try {
+            while (true) {
+                Object o = file.poll(100, TimeUnit.MILLISECONDS);
+                if (o != null) {
+                    return o;
+                }
+                if (arret.get()) {
+                    throw new CancellationException();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
+    }
+
+    /**
+     * The movements copied by both connections are all there, with the ids reserved; the sequence comes back to the
+     * last one used unless someone took an id after the range meanwhile (then it stays: a gap, never a reuse).
+     */
+    private static void verifierMouvements(Connection connexion, long premier, long dernier, long finReserve)
+            throws Exception {
+        try (Statement s = connexion.createStatement()) {
+            // no other writer from here to the part's commit
+            s.execute("lock table mouvement in share row exclusive mode");
+        }
+        try (PreparedStatement p = connexion.prepareStatement(
+                "select count(*) from mouvement where id between ? and ?")) {
+            p.setLong(1, premier);
+            p.setLong(2, finReserve);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                if (r.getLong(1) != dernier - premier + 1) {
+                    throw new IllegalStateException("Mouvements copiés : " + r.getLong(1) + " au lieu de "
+                            + (dernier - premier + 1) + " : génération annulée.");
+                }
+            }
+        }
+        try (PreparedStatement p = connexion.prepareStatement("""
+                select setval(pg_get_serial_sequence('mouvement', 'id'), ?)
+                 where pg_sequence_last_value(cast(pg_get_serial_sequence('mouvement', 'id') as regclass)) = ?""")) {
+            p.setLong(1, Math.max(dernier, premier));
+            p.setLong(2, finReserve);
+            p.execute();
+        }
     }
 
     /** The demandes got the ids the generator gave their persons and communes: consecutive after the first. */
