@@ -56,9 +56,14 @@ class JeuNationalIT {
 
     long avant;
     final List<String> enregistrees = new ArrayList<>();
+    /** The nightly pass's row of the day before, when this test wrote it (removed after). */
+    LocalDate veilleEcrite;
 
     @AfterEach
     void effacer() {
+        if (veilleEcrite != null) {
+            jdbc.sql("delete from traitement_quotidien where jour = ?").param(veilleEcrite).update();
+        }
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
@@ -71,6 +76,10 @@ class JeuNationalIT {
         avant = jdbc.sql("select coalesce(max(id), 0) from demande").query(Long.class).single();
         List<String> lignes = new ArrayList<>();
         List<String> indexEtCles = indexEtCles();
+        LocalDate veille = LocalDate.now(horloge).minusDays(1);
+        boolean veilleConnue = jdbc.sql("select count(*) from traitement_quotidien where jour = ?").param(veille)
+                .query(Long.class).single() > 0;
+        veilleEcrite = veilleConnue ? null : veille;
 
         List<GenerateurJeuNational.BilanGeneration> bilans = generateur.generer(DEMANDES, 7L, lignes::add);
 
@@ -100,6 +109,9 @@ class JeuNationalIT {
         assertThat(compter("statut = 'ACTIVE' and date_fin_validite + interval '1 month' < cast('" + jour
                 + "' as date)")).isZero();
         assertThat(compter("date_depot < cast('" + jour + "' as date) - interval '10 years 1 day'")).isZero();
+        // and that pass is recorded as done, so the pass of the day starts from it
+        assertThat(jdbc.sql("select count(*) from traitement_quotidien where jour = ? and termine_le is not null")
+                .param(veille).query(Long.class).single()).isEqualTo(1L);
         // every number's sequence is within its territory and month's counter
         assertThat(jdbc.sql("""
                 select count(*) from demande d

@@ -270,6 +270,7 @@ class PartieDemandes implements PartieJeuNational {
         differes.recreer(connexion).forEach((table, s) -> etapes.put("index et clés " + table, s));
         verifierIdentifiants(connexion, dernierId, generateur.dernierId());
         ecrireCompteurs(connexion, generateur.compteurs());
+        ecrireVeille(connexion, jour);
         // the movements are committed first, then the sequence comes back to the last id used
         autre.commit();
         verifierMouvements(connexion, premierMouvement, generateur.dernierMouvement(), finReserve);
@@ -427,6 +428,26 @@ class PartieDemandes implements PartieJeuNational {
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /**
+     * The nightly pass of the day before recorded as handled, as the application leaves it (the dataset is the
+     * registry that pass left): the pass of the day then starts from there instead of from the first day unhandled.
+     * A row already there is kept; the times are those of the pass's schedule (1:30 at night).
+     */
+    private void ecrireVeille(Connection connexion, LocalDate jour) throws Exception {
+        try (PreparedStatement p = connexion.prepareStatement("""
+                insert into traitement_quotidien (jour, commence_le, termine_le, documents_termines_le)
+                values (?, ?, ?, ?) on conflict (jour) do nothing""")) {
+            LocalDate veille = jour.minusDays(1);
+            java.sql.Timestamp nuit = java.sql.Timestamp.from(veille.atTime(1, 30).atZone(horloge.getZone()).toInstant());
+            java.sql.Timestamp fin = java.sql.Timestamp.from(veille.atTime(1, 35).atZone(horloge.getZone()).toInstant());
+            p.setObject(1, veille);
+            p.setTimestamp(2, nuit);
+            p.setTimestamp(3, fin);
+            p.setTimestamp(4, fin);
+            p.executeUpdate();
         }
     }
 
