@@ -1,7 +1,7 @@
 package fr.sne.demande.attestation;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import static fr.sne.bench.LigneResultat.nombre;
+
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -88,10 +88,4 @@ public class BenchAttestation {
                 + "\",\"valeurBase\":" + nombre(valeurBase) + ",\"details\":\"" + details + "\"}");
     }
 
-    static String nombre(double valeur) {
-        if (!(valeur > 0) || Double.isInfinite(valeur)) {
-            throw new IllegalStateException("not a measure: " + valeur);
-        }
-        return new BigDecimal(valeur).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-    }
 }

@@ -14,16 +14,8 @@ for f in GenerateurAttestation MiseEnPage TexteWinAnsi; do
     > "$W/src/bench/ancien/$f.java"
 done
 cp "$(bench/classpath.sh runtime)" "$W/cp.txt"
-# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first temurin-25 found
-if [ -n "${JAVA:-}" ]; then
-  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
-else
-  JDK="${JAVA_HOME:-}"
-  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
-  fi
-fi
+JDK=$(bench/jdk.sh)
 TOURS=200; [ "${SNE_BENCH_RAPIDE:-}" = 1 ] && TOURS=30
 CP="target/classes:target/test-classes:$(cat "$W/cp.txt")"
-"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" "$W"/src/bench/ancien/*.java bench/attestation/BenchAttestation.java
+"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" src/test/java/fr/sne/bench/LigneResultat.java "$W"/src/bench/ancien/*.java bench/attestation/BenchAttestation.java
 "$JDK/bin/java" -cp "$W/classes:$CP" fr.sne.demande.attestation.BenchAttestation "${1:-$TOURS}"

@@ -1,5 +1,7 @@
 package fr.sne.referentiel.internal;
 
+import static fr.sne.bench.LigneResultat.nombre;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +77,6 @@ public final class BenchCommunes {
                 + nombre(base) + ",\"details\":\"" + details + "\"}");
     }
 
-    private static String nombre(double valeur) {
-        if (!(valeur > 0) || Double.isInfinite(valeur)) {
-            throw new IllegalStateException("not a measure: " + valeur);
-        }
-        return new java.math.BigDecimal(valeur).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
-    }
 
     private static int scan(List<Map.Entry<String, Commune>> noms, String cherche) {
         int n = 0;

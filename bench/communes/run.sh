@@ -6,16 +6,8 @@ cd "$(dirname "$0")/../.."
 W=target/bench-communes
 rm -rf "$W" && mkdir -p "$W/classes"
 cp "$(bench/classpath.sh runtime)" "$W/cp.txt"
-# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first found
-if [ -n "${JAVA:-}" ]; then
-  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
-else
-  JDK="${JAVA_HOME:-}"
-  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
-  fi
-fi
+JDK=$(bench/jdk.sh)
 TOURS=300; [ "${SNE_BENCH_RAPIDE:-}" = 1 ] && TOURS=60
 CP="target/classes:$(cat "$W/cp.txt")"
-"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" bench/communes/BenchCommunes.java
+"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" src/test/java/fr/sne/bench/LigneResultat.java bench/communes/BenchCommunes.java
 "$JDK/bin/java" -cp "$W/classes:$CP" fr.sne.referentiel.internal.BenchCommunes "${1:-$TOURS}"

@@ -1,10 +1,11 @@
 package fr.sne.demande.infrastructure;
 
+import static fr.sne.bench.LigneResultat.nombre;
+import static fr.sne.bench.LigneResultat.json;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -457,28 +458,5 @@ public final class BenchRecherche {
                         .formatted(nombre(p50), nombre(b50), TOURS) + " plan: " + plan) + "}");
     }
 
-    static String nombre(double valeur) {
-        if (!(valeur > 0) || Double.isInfinite(valeur)) {
-            throw new IllegalStateException("not a measure: " + valeur);
-        }
-        return new BigDecimal(valeur).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-    }
 
-    static String json(String texte) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : texte.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        s.append("\\u%04x".formatted((int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
-    }
 }

@@ -10,16 +10,8 @@ rm -rf "$W" && mkdir -p "$W/classes"
 # the suite compiled the project
 [ "${SNE_BENCH_SUITE:-}" = 1 ] || ./mvnw -B -ntp -q compile >/dev/null
 cp "$(bench/classpath.sh test)" "$W/cp.txt"
-# a JDK 25: the one of $JAVA (the suite's), else JAVA_HOME if it is one, else the first found
-if [ -n "${JAVA:-}" ]; then
-  JDK=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
-else
-  JDK="${JAVA_HOME:-}"
-  if [ -z "$JDK" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q '"2[5-9]'; then
-    JDK=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)
-  fi
-fi
+JDK=$(bench/jdk.sh)
 cp -r target/classes "$W/app-classes"
 CP="$W/app-classes:$(cat "$W/cp.txt")"
-"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" bench/recherche/BenchRecherche.java
+"$JDK/bin/javac" -nowarn -d "$W/classes" -cp "$CP" src/test/java/fr/sne/bench/LigneResultat.java bench/recherche/BenchRecherche.java
 "$JDK/bin/java" -cp "$W/classes:$CP" fr.sne.demande.infrastructure.BenchRecherche "${1:-100000}"

@@ -1,5 +1,8 @@
 package fr.sne.demande.traitement;
 
+import static fr.sne.bench.LigneResultat.nombre;
+import static fr.sne.bench.LigneResultat.json;
+
 import java.lang.reflect.Constructor;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -262,31 +265,7 @@ public final class BenchTraitementQuotidien {
                 + json(details) + "}");
     }
 
-    static String nombre(double valeur) {
-        if (!(valeur > 0) || Double.isInfinite(valeur)) {
-            throw new IllegalStateException("not a measure: " + valeur);
-        }
-        return new java.math.BigDecimal(valeur).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
-    }
 
-    static String json(String texte) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : texte.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        s.append("\\u%04x".formatted((int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
-    }
 
     /**
      * The baseline: bare UPDATEs of the demande rows the pass changes (notices due, radiations e and c due,

@@ -1,5 +1,8 @@
 package fr.sne.api;
 
+import static fr.sne.bench.LigneResultat.nombre;
+import static fr.sne.bench.LigneResultat.json;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -194,31 +197,7 @@ public final class LimiteurDebitBench {
                 + json(base) + ",\"valeurBase\":" + nombre(valeurBase) + ",\"details\":" + json(details) + "}");
     }
 
-    private static String nombre(double valeur) {
-        if (!(valeur > 0) || Double.isInfinite(valeur)) {
-            throw new IllegalStateException("not a measure: " + valeur);
-        }
-        return new java.math.BigDecimal(valeur).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
-    }
 
-    private static String json(String texte) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : texte.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
-    }
 
     private static HikariDataSource pool(EmbeddedPostgres postgres, int fils) {
         HikariConfig configuration = new HikariConfig();
