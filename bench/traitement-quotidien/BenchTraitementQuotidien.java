@@ -54,7 +54,10 @@ public final class BenchTraitementQuotidien {
     static final boolean SUITE = "1".equals(System.getenv("SNE_BENCH_SUITE"));
     static final boolean RAPIDE = "1".equals(System.getenv("SNE_BENCH_RAPIDE"));
     static final LocalDate JOUR = SUITE ? LocalDate.parse(System.getenv("SNE_BENCH_JOUR")) : LocalDate.of(2027, 6, 15);
-    static final int TOURS = 3;
+    /** Rounds of the SQL measure ({@code SNE_BENCH_TOURS}, 3 by default). */
+    static final int TOURS = Integer.parseInt(System.getenv().getOrDefault("SNE_BENCH_TOURS", "3"));
+    /** {@code SNE_BENCH_SQL_SEUL=1}: the SQL measure only, no letters nor e-mails. */
+    static final boolean SQL_SEUL = "1".equals(System.getenv("SNE_BENCH_SQL_SEUL"));
     /** Letters in the batch rendered each round. */
     static final int LETTRES = RAPIDE ? 50 : 200;
 
@@ -88,6 +91,9 @@ public final class BenchTraitementQuotidien {
                 s.execute("vacuum analyze");
             }
             sql(source);
+            if (SQL_SEUL) {
+                return;
+            }
             lettres();
             courriels();
         }
@@ -127,9 +133,69 @@ public final class BenchTraitementQuotidien {
                 JsonMapper.class, ApplicationEventPublisher.class, DemandeRepository.class);
         journal.setAccessible(true);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(source));
-        return new TraitementQuotidien(jdbc, journal.newInstance(jdbc, json,
-                (ApplicationEventPublisher) evenement -> { }, depot.newInstance(jdbc, json)), transaction, null,
-                Clock.fixed(heurePassage(), HorlogeConfiguration.FUSEAU));
+        Clock horloge = Clock.fixed(heurePassage(), HorlogeConfiguration.FUSEAU);
+        // the events go to Spring's multicaster with one listener of every radiation, as the application's would
+        ApplicationEventPublisher evenements = evenementsAvecUnAuditeur();
+        JournalDemandes porte = journal.newInstance(jdbc, json, evenements, depot.newInstance(jdbc, json));
+        Constructor<fr.sne.commun.stockage.SuppressionsFichiers> suppressions =
+                fr.sne.commun.stockage.SuppressionsFichiers.class.getDeclaredConstructor(JdbcClient.class,
+                        fr.sne.commun.stockage.Stockage.class, Clock.class);
+        suppressions.setAccessible(true);
+        var fichiers = suppressions.newInstance(jdbc, new fr.sne.commun.stockage.DossierStockage(
+                java.nio.file.Files.createTempDirectory("bench-stockage")), horloge);
+        Constructor<fr.sne.demande.infrastructure.JournalDemandesEnLots> lots =
+                fr.sne.demande.infrastructure.JournalDemandesEnLots.class.getDeclaredConstructor(JdbcClient.class,
+                        JournalDemandes.class, ApplicationEventPublisher.class,
+                        org.springframework.beans.factory.ObjectProvider.class,
+                        fr.sne.commun.stockage.SuppressionsFichiers.class);
+        lots.setAccessible(true);
+        var effacements = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(fr.sne.demande.EffacementDemandes.class);
+        return new TraitementQuotidien(jdbc, lots.newInstance(jdbc, porte, evenements, effacements, fichiers),
+                transaction, null, fichiers, horloge);
+    }
+
+    /**
+     * What publishing one typed event per demande costs at a national night's share (15,000), through Spring's
+     * multicaster with one listener: the median of 5 rounds, against the SQL above.
+     */
+    static void evenementsParDemande() {
+        ApplicationEventPublisher evenements = evenementsAvecUnAuditeur();
+        int n = 15_000;
+        double[] construction = new double[5];
+        double[] publication = new double[5];
+        for (int tour = 0; tour < publication.length; tour++) {
+            long t = System.nanoTime();
+            List<fr.sne.demande.domaine.DemandeRadiee> radiees = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                radiees.add(new fr.sne.demande.domaine.DemandeRadiee(
+                        new fr.sne.demande.domaine.NumeroUnique("0591226" + (100_000 + i) + "G5901"), "059", null,
+                        TraitementQuotidien.ACTEUR, heurePassage(), 3,
+                        fr.sne.demande.domaine.MotifRadiation.NON_RENOUVELLEMENT, null, JOUR, java.util.Map.of()));
+            }
+            construction[tour] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            radiees.forEach(evenements::publishEvent);
+            publication[tour] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf("%,d DemandeRadiee events (one listener): built in %.1f ms, published in %.1f ms"
+                + " (medians of 5: built %s, published %s)%n", n, mediane(construction), mediane(publication),
+                milli(construction), milli(publication));
+    }
+
+    /** Radiations heard by the listener of {@link #evenementsAvecUnAuditeur}, counted to check they all came. */
+    static final java.util.concurrent.atomic.AtomicLong RADIATIONS_ENTENDUES = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Spring's own event multicaster with one listener of {@code DemandeRadiee}: what a per-demande event costs the
+     * pass (the application's listeners run after the commit; this one counts as it hears).
+     */
+    static ApplicationEventPublisher evenementsAvecUnAuditeur() {
+        var multicaster = new org.springframework.context.event.SimpleApplicationEventMulticaster();
+        multicaster.addApplicationListener(org.springframework.context.ApplicationListener.forPayload(
+                (fr.sne.demande.domaine.DemandeRadiee r) -> RADIATIONS_ENTENDUES.incrementAndGet()));
+        return evenement -> multicaster.multicastEvent(new org.springframework.context.PayloadApplicationEvent<>(
+                TraitementQuotidien.class, evenement));
     }
 
     /** The pass's SQL and the bare UPDATE, each rolled back, in interleaved rounds; medians and ratio. */
@@ -206,6 +272,7 @@ public final class BenchTraitementQuotidien {
         }
         double p = mediane(passe);
         double u = mediane(nu);
+        evenementsParDemande();
         System.out.printf("%nnightly pass SQL, median of %d: %.0f ms; bare UPDATE of the same %,d demande rows: %.0f ms;"
                 + " ratio %.2f%n", TOURS, p, touchees, u, p / u);
         System.out.println("day's share: " + bilan);
@@ -423,7 +490,8 @@ public final class BenchTraitementQuotidien {
         parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.guichet.internal.PartieGuichets",
                 new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class}, geographie));
         parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.demande.jeunational.PartieDemandes",
-                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class, Clock.class}, geographie, horloge));
+                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class, Clock.class, DataSource.class},
+                geographie, horloge, source));
         var generateur = (fr.sne.donnees.GenerateurJeuNational) construire("fr.sne.donnees.GenerateurJeuNational",
                 new Class<?>[] {List.class, DataSource.class, org.springframework.core.env.Environment.class},
                 parties, source, new org.springframework.core.env.StandardEnvironment());

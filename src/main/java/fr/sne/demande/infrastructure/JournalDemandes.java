@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,8 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the caller's transaction, then publishes the event to the listeners that run once the transaction has
  * committed (metrics, notifications).
  * <p>
- * Set-based batch passes (expiry, radiation for non-renewal...) do not go event by event: they write their
- * rows and movements in one statement with {@link #journaliserSelection}.
+ * Set-based batch passes (radiation for non-renewal, erasure...) do not go event by event: they choose which
+ * demandes, and the door's named set-based methods ({@link JournalDemandesEnLots}) write the rows and the movements
+ * in one statement (through {@link #journaliserSelection}) and publish the events.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -414,8 +416,34 @@ public class JournalDemandes {
      * @return the number of movements written
      */
     public int journaliserSelection(Acteur acteur, TypeMouvement type, String selection, Map<String, ?> parametres) {
-        return jdbc.sql("with selection as (" + selection + """
-                )
+        return jdbc.sql("with selection as (" + selection + ")\n" + MOUVEMENTS_DE_LA_SELECTION)
+                .params(parametres)
+                .param("typeMouvement", type.name())
+                .param("versionMouvement", MouvementV1.VERSION)
+                .param("acteurType", acteur.type().name())
+                .param("acteurId", acteur.identifiant())
+                .update();
+    }
+
+    /**
+     * As {@link #journaliserSelection(Acteur, TypeMouvement, String, Map)}, and reads back the rows of the selection
+     * (its {@code returning} columns) with {@code lecture}: for the set-based methods of the door that publish an
+     * event per demande or hand the selection to other modules ({@link JournalDemandesEnLots}).
+     */
+    <T> List<T> journaliserSelection(Acteur acteur, TypeMouvement type, String selection, Map<String, ?> parametres,
+            RowMapper<T> lecture) {
+        return jdbc.sql("with selection as (" + selection + "), ecrits as (\n" + MOUVEMENTS_DE_LA_SELECTION
+                + "\nreturning 1)\nselect s.* from selection s")
+                .params(parametres)
+                .param("typeMouvement", type.name())
+                .param("versionMouvement", MouvementV1.VERSION)
+                .param("acteurType", acteur.type().name())
+                .param("acteurId", acteur.identifiant())
+                .query(lecture).list();
+    }
+
+    /** The movements of a selection {@code s} of a set-based pass: the versioned envelope around its details. */
+    private static final String MOUVEMENTS_DE_LA_SELECTION = """
                 insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
                                        contenu)
                 select :typeMouvement, s.numero_unique, s.territoire, s.guichet, :acteurType, :acteurId, s.horodatage,
@@ -426,12 +454,5 @@ public class JournalDemandes {
                                                                        'identifiant', cast(:acteurId as text)),
                                           'horodatage', to_char(s.horodatage at time zone 'UTC',
                                                                 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-                from selection s""")
-                .params(parametres)
-                .param("typeMouvement", type.name())
-                .param("versionMouvement", MouvementV1.VERSION)
-                .param("acteurType", acteur.type().name())
-                .param("acteurId", acteur.identifiant())
-                .update();
-    }
+                from selection s""";
 }

@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 
+import fr.sne.demande.infrastructure.ChargementDemandes;
 import fr.sne.demande.jeunational.GenerateurDemandes.Bloc;
 import fr.sne.demande.jeunational.GenerateurDemandes.CommuneGen;
 import fr.sne.demande.jeunational.GenerateurDemandes.Donnees;
@@ -43,7 +43,8 @@ import fr.sne.referentiel.ReferentielGeographique;
 
 /**
  * The demande module's part of the national dataset: {@link GenerateurDemandes} draws the demandes in one thread
- * while two connections copy the blocks before: the part's own copies {@code demande}, {@code demande_personne},
+ * while two connections copy the blocks before, through the door's bulk loader ({@link ChargementDemandes}, which
+ * alone writes these tables in bulk): the part's own copies {@code demande}, {@code demande_personne},
  * {@code demande_commune}, {@code avertissement} and {@code avis_renouvellement}, and both share the
  * {@code mouvement} rows (four fifths of the bytes, mostly jsonb to parse: PostgreSQL's work, one core per
  * connection). Then the counters of the numéros uniques are raised to the last sequence given, so that a later
@@ -71,27 +72,7 @@ class PartieDemandes implements PartieJeuNational {
     static final int MOUVEMENTS_PAR_DEMANDE_MAX = 16;
     /** Share of Île-de-France (territory 111) among the demandes: 783,000 of about 2.6 million in 2022. */
     static final double PART_ILE_DE_FRANCE = 0.30;
-    static final List<String> TABLES = List.of("demande", "demande_personne", "demande_commune", "avertissement",
-            "avis_renouvellement");
-    static final Map<String, String> CIBLES = Map.of(
-            "demande", """
-                    demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
-                             date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le, version, contenu,
-                             motif_radiation, sous_motif_radiation, date_radiation, radiee_par, donnees_radiation,
-                             renouvellement_en_ligne, date_dernier_courrier)""",
-            "demande_personne", """
-                    demande_personne (demande_id, role, rang, nom_naissance, prenoms, date_naissance, nom_cle,
-                                      prenoms_cle, nir)""",
-            "demande_commune", "demande_commune (demande_id, rang, code_commune)",
-            "mouvement", """
-                    mouvement (id, type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type,
-                               acteur_id)""",
-            "avertissement", """
-                    avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet, radiation_demandee,
-                                   enregistre_le)""",
-            "avis_renouvellement", """
-                    avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet, par_courrier,
-                                         par_courriel, courriel_envoye_le, adresse_courriel, cree_le)""");
+    static final List<String> TABLES = ChargementDemandes.TABLES;
     private static final Object FIN = new Object();
 
     private final ReferentielGeographique geographie;
@@ -315,17 +296,9 @@ class PartieDemandes implements PartieJeuNational {
             return;
         }
         long debut = System.nanoTime();
-        CopyIn entree = copie.copyIn("copy " + CIBLES.get(c.table()) + " from stdin");
-        try {
-            entree.writeToCopy(c.octets(), c.debut(), c.fin() - c.debut());
-            long n = entree.endCopy();
-            lignes.merge(c.table(), n, Long::sum);
-            total.addAndGet(n);
-        } finally {
-            if (entree.isActive()) {
-                entree.cancelCopy();
-            }
-        }
+        long n = ChargementDemandes.copier(copie, c.table(), c.octets(), c.debut(), c.fin());
+        lignes.merge(c.table(), n, Long::sum);
+        total.addAndGet(n);
         cumuler(etapes, "copie " + c.table() + connexion, debut);
     }
 

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.domaine.TypeMouvement;
-import fr.sne.demande.infrastructure.JournalDemandes;
+import fr.sne.commun.stockage.SuppressionsFichiers;
+import fr.sne.demande.domaine.MotifRadiation;
+import fr.sne.demande.infrastructure.JournalDemandesEnLots;
+import fr.sne.demande.infrastructure.JournalDemandesEnLots.Selection;
 
 /**
  * The nightly pass of the lifecycle, for one day: what the registry does by itself. Each step is one or two
@@ -29,6 +31,8 @@ import fr.sne.demande.infrastructure.JournalDemandes;
  * its warning (L441-2-1: at least one month; two is the SNE practice);</li>
  * <li>{@link #effacer erasure} of every nominative datum one year after radiation (décret 2017-917 art. 4).</li>
  * </ol>
+ * Each step only chooses <em>which</em> demandes; the door for batches ({@link JournalDemandesEnLots}) writes their
+ * rows and movements and publishes their events, so that a radiation of the night is one like a guichet's.
  * The four steps run in one transaction, then (per letter, in {@link DocumentsAvis}) the day's PDF batches are
  * written, those older than their retention deleted, and the e-mails sent. The actor is {@code Acteur.traitement("traitement-quotidien")}.
  */
@@ -41,17 +45,19 @@ public class TraitementQuotidien {
     private static final Logger LOG = LoggerFactory.getLogger(TraitementQuotidien.class);
 
     private final JdbcClient jdbc;
-    private final JournalDemandes journal;
+    private final JournalDemandesEnLots lots;
     private final TransactionTemplate transaction;
     private final DocumentsAvis documents;
+    private final SuppressionsFichiers fichiers;
     private final Clock horloge;
 
-    TraitementQuotidien(JdbcClient jdbc, JournalDemandes journal, TransactionTemplate transaction,
-            DocumentsAvis documents, Clock horloge) {
+    TraitementQuotidien(JdbcClient jdbc, JournalDemandesEnLots lots, TransactionTemplate transaction,
+            DocumentsAvis documents, SuppressionsFichiers fichiers, Clock horloge) {
         this.jdbc = jdbc;
-        this.journal = journal;
+        this.lots = lots;
         this.transaction = transaction;
         this.documents = documents;
+        this.fichiers = fichiers;
         this.horloge = horloge;
     }
 
@@ -61,6 +67,8 @@ public class TraitementQuotidien {
      */
     public BilanTraitement executer(LocalDate jour) {
         BilanTraitement sql = transaction.execute(statut -> etapesSql(jour));
+        // the files of the demandes erased, now that the erasure has committed (and any left by an earlier run)
+        fichiers.executer();
         int lettres = documents.ecrireLots(jour);
         documents.supprimerLotsAnciens(jour);
         int courriels = documents.envoyerCourriels(jour);
@@ -109,37 +117,31 @@ public class TraitementQuotidien {
      * @return the number of notices decided
      */
     public int avisDeRenouvellement(LocalDate jour, @Nullable LocalDate precedent, Instant horodatage) {
-        return jdbc.sql("""
-                with avis as (
-                    insert into avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet,
-                                                     par_courrier, par_courriel, adresse_courriel, lot_courrier, cree_le)
-                    select d.id, d.date_fin_validite, :jour, d.guichet_enregistreur, c.par_courrier,
-                           c.courriel is not null, c.courriel,
-                           case when c.par_courrier
-                                then 'avis-renouvellement/' || to_char(cast(:jour as date), 'YYYY-MM-DD') || '/'
-                                     || d.guichet_enregistreur || '.pdf' end,
-                           :h
-                      from demande d
-                      cross join lateral (select nullif(btrim(d.contenu -> 'contact' ->> 'email'), '') as courriel) e
-                      cross join lateral (select e.courriel,
-                                                 not d.renouvellement_en_ligne or e.courriel is null
-                                                 or (d.contenu -> 'contact' ->> 'consentementEmail') = 'false'
-                                                 as par_courrier) c
-                     where d.statut = 'ACTIVE'
-                       and d.date_fin_validite <= cast(:jour as date) + 35
-                       and d.date_fin_validite - interval '1 month' <= :jour
-                       and (cast(:precedent as date) is null
-                            or d.date_fin_validite > cast(:precedent as date) + 25)
-                       and (cast(:precedent as date) is null
-                            or d.date_fin_validite - interval '1 month' > :precedent)
-                    on conflict (demande_id, date_fin_validite) do nothing
-                    returning demande_id
-                )
-                update demande d set date_dernier_courrier = :jour
-                  from avis a
-                 where d.id = a.demande_id""")
-                .param("jour", jour).param("precedent", precedent).param("h", Timestamp.from(horodatage))
-                .update();
+        return lots.courriersEnvoyes(new Selection("""
+                insert into avis_renouvellement (demande_id, date_fin_validite, jour_traitement, guichet,
+                                                 par_courrier, par_courriel, adresse_courriel, lot_courrier, cree_le)
+                select d.id, d.date_fin_validite, :jour, d.guichet_enregistreur, c.par_courrier,
+                       c.courriel is not null, c.courriel,
+                       case when c.par_courrier
+                            then 'avis-renouvellement/' || to_char(cast(:jour as date), 'YYYY-MM-DD') || '/'
+                                 || d.guichet_enregistreur || '.pdf' end,
+                       :h
+                  from demande d
+                  cross join lateral (select nullif(btrim(d.contenu -> 'contact' ->> 'email'), '') as courriel) e
+                  cross join lateral (select e.courriel,
+                                             not d.renouvellement_en_ligne or e.courriel is null
+                                             or (d.contenu -> 'contact' ->> 'consentementEmail') = 'false'
+                                             as par_courrier) c
+                 where d.statut = 'ACTIVE'
+                   and d.date_fin_validite <= cast(:jour as date) + 35
+                   and d.date_fin_validite - interval '1 month' <= :jour
+                   and (cast(:precedent as date) is null
+                        or d.date_fin_validite > cast(:precedent as date) + 25)
+                   and (cast(:precedent as date) is null
+                        or d.date_fin_validite - interval '1 month' > :precedent)
+                on conflict (demande_id, date_fin_validite) do nothing
+                returning demande_id as id""", parametres("jour", jour, "precedent", precedent, "h",
+                Timestamp.from(horodatage))), jour);
     }
 
     /**
@@ -152,20 +154,16 @@ public class TraitementQuotidien {
      * @return the number of demandes radiated
      */
     public int radierNonRenouvelees(LocalDate jour, Instant horodatage) {
-        return journal.journaliserSelection(ACTEUR, TypeMouvement.RAD, """
-                update demande d
-                   set statut = 'RADIEE', motif_radiation = 'e', date_radiation = :jour, radiee_par = null,
-                       version = d.version + 1, modifiee_le = :h
+        return lots.radier(ACTEUR, MotifRadiation.NON_RENOUVELLEMENT, new Selection("""
+                select d.id, d.version, cast(null as varchar) as guichet,
+                       jsonb_build_object('dateFinValidite', d.date_fin_validite) as details
+                  from demande d
                  where d.statut = 'ACTIVE'
                    and d.date_fin_validite <= cast(:jour as date) - 27
                    and d.date_fin_validite + interval '1 month' <= :jour
                    and exists (select 1 from avis_renouvellement a
-                                where a.demande_id = d.id and a.date_fin_validite = d.date_fin_validite)
-                returning d.numero_unique, d.territoire, d.guichet_enregistreur as guichet,
-                          cast(:h as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', 'e', 'dateRadiation', cast(:jour as date),
-                                             'dateFinValidite', d.date_fin_validite) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
+                                where a.demande_id = d.id and a.date_fin_validite = d.date_fin_validite)""",
+                Map.of("jour", jour)), jour, horodatage).size();
     }
 
     /**
@@ -176,22 +174,18 @@ public class TraitementQuotidien {
      * @return the number of demandes radiated
      */
     public int radierSansReponse(LocalDate jour, Instant horodatage) {
-        return journal.journaliserSelection(ACTEUR, TypeMouvement.RAD, """
-                update demande d
-                   set statut = 'RADIEE', motif_radiation = 'c', date_radiation = :jour, radiee_par = a.guichet,
-                       version = d.version + 1, modifiee_le = :h
+        return lots.radier(ACTEUR, MotifRadiation.ABSENCE_REPONSE, new Selection("""
+                select d.id, d.version, a.guichet, jsonb_build_object('dateAvertissement', a.date_envoi) as details
                   from (select distinct on (demande_id) demande_id, guichet, date_envoi
                           from avertissement
                          where radiation_demandee and motif = 'c'
                            and date_envoi <= cast(:jour as date) - 56
                            and date_envoi + interval '2 months' <= :jour
                          order by demande_id, date_envoi desc) a
-                 where d.id = a.demande_id and d.statut = 'ACTIVE'
-                   and (d.date_dernier_renouvellement is null or d.date_dernier_renouvellement <= a.date_envoi)
-                returning d.numero_unique, d.territoire, a.guichet, cast(:h as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', 'c', 'dateRadiation', cast(:jour as date),
-                                             'dateAvertissement', a.date_envoi) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
+                  join demande d on d.id = a.demande_id
+                 where d.statut = 'ACTIVE'
+                   and (d.date_dernier_renouvellement is null or d.date_dernier_renouvellement <= a.date_envoi)""",
+                Map.of("jour", jour)), jour, horodatage).size();
     }
 
     /**
@@ -201,44 +195,24 @@ public class TraitementQuotidien {
      * content) and its content, replaced by an anonymous record — and a SUP movement is written. What stays is what
      * a gestionnaire territorial may still be asked: numéro, dates of deposit and registration, status, date and
      * motive of radiation, last letter, last renewal and whether online, the communes souhaitées.
-     * Two statements: the first locks the demandes due and erases around them, the second erases their content
-     * and writes the movements.
+     * The pass chooses the demandes due; the door erases them ({@link JournalDemandesEnLots#effacer}) and hands
+     * them, in the same transaction, to every module's {@link fr.sne.demande.EffacementDemandes}.
      *
      * @return the number of demandes erased
      */
     public int effacer(LocalDate jour, Instant horodatage) {
-        jdbc.sql("""
-                with cibles as (
-                    select id, numero_unique from demande
-                     where statut = 'RADIEE' and purgee_le is null
-                       and date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)
-                       for update
-                ), personnes as (
-                    delete from demande_personne p using cibles c where p.demande_id = c.id
-                ), cles as (
-                    delete from idempotence i using cibles c where i.numero_unique = c.numero_unique
-                ), avis as (
-                    update avis_renouvellement a set adresse_courriel = null
-                      from cibles c where a.demande_id = c.id and a.adresse_courriel is not null
-                )
-                update mouvement m
-                   set contenu = jsonb_build_object('version', m.contenu -> 'version', 'type', m.type,
-                                                    'numeroUnique', m.numero_unique, 'territoire', m.territoire,
-                                                    'guichet', m.guichet, 'acteur', m.contenu -> 'acteur',
-                                                    'horodatage', m.contenu -> 'horodatage', 'donneesEffacees', true)
-                  from cibles c
-                 where m.numero_unique = c.numero_unique""")
-                .param("jour", jour).update();
-        return journal.journaliserSelection(ACTEUR, TypeMouvement.SUP, """
-                update demande d
-                   set contenu = jsonb_build_object('donneesEffacees', true), donnees_radiation = null,
-                       purgee_le = :h, version = d.version + 1, modifiee_le = :h
+        return lots.effacer(ACTEUR, new Selection("""
+                select d.id from demande d
                  where d.statut = 'RADIEE' and d.purgee_le is null
-                   and d.date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)
-                returning d.numero_unique, d.territoire, coalesce(d.radiee_par, d.guichet_enregistreur) as guichet,
-                          cast(:h as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', d.motif_radiation, 'dateRadiation', d.date_radiation,
-                                             'donneesEffacees', true) as details""",
-                Map.of("jour", jour, "h", Timestamp.from(horodatage)));
+                   and d.date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)""",
+                Map.of("jour", jour)), jour, horodatage).demandes().size();
+    }
+
+    private static Map<String, Object> parametres(Object... nomsEtValeurs) {
+        Map<String, Object> parametres = new java.util.HashMap<>();
+        for (int i = 0; i < nomsEtValeurs.length; i += 2) {
+            parametres.put((String) nomsEtValeurs[i], nomsEtValeurs[i + 1]);
+        }
+        return parametres;
     }
 }
