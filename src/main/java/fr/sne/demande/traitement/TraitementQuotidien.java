@@ -162,9 +162,12 @@ public class TraitementQuotidien {
                    and exists (select 1 from avis_renouvellement a
                                 where a.demande_id = d.id and a.date_fin_validite = d.date_fin_validite)
                 returning d.numero_unique, d.territoire, d.guichet_enregistreur as guichet,
-                          cast(:h as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', 'e', 'dateRadiation', cast(:jour as date),
-                                             'dateFinValidite', d.date_fin_validite) as details""",
+                          cast(:h as timestamptz) as horodatage, d.version as version_demande,
+                          jsonb_build_object('statut', 'RADIEE', 'motifRadiation', 'e', 'sousMotifRadiation', null,
+                                             'dateRadiation', cast(:jour as date),
+                                             'donneesRadiation', '{}'::jsonb,
+                                             'dateFinValidite', d.date_fin_validite,
+                                             'dateAvertissement', null) as details""",
                 Map.of("jour", jour, "h", Timestamp.from(horodatage)));
     }
 
@@ -189,7 +192,10 @@ public class TraitementQuotidien {
                  where d.id = a.demande_id and d.statut = 'ACTIVE'
                    and (d.date_dernier_renouvellement is null or d.date_dernier_renouvellement <= a.date_envoi)
                 returning d.numero_unique, d.territoire, a.guichet, cast(:h as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', 'c', 'dateRadiation', cast(:jour as date),
+                          d.version as version_demande,
+                          jsonb_build_object('statut', 'RADIEE', 'motifRadiation', 'c', 'sousMotifRadiation', null,
+                                             'dateRadiation', cast(:jour as date),
+                                             'donneesRadiation', '{}'::jsonb, 'dateFinValidite', null,
                                              'dateAvertissement', a.date_envoi) as details""",
                 Map.of("jour", jour, "h", Timestamp.from(horodatage)));
     }
@@ -236,7 +242,7 @@ public class TraitementQuotidien {
                  where d.statut = 'RADIEE' and d.purgee_le is null
                    and d.date_radiation <= cast(cast(:jour as date) - interval '1 year' as date)
                 returning d.numero_unique, d.territoire, coalesce(d.radiee_par, d.guichet_enregistreur) as guichet,
-                          cast(:h as timestamptz) as horodatage,
+                          cast(:h as timestamptz) as horodatage, d.version as version_demande,
                           jsonb_build_object('motifRadiation', d.motif_radiation, 'dateRadiation', d.date_radiation,
                                              'donneesEffacees', true) as details""",
                 Map.of("jour", jour, "h", Timestamp.from(horodatage)));

@@ -187,6 +187,7 @@ class JournalDemandesIT {
                 update demande set version = version + 1, modifiee_le = now()
                 where numero_unique in (:numeros)
                 returning numero_unique, territoire, guichet_enregistreur as guichet, modifiee_le as horodatage,
+                          version as version_demande,
                           jsonb_build_object('versionDemande', version, 'version', -1) as details""",
                 Map.of("numeros", numeros)));
 
@@ -206,6 +207,9 @@ class JournalDemandesIT {
         assertThat(jdbc.sql("select distinct acteur_type || ' ' || acteur_id from mouvement where type = 'MOD' "
                 + "and numero_unique in (:numeros)").param("numeros", numeros).query(String.class).list())
                 .containsExactly("TRAITEMENT traitement-mod");
+        assertThat(jdbc.sql("select distinct version_demande from mouvement where type = 'MOD' "
+                + "and numero_unique in (:numeros)").param("numeros", numeros).query(Integer.class).list())
+                .containsExactly(1);
         assertThat(jdbc.sql("select sum(version) from demande where numero_unique in (:numeros)")
                 .param("numeros", numeros).query(Integer.class).single()).isEqualTo(2);
     }
