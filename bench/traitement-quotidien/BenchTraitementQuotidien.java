@@ -444,7 +444,8 @@ public final class BenchTraitementQuotidien {
         parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.guichet.internal.PartieGuichets",
                 new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class}, geographie));
         parties.add((fr.sne.donnees.PartieJeuNational) construire("fr.sne.demande.jeunational.PartieDemandes",
-                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class, Clock.class}, geographie, horloge));
+                new Class<?>[] {fr.sne.referentiel.ReferentielGeographique.class, Clock.class, DataSource.class},
+                geographie, horloge, source));
         var generateur = (fr.sne.donnees.GenerateurJeuNational) construire("fr.sne.donnees.GenerateurJeuNational",
                 new Class<?>[] {List.class, DataSource.class, org.springframework.core.env.Environment.class},
                 parties, source, new org.springframework.core.env.StandardEnvironment());

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * REN: {@link DocumentMouvement.Renouvellement}; RAD: {@link DocumentMouvement.Radiation}; EVT:
  * {@link DocumentMouvement.Evenement}.</li>
  * </ul>
- * {@link #lireStrict} refuses an unknown field, a missing one, or a version other than
- * {@link DocumentMouvement#VERSION}: it holds every writer (Java or SQL) to the contract. {@link #lire}, used to show
+ * {@link #lireStrict} refuses an unknown field, a missing one, a version other than
+ * {@link DocumentMouvement#VERSION}, or a shape that does not suit its type (a warning that is not a MOD): it holds every writer (Java or SQL) to the contract. {@link #lire}, used to show
  * documents already stored, takes a missing field as null and ignores an unknown one, so that a document written
  * before a field was added stays readable.
  */
@@ -78,6 +78,21 @@ public final class FormatMouvement {
         DocumentMouvement lu = lire(JSON.readTree(document), STRICT);
         if (lu.version() != DocumentMouvement.VERSION) {
             throw new DocumentIllisible("version " + lu.version() + " inconnue", null);
+        }
+        boolean typeAttendu = switch (lu) {
+            case DocumentMouvement.Creation c -> c.type().equals("CRE") || c.type().equals("CRS");
+            case DocumentMouvement.Modification m -> m.type().equals("MOD");
+            case DocumentMouvement.AvertissementEnvoye a -> a.type().equals("MOD");
+            case DocumentMouvement.Conservation c -> c.type().equals("MOD");
+            case DocumentMouvement.Renouvellement r -> r.type().equals("REN");
+            case DocumentMouvement.Radiation r -> r.type().equals("RAD");
+            case DocumentMouvement.Reactivation r -> r.type().equals("REN") || r.type().equals("MOD");
+            case DocumentMouvement.Suppression s -> s.type().equals("SUP") && s.donneesEffacees();
+            case DocumentMouvement.Efface e -> e.donneesEffacees();
+            case DocumentMouvement.Evenement e -> e.type().equals("EVT");
+        };
+        if (!typeAttendu) {
+            throw new DocumentIllisible(lu.getClass().getSimpleName() + " de type " + lu.type(), null);
         }
         return lu;
     }

@@ -105,6 +105,16 @@ class FormatMouvementTest {
     }
 
     @Test
+    void une_forme_qui_ne_convient_pas_a_son_type_est_refusee_en_lecture_stricte() {
+        ObjectNode avertissement = (ObjectNode) JSON.readTree(FormatMouvement.ecrire(unDeChaque().get(3)));
+        assertThat(FormatMouvement.lireStrict(avertissement.toString()))
+                .isInstanceOf(DocumentMouvement.AvertissementEnvoye.class);
+        avertissement.put("type", "RAD");
+        assertThatThrownBy(() -> FormatMouvement.lireStrict(avertissement.toString()))
+                .isInstanceOf(FormatMouvement.DocumentIllisible.class).hasMessageContaining("de type RAD");
+    }
+
+    @Test
     void un_document_sans_type_ou_d_un_type_inconnu_est_illisible() {
         assertThatThrownBy(() -> FormatMouvement.lire("{\"version\":1}"))
                 .isInstanceOf(FormatMouvement.DocumentIllisible.class);
