@@ -54,9 +54,7 @@ public class ConsulterDossierDemande {
         Demande demande = consulter.executer(numeroUnique, acteur);
         journal.consigner(acteur, demande.numeroUnique().valeur(), demande.territoire(), ecran, Instant.now(horloge));
         List<ConsulterHistorique.MouvementLu> historique = ecran != EcranConsultation.HISTORIQUE ? List.of()
-                : demandes.mouvements(demande.numeroUnique()).stream()
-                        .map(m -> new ConsulterHistorique.MouvementLu(m.type(), m.horodatage(), m.guichet(),
-                                m.document()))
+                : demandes.mouvements(demande.numeroUnique()).stream().map(ConsulterHistorique.MouvementLu::de)
                         .toList();
         List<AccesDemande> consultations = ecran != EcranConsultation.CONSULTATIONS ? List.of()
                 : journal.deLaDemande(demande.numeroUnique().valeur(), CONSULTATIONS_AFFICHEES);

@@ -13,5 +13,10 @@ public enum TypeMouvement {
     /** Renouvellement. */
     REN,
     /** Suppression. */
-    SUP
+    SUP,
+    /**
+     * Événement: an event of the demande that changes none of its fields (gestion partagée), recorded on the
+     * demande's current version without moving it. Not in ListeTypeFichier: the registry's own type.
+     */
+    EVT
 }

@@ -31,7 +31,7 @@ public final class ChargementDemandes {
             "demande_commune", "demande_commune (demande_id, rang, code_commune)",
             "mouvement", """
                     mouvement (id, type, numero_unique, territoire, guichet, horodatage, contenu, acteur_type,
-                               acteur_id)""",
+                               acteur_id, version_demande)""",
             "avertissement", """
                     avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet, radiation_demandee,
                                    enregistre_le)""",

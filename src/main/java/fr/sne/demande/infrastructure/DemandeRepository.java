@@ -1,5 +1,7 @@
 package fr.sne.demande.infrastructure;
 
+import fr.sne.demande.DocumentMouvement;
+import fr.sne.demande.FormatMouvement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -128,19 +130,24 @@ public class DemandeRepository {
                 .list();
     }
 
-    /** A movement of a demande's journal, as written: its type, when, by which guichet, and its document. */
+    /**
+     * A movement of a demande's journal, as written: its type, when, by which guichet, the demande's version it
+     * carries (null only for a movement older than that column whose version could not be back-filled) and its
+     * document, read by {@link FormatMouvement}.
+     */
     public record MouvementEcrit(long id, String type, Instant horodatage, @Nullable String guichet,
-            JsonNode document) {
+            @Nullable Integer versionDemande, DocumentMouvement document) {
     }
 
     /** Every movement of a demande, in the order they were written. */
     public List<MouvementEcrit> mouvements(NumeroUnique numero) {
         return jdbc.sql("""
-                select id, type, horodatage, guichet, contenu from mouvement where numero_unique = ? order by id""")
+                select id, type, horodatage, guichet, version_demande, contenu
+                  from mouvement where numero_unique = ? order by id""")
                 .param(numero.valeur())
                 .query((rs, n) -> new MouvementEcrit(rs.getLong("id"), rs.getString("type"),
                         rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
-                        json.readTree(rs.getString("contenu"))))
+                        rs.getObject("version_demande", Integer.class), FormatMouvement.lire(rs.getString("contenu"))))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package fr.sne.demande.infrastructure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.DocumentMouvement;
+import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.AvertissementEnvoye;
 import fr.sne.demande.domaine.CoDemandeurSepare;
@@ -136,9 +139,9 @@ public class JournalDemandes {
                     from nouvelle where cast(:cle as varchar) is not null
                 ), mouvement as (
                     insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id,
-                                           horodatage, contenu)
-                    select :type, numero_unique, :territoire, :guichet, :acteurType, :acteurId, :horodatage,
-                           jsonb_build_object('numeroUnique', numero_unique) || cast(:mouvement as jsonb)
+                                           horodatage, version_demande, contenu)
+                    select :type, numero_unique, :territoire, :guichet, :acteurType, :acteurId, :horodatage, 0,
+                           cast(:mouvement as jsonb) || jsonb_build_object('numeroUnique', numero_unique)
                     from nouvelle
                 )
                 select numero_unique from nouvelle""")
@@ -157,32 +160,32 @@ public class JournalDemandes {
                 .param("type", type.name())
                 .param("acteurType", e.acteur().type().name())
                 .param("acteurId", e.acteur().identifiant())
-                .param("mouvement", MouvementV1.creation(e, type, origine, contenu, json))
+                .param("mouvement", FormatMouvement.ecrire(MouvementV1.creation(e, type, "", origine, contenu)))
                 .query(String.class).single();
         return e.numerotee(new NumeroUnique(numero));
     }
 
     /** The content changes (MOD): new content, its persons and communes, and the movement naming the rubrics. */
     private Demande modifier(DemandeModifiee e) {
-        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        int version = avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
         String contenu = ecrireContenu(e.numeroUnique(), e.contenu());
-        journaliser(e, MouvementV1.document(e, contenu, json));
+        journaliser(e, version, MouvementV1.document(e, contenu));
         return relire(e.numeroUnique());
     }
 
     /** A renewal (REN): new content, renewal date and end of validity. */
     private Demande renouveler(DemandeRenouvelee e) {
-        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        int version = avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
         String contenu = ecrireContenu(e.numeroUnique(), e.contenu());
         jdbc.sql("update demande set date_dernier_renouvellement = ?, date_fin_validite = ? where numero_unique = ?")
                 .params(e.dateRenouvellement(), e.dateFinValidite(), e.numeroUnique().valeur()).update();
-        journaliser(e, MouvementV1.document(e, contenu, json));
+        journaliser(e, version, MouvementV1.document(e, contenu));
         return relire(e.numeroUnique());
     }
 
     /** A warning before radiation c or d: its row, the date of the last letter, and a MOD naming it. */
     private Demande avertir(AvertissementEnvoye e) {
-        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        int version = avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
         Avertissement a = e.avertissement();
         jdbc.sql("""
                 insert into avertissement (demande_id, motif, sous_motif, date_envoi, canal, guichet,
@@ -195,14 +198,13 @@ public class JournalDemandes {
                 update demande set date_dernier_courrier = greatest(date_dernier_courrier, ?)
                 where numero_unique = ?""")
                 .params(a.dateEnvoi(), e.numeroUnique().valeur()).update();
-        journaliser(e, MouvementV1.document(e, "null", json));
+        journaliser(e, version, MouvementV1.document(e, null));
         return relire(e.numeroUnique());
     }
 
     /** A radiation (RAD) with its motive and, for an attribution, the data of R441-2-9 CCH. */
     private Demande radier(DemandeRadiee e) {
-        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
-        ecrireRadiation(e);
+        ecrireRadiation(e, avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage()));
         return relire(e.numeroUnique());
     }
 
@@ -217,27 +219,29 @@ public class JournalDemandes {
      */
     private Demande fusionner(DemandesFusionnees e) {
         DemandeRadiee radiation = e.radiation();
+        int versionRadiee;
+        int versionConservee;
         if (radiation.numeroUnique().valeur().compareTo(e.numeroConserve().valeur()) < 0) {
-            avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
-            avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
+            versionRadiee = avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
+            versionConservee = avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
         } else {
-            avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
-            avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
+            versionConservee = avancerVersion(e.numeroConserve(), e.versionConservee(), e.horodatage());
+            versionRadiee = avancerVersion(radiation.numeroUnique(), radiation.versionAttendue(), e.horodatage());
         }
-        ecrireRadiation(radiation);
+        ecrireRadiation(radiation, versionRadiee);
         jdbc.sql("""
                 update demande set date_depot = cast(:dateDepot as date),
                                    contenu = jsonb_set(contenu, '{dateDepot}', to_jsonb(cast(:dateDepot as text)))
                 where numero_unique = :numero""")
                 .param("dateDepot", e.dateDepot().toString()).param("numero", e.numeroConserve().valeur())
                 .update();
-        journaliser(TypeMouvement.MOD, e.numeroConserve(), e.territoireConserve(), e, MouvementV1.conservation(e,
-                json));
+        journaliser(TypeMouvement.MOD, e.numeroConserve(), e.territoireConserve(), e, versionConservee,
+                MouvementV1.conservation(e));
         return relire(radiation.numeroUnique());
     }
 
     /** The radiation's columns and its RAD movement (the version already moved on). */
-    private void ecrireRadiation(DemandeRadiee e) {
+    private void ecrireRadiation(DemandeRadiee e, int version) {
         jdbc.sql("""
                 update demande set statut = 'RADIEE', motif_radiation = ?, sous_motif_radiation = ?,
                                    date_radiation = ?, radiee_par = ?, donnees_radiation = cast(? as jsonb)
@@ -246,12 +250,12 @@ public class JournalDemandes {
                         e.donnees().isEmpty() ? null : json.writeValueAsString(e.donnees()),
                         e.numeroUnique().valeur())
                 .update();
-        journaliser(e, MouvementV1.document(e, "null", json));
+        journaliser(e, version, MouvementV1.document(e, null));
     }
 
     /** A reactivation: active again, renewed when it lifts a radiation for non-renewal. */
     private Demande reactiver(DemandeReactivee e) {
-        avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
+        int version = avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
         jdbc.sql("""
                 update demande set statut = 'ACTIVE', motif_radiation = null, sous_motif_radiation = null,
                                    date_radiation = null, radiee_par = null, donnees_radiation = null,
@@ -260,7 +264,7 @@ public class JournalDemandes {
                 where numero_unique = ?""")
                 .params(e.dateRenouvellement(), e.dateFinValidite(), e.numeroUnique().valeur())
                 .update();
-        journaliser(e, MouvementV1.document(e, "null", json));
+        journaliser(e, version, MouvementV1.document(e, null));
         return relire(e.numeroUnique());
     }
 
@@ -300,21 +304,53 @@ public class JournalDemandes {
         return document;
     }
 
-    /** The movement of a change of an existing demande, naming its actor (columns and document). */
-    private void journaliser(EvenementDemande e, String document) {
-        journaliser(e.type(), MouvementV1.numero(e), e.territoire(), e, document);
+    /**
+     * The movement of a change of an existing demande, naming its actor (columns and document) and the version
+     * the change moved the demande to.
+     */
+    private void journaliser(EvenementDemande e, int version, DocumentMouvement document) {
+        journaliser(e.type(), MouvementV1.numero(e), e.territoire(), e, version, document);
     }
 
-    /** A movement of this type on this demande, by the event's guichet and actor, at its time. */
+    /** A movement of this type on this demande at this version, by the event's guichet and actor, at its time. */
     private void journaliser(TypeMouvement type, NumeroUnique numero, String territoire, EvenementDemande e,
-            String document) {
+            int version, DocumentMouvement document) {
+        inserer(type, numero, territoire, e.guichet(), e.acteur(), e.horodatage(), version, document);
+    }
+
+    private void inserer(TypeMouvement type, NumeroUnique numero, String territoire, @Nullable String guichet,
+            Acteur acteur, Instant horodatage, int version, DocumentMouvement document) {
         jdbc.sql("""
                 insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
-                                       contenu)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(type.name(), numero.valeur(), territoire, e.guichet(), e.acteur().type().name(),
-                        e.acteur().identifiant(), Timestamp.from(e.horodatage()), document)
+                                       version_demande, contenu)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(type.name(), numero.valeur(), territoire, guichet, acteur.type().name(),
+                        acteur.identifiant(), Timestamp.from(horodatage), version, FormatMouvement.ecrire(document))
                 .update();
+    }
+
+    /**
+     * An event that changes no field of the demande (EVT): one movement carrying its code, recorded on the
+     * demande's current version, which it does not move. The demande's row is locked (shared) until the commit, so
+     * that no change can slip between the version read and the movement written; an erased demande takes no event.
+     *
+     * @return the version the event was recorded on
+     */
+    public int journaliserEvenement(NumeroUnique numero, @Nullable String guichet, Acteur acteur, Instant horodatage,
+            String code, LocalDate dateEvenement, @Nullable String commentaire, Map<String, Object> donnees) {
+        record Etat(String territoire, int version) {
+        }
+        Etat etat = jdbc.sql("""
+                select territoire, version from demande where numero_unique = ? and purgee_le is null for share""")
+                .param(numero.valeur())
+                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version")))
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("demande inconnue ou effacée : " + numero));
+        inserer(TypeMouvement.EVT, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
+                new DocumentMouvement.Evenement(MouvementV1.VERSION, TypeMouvement.EVT.name(), numero.valeur(),
+                        etat.territoire(), guichet, MouvementV1.acteur(acteur), horodatage, code, dateEvenement,
+                        commentaire, Map.copyOf(donnees)));
+        return etat.version();
     }
 
     private Demande relire(NumeroUnique numero) {
@@ -392,8 +428,10 @@ public class JournalDemandes {
      * query, or better a data-modifying statement with {@code returning} (e.g. {@code update demande set statut
      * = 'RADIEE', version = version + 1 ... returning ...}), so that the change and its movements are one
      * statement. It must yield the columns {@code numero_unique}, {@code territoire}, {@code guichet},
-     * {@code horodatage} (timestamptz) and {@code details} (a jsonb object: the part of the document proper to
-     * the movement type); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
+     * {@code horodatage} (timestamptz), {@code version_demande} (the demande's version after the change, e.g.
+     * {@code d.version} of the {@code returning}) and {@code details} (a jsonb object: the part of the document
+     * proper to the movement type, every field of its {@link DocumentMouvement} record, null ones included: the
+     * schema test reads them strictly); the versioned envelope ({@code version}, {@code type}, {@code numeroUnique},
      * {@code territoire}, {@code guichet}, {@code acteur}, {@code horodatage}) is added here and wins over a
      * detail of the same name. Named parameters of the selection are given in {@code parametres} (the names
      * {@code typeMouvement}, {@code versionMouvement}, {@code acteurType} and {@code acteurId} are taken).
@@ -445,9 +483,9 @@ public class JournalDemandes {
     /** The movements of a selection {@code s} of a set-based pass: the versioned envelope around its details. */
     private static final String MOUVEMENTS_DE_LA_SELECTION = """
                 insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage,
-                                       contenu)
+                                       version_demande, contenu)
                 select :typeMouvement, s.numero_unique, s.territoire, s.guichet, :acteurType, :acteurId, s.horodatage,
-                       s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
+                       s.version_demande, s.details || jsonb_build_object('version', :versionMouvement, 'type', :typeMouvement,
                                           'numeroUnique', s.numero_unique, 'territoire', s.territoire,
                                           'guichet', s.guichet,
                                           'acteur', jsonb_build_object('type', cast(:acteurType as text),

@@ -91,7 +91,10 @@ public class JournalDemandesEnLots {
      * Radiates the active demandes of the selection for {@code motif} on {@code jour} (R441-2-8 CCH), each with its
      * RAD movement, in one statement, then publishes one {@link DemandeRadiee} per demande. The selection yields
      * {@code id}, {@code version}, {@code guichet} (the guichet that radiates, may be null: the movement then names
-     * the registering guichet) and {@code details} (jsonb: what the movement says beyond the motive and the date).
+     * the registering guichet) and {@code details} (jsonb: the fields of the {@code Radiation} record of
+     * {@link fr.sne.demande.DocumentMouvement} this radiation knows beyond the motive and the date, such as
+     * {@code dateFinValidite} or {@code dateAvertissement}; the others are null). Each movement carries the
+     * demande's new version.
      * The status and the version are checked in the update's own {@code where}, so that a change committed while
      * it waited for the row (a renewal) makes it no longer match.
      *
@@ -111,9 +114,11 @@ public class JournalDemandesEnLots {
                        ) s
                  where d.id = s.id and d.version = s.version and d.statut = 'ACTIVE'
                 returning d.numero_unique, d.territoire, coalesce(s.guichet, d.guichet_enregistreur) as guichet,
-                          cast(:hLot as timestamptz) as horodatage,
-                          jsonb_build_object('motifRadiation', cast(:motifLot as text),
-                                             'dateRadiation', cast(:jourLot as date)) || s.details as details,
+                          cast(:hLot as timestamptz) as horodatage, d.version as version_demande,
+                          jsonb_build_object('statut', 'RADIEE', 'motifRadiation', cast(:motifLot as text),
+                                             'sousMotifRadiation', null, 'dateRadiation', cast(:jourLot as date),
+                                             'donneesRadiation', '{}'::jsonb, 'dateFinValidite', null,
+                                             'dateAvertissement', null) || s.details as details,
                           s.guichet as radiee_par, s.version as version_attendue""", parametres,
                 (r, n) -> new DemandeRadiee(new NumeroUnique(r.getString("numero_unique")), r.getString("territoire"),
                         r.getString("radiee_par"), acteur, horodatage, r.getInt("version_attendue"), motif, null, jour,
@@ -168,7 +173,7 @@ public class JournalDemandesEnLots {
                        ) s
                  where d.id = s.id and d.statut = 'RADIEE' and d.purgee_le is null
                 returning d.id, d.numero_unique, d.territoire, coalesce(d.radiee_par, d.guichet_enregistreur) as guichet,
-                          cast(:hLot as timestamptz) as horodatage,
+                          cast(:hLot as timestamptz) as horodatage, d.version as version_demande,
                           jsonb_build_object('motifRadiation', d.motif_radiation, 'dateRadiation', d.date_radiation,
                                              'donneesEffacees', true) as details""", parametres,
                 (r, n) -> new DemandesEffacees.Effacee(r.getLong("id"), r.getString("numero_unique"),

@@ -310,17 +310,18 @@ final class GenerateurDemandes {
 
         // movements, in the order they happened
         String acteurApi = "{\"type\":\"CLIENT_API\",\"identifiant\":\"" + client + "\"}";
-        mouvement(b, "CRE", numero, territoire, guichet, TypeActeur.CLIENT_API, client, enregistree,
+        int v = 0;
+        mouvement(b, "CRE", numero, territoire, guichet, TypeActeur.CLIENT_API, client, enregistree, v,
                 "\"statut\":\"ACTIVE\",\"dateDepot\":\"" + depot + "\",\"dateFinValidite\":\"" + depot.plus(
-                        Demande.VALIDITE) + "\",\"demande\":" + contenu, acteurApi);
+                        Demande.VALIDITE) + "\",\"numeroUniqueOrigine\":null,\"demande\":" + contenu, acteurApi);
         for (LocalDate r : renouvellements) {
-            mouvement(b, "REN", numero, territoire, guichet, TypeActeur.CLIENT_API, client, horodatage(r, 10, 0),
+            mouvement(b, "REN", numero, territoire, guichet, TypeActeur.CLIENT_API, client, horodatage(r, 10, 0), ++v,
                     "\"dateRenouvellement\":\"" + r + "\",\"dateFinValidite\":\"" + r.plus(Demande.VALIDITE)
                             + "\",\"rubriquesModifiees\":[],\"demande\":" + contenu, acteurApi);
         }
         if (avertissement != null) {
             mouvement(b, "MOD", numero, territoire, guichet, TypeActeur.CLIENT_API, client, horodatage(avertissement, 14, 0),
-                    "\"rubriquesModifiees\":[],\"avertissement\":{\"motif\":\"" + motifAvertissement
+                    ++v, "\"rubriquesModifiees\":[],\"avertissement\":{\"motif\":\"" + motifAvertissement
                             + "\",\"sousMotif\":" + (sousMotif == null ? "null" : "\"" + sousMotif + "\"")
                             + ",\"dateEnvoi\":\"" + avertissement + "\",\"canal\":\"LRAR\",\"radiationDemandee\":"
                             + radiationDemandee + "}", acteurApi);
@@ -332,20 +333,21 @@ final class GenerateurDemandes {
         }
         if (radiation != null) {
             String h = derniereModif;
+            int vr = ++v;
             switch (motif) {
                 case 'e' -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.TRAITEMENT,
-                        "traitement-quotidien", h,
-                        "\"motifRadiation\":\"e\",\"dateRadiation\":\"" + radiation + "\",\"dateFinValidite\":\""
-                                + fin + "\"", "{\"type\":\"TRAITEMENT\",\"identifiant\":\"traitement-quotidien\"}");
+                        "traitement-quotidien", h, vr,
+                        radiationTraitement('e', radiation) + ",\"dateFinValidite\":\"" + fin
+                                + "\",\"dateAvertissement\":null", "{\"type\":\"TRAITEMENT\",\"identifiant\":\"traitement-quotidien\"}");
                 case 'c' -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.TRAITEMENT,
-                        "traitement-quotidien", h,
-                        "\"motifRadiation\":\"c\",\"dateRadiation\":\"" + radiation + "\",\"dateAvertissement\":\""
+                        "traitement-quotidien", h, vr,
+                        radiationTraitement('c', radiation) + ",\"dateFinValidite\":null,\"dateAvertissement\":\""
                                 + avertissement + "\"",
                         "{\"type\":\"TRAITEMENT\",\"identifiant\":\"traitement-quotidien\"}");
                 case 'f' -> mouvement(b, "RAD", numero, territoire, null, TypeActeur.GESTIONNAIRE_TERRITORIAL,
-                        "gestionnaire-" + territoire, h, radiationApi('f', null, radiation, donneesRadiation),
+                        "gestionnaire-" + territoire, h, vr, radiationApi('f', null, radiation, donneesRadiation),
                         "{\"type\":\"GESTIONNAIRE_TERRITORIAL\",\"identifiant\":\"gestionnaire-" + territoire + "\"}");
-                default -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.CLIENT_API, client, h,
+                default -> mouvement(b, "RAD", numero, territoire, guichet, TypeActeur.CLIENT_API, client, h, vr,
                         radiationApi(motif, motif == 'd' ? sousMotif : null, radiation, donneesRadiation), acteurApi);
             }
         } else {
@@ -383,20 +385,31 @@ final class GenerateurDemandes {
             @Nullable String donnees) {
         return "\"statut\":\"RADIEE\",\"motifRadiation\":\"" + motif + "\",\"sousMotifRadiation\":"
                 + (sousMotif == null ? "null" : "\"" + sousMotif + "\"") + ",\"dateRadiation\":\"" + date
-                + "\",\"donneesRadiation\":" + (donnees == null ? "{}" : donnees);
+                + "\",\"donneesRadiation\":" + (donnees == null ? "{}" : donnees)
+                + ",\"dateFinValidite\":null,\"dateAvertissement\":null";
     }
 
-    /** One movement line: its id, the envelope of {@code MouvementV1} (version 1), then the type's own fields. */
+    /** The fields of a radiation by the nightly pass (e, c) that it shares with a guichet's (RAD, version 1). */
+    private static String radiationTraitement(char motif, LocalDate date) {
+        return "\"statut\":\"RADIEE\",\"motifRadiation\":\"" + motif + "\",\"sousMotifRadiation\":null,"
+                + "\"dateRadiation\":\"" + date + "\",\"donneesRadiation\":{}";
+    }
+
+    /**
+     * One movement line: its id, the envelope of the movement document (version 1, {@code DocumentMouvement}), then
+     * the type's own fields (every field of its record, null ones too), then the actor and the demande's version.
+     */
     private void mouvement(Bloc b, String type, String numero, String territoire, @Nullable String guichet,
-            TypeActeur acteurType, String acteurId, String horodatage, String details, String acteur) {
+            TypeActeur acteurType, String acteurId, String horodatage, int versionDemande, String details,
+            String acteur) {
         b.mouvement.append(++idMouvement).append('\t').append(type).append('\t').append(numero).append('\t').append(territoire).append('\t')
                 .append(guichet == null ? "\\N" : guichet).append('\t').append(horodatage).append('\t')
-                .append("{\"version\":").append(fr.sne.demande.infrastructure.JournalDemandes.VERSION_MOUVEMENT)
+                .append("{\"version\":").append(fr.sne.demande.DocumentMouvement.VERSION)
                 .append(",\"type\":\"").append(type).append("\",\"territoire\":\"").append(territoire)
                 .append("\",\"guichet\":").append(guichet == null ? "null" : "\"" + guichet + "\"")
                 .append(",\"acteur\":").append(acteur).append(",\"horodatage\":\"").append(horodatage)
                 .append("\",\"numeroUnique\":\"").append(numero).append("\",").append(details).append("}\t")
-                .append(acteurType).append('\t').append(acteurId).append('\n');
+                .append(acteurType).append('\t').append(acteurId).append('\t').append(versionDemande).append('\n');
         b.lignes++;
     }
 

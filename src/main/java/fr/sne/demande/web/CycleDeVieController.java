@@ -31,6 +31,8 @@ import fr.sne.commun.ReponsesErreur;
 import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
+import fr.sne.demande.DocumentMouvement;
+import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.application.ConsulterHistorique;
 import fr.sne.demande.application.ModifierDemande;
 import fr.sne.demande.application.RadierDemande;
@@ -300,33 +302,33 @@ class CycleDeVieController {
         record ActeurVue(String type, String identifiant) {
         }
 
+        /**
+         * @param versionDemande the demande's version the movement carries: the one a change moved it to (the
+         *                       {@code ETag} it answered, {@code "v"} and this number), or the one an event was
+         *                       recorded on without moving it; absent for an old movement whose version is not known
+         */
         record Mouvement(String type, Instant horodatage, @Nullable String guichet, @Nullable ActeurVue acteur,
                 List<String> rubriquesModifiees, @Nullable String motifRadiation,
+                @Schema(description = "La version de la demande que porte le mouvement : celle où le changement "
+                        + "l'a amenée (l'ETag de sa réponse, « v » suivi de ce nombre), ou, pour un événement qui ne "
+                        + "modifie pas la demande, celle sur laquelle il a été enregistré ; absente pour un mouvement "
+                        + "ancien dont la version n'est pas connue", minimum = "0") @Nullable Integer versionDemande,
                 @Schema(type = "object", description = "Le document du mouvement (version 1), sans le contenu "
                         + "complet de la demande") JsonNode details) {
 
             static Mouvement de(ConsulterHistorique.MouvementLu m) {
-                JsonNode d = m.document();
-                List<String> rubriques = new ArrayList<>();
-                JsonNode liste = d.get("rubriquesModifiees");
-                if (liste != null && liste.isArray()) {
-                    liste.forEach(r -> rubriques.add(r.asString()));
-                }
-                JsonNode acteur = d.get("acteur");
-                JsonNode motif = d.get("motifRadiation");
+                DocumentMouvement d = m.document();
+                DocumentMouvement.ActeurMouvement acteur = d.acteur();
                 return new Mouvement(m.type(), m.horodatage(), m.guichet(),
-                        acteur == null || !acteur.isObject() ? null
-                                : new ActeurVue(acteur.get("type").asString(), acteur.get("identifiant").asString()),
-                        rubriques,
-                        motif == null || motif.isNull() ? null : motif.asString(), sansContenu(d));
+                        acteur == null ? null : new ActeurVue(acteur.type(), acteur.identifiant()),
+                        DocumentMouvement.rubriquesModifiees(d), DocumentMouvement.motifRadiation(d),
+                        m.versionDemande(), sansContenu(FormatMouvement.arbre(d)));
             }
 
             /** The movement's document without the demande's whole content (read it with GET). */
             private static JsonNode sansContenu(JsonNode document) {
                 if (document instanceof ObjectNode objet && objet.has("demande")) {
-                    ObjectNode copie = objet.deepCopy();
-                    copie.remove("demande");
-                    return copie;
+                    objet.remove("demande");
                 }
                 return document;
             }

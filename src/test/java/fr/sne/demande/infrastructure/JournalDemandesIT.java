@@ -187,6 +187,7 @@ class JournalDemandesIT {
                 update demande set version = version + 1, modifiee_le = now()
                 where numero_unique in (:numeros)
                 returning numero_unique, territoire, guichet_enregistreur as guichet, modifiee_le as horodatage,
+                          version as version_demande,
                           jsonb_build_object('versionDemande', version, 'version', -1) as details""",
                 Map.of("numeros", numeros)));
 
@@ -206,7 +207,39 @@ class JournalDemandesIT {
         assertThat(jdbc.sql("select distinct acteur_type || ' ' || acteur_id from mouvement where type = 'MOD' "
                 + "and numero_unique in (:numeros)").param("numeros", numeros).query(String.class).list())
                 .containsExactly("TRAITEMENT traitement-mod");
+        assertThat(jdbc.sql("select distinct version_demande from mouvement where type = 'MOD' "
+                + "and numero_unique in (:numeros)").param("numeros", numeros).query(Integer.class).list())
+                .containsExactly(1);
         assertThat(jdbc.sql("select sum(version) from demande where numero_unique in (:numeros)")
                 .param("numeros", numeros).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void un_evenement_est_un_mouvement_evt_sur_la_version_courante_sans_la_faire_avancer() {
+        Demande demande = enregistrer(DemandeExemple.nord());
+        NumeroUnique numero = demande.numeroUnique();
+        Instant quand = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Acteur acteur = Acteur.clientApi("client-g5901", "G5901", "COMMUNE", "059");
+
+        int version = transaction.execute(t -> journal.journaliserEvenement(numero, "G5901", acteur, quand,
+                "CAL_ORDRE_DU_JOUR", LocalDate.of(2026, 3, 2), "séance du 9 mars", Map.of("cal", "CAL-1")));
+
+        assertThat(version).isEqualTo(demande.version()).isZero();
+        assertThat(jdbc.sql("select version from demande where numero_unique = ?").param(numero.valeur())
+                .query(Integer.class).single()).as("an event moves no version").isEqualTo(demande.version());
+        Map<String, Object> ligne = jdbc.sql("""
+                select type, version_demande, contenu::text as contenu from mouvement
+                 where numero_unique = ? order by id desc limit 1""").param(numero.valeur()).query().singleRow();
+        assertThat(ligne).containsEntry("type", "EVT").containsEntry("version_demande", 0);
+        assertThat(fr.sne.demande.FormatMouvement.lireStrict((String) ligne.get("contenu"))).isEqualTo(
+                new fr.sne.demande.DocumentMouvement.Evenement(1, "EVT", numero.valeur(), "059", "G5901",
+                        new fr.sne.demande.DocumentMouvement.ActeurMouvement("CLIENT_API", "client-g5901"), quand,
+                        "CAL_ORDRE_DU_JOUR", LocalDate.of(2026, 3, 2), "séance du 9 mars", Map.of("cal", "CAL-1")));
+
+        jdbc.sql("update demande set purgee_le = now() where numero_unique = ?").param(numero.valeur()).update();
+        assertThatThrownBy(() -> transaction.execute(t -> journal.journaliserEvenement(numero, "G5901", acteur, quand,
+                "CAL_ORDRE_DU_JOUR", LocalDate.of(2026, 3, 2), null, Map.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("effacée");
+        assertThat(compter("mouvement", numero)).isEqualTo(2);
     }
 }

@@ -119,6 +119,18 @@ final class Registre {
                  where d.numero_unique = ? order by a.date_fin_validite""").param(numero).query().listOfRows();
     }
 
+    /** The demande's movement documents, in order, each read strictly against the contract. */
+    List<fr.sne.demande.DocumentMouvement> documentsStricts(String numero) {
+        return jdbc.sql("select contenu::text from mouvement where numero_unique = ? order by id").param(numero)
+                .query(String.class).list().stream().map(fr.sne.demande.FormatMouvement::lireStrict).toList();
+    }
+
+    /** The demande's version each of its movements carries, in order. */
+    List<Integer> versions(String numero) {
+        return jdbc.sql("select version_demande from mouvement where numero_unique = ? order by id").param(numero)
+                .query(Integer.class).list();
+    }
+
     List<String> mouvements(String numero) {
         return jdbc.sql("select type from mouvement where numero_unique = ? order by id").param(numero)
                 .query(String.class).list();

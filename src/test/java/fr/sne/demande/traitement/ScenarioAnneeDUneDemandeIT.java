@@ -151,6 +151,13 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
         assertThat(radiee.json().get("dateRadiation").asString()).isEqualTo(radiationB.toString());
         assertThat(lHistoriqueDe(numero)).containsExactly("CRE", "RAD", "REN", "REN", "RAD");
         assertThat(dernierMouvement(numero).get("motifRadiation").asString()).isEqualTo("b");
+        // each movement one of the contract's documents, read strictly, carrying the version it moved the demande to
+        assertThat(registre.documentsStricts(numero)).extracting(d -> d.getClass().getSimpleName())
+                .containsExactly("Creation", "Radiation", "Reactivation", "Renouvellement", "Radiation");
+        assertThat(registre.versions(numero)).containsExactly(0, 1, 2, 3, 4);
+        assertThat(radiee.entete("ETag")).isEqualTo("\"v4\"");
+        assertThat(api.get("G5901", "/v1.0/demandes/" + numero + "/historique").json().get("mouvements"))
+                .extracting(m -> m.get("versionDemande").asInt()).containsExactly(0, 1, 2, 3, 4);
         registre.laNuitPasse();
 
         // one year after the radiation minus one day: still readable, by the pass and through the API
@@ -164,6 +171,10 @@ class ScenarioAnneeDUneDemandeIT extends ApiIT {
         lePassageDeNuitDu(radiationB.plusYears(1));
         assertThat(registre.demande(numero).get("purgee_le")).isNotNull();
         assertThat(registre.mouvements(numero)).containsExactly("CRE", "RAD", "REN", "REN", "RAD", "SUP");
+        // the erasure rewrote the earlier documents to their envelope, still of the contract
+        assertThat(registre.documentsStricts(numero)).extracting(d -> d.getClass().getSimpleName())
+                .containsExactly("Efface", "Efface", "Efface", "Efface", "Efface", "Suppression");
+        assertThat(registre.versions(numero)).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(ceQuiResteAttenduDe(numero)).isEqualTo(avantEffacement)
                 .containsEntry("statut", "RADIEE").containsEntry("motif_radiation", "b")
                 .containsEntry("date_radiation", java.sql.Date.valueOf(radiationB))

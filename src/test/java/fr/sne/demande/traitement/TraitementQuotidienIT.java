@@ -172,6 +172,14 @@ class TraitementQuotidienIT extends ApiIT {
         assertThat(registre.demande(echu)).containsEntry("statut", "RADIEE").containsEntry("motif_radiation", "c")
                 .containsEntry("radiee_par", "G5902");
         assertThat(registre.mouvements(echu)).containsExactly("CRE", "RAD");
+        assertThat(registre.documentsStricts(echu).getLast()).isInstanceOfSatisfying(
+                fr.sne.demande.DocumentMouvement.Radiation.class, r -> {
+                    assertThat(r.motifRadiation()).isEqualTo("c");
+                    assertThat(r.dateAvertissement()).isEqualTo(aujourdhui.minusMonths(2));
+                    assertThat(r.guichet()).isEqualTo("G5902");
+                });
+        assertThat(registre.versions(echu)).containsExactly(0, 1);
+        assertThat(registre.demande(echu)).containsEntry("version", 1);
         assertThat(registre.statut(pasEncore)).isEqualTo("ACTIVE");
         assertThat(registre.statut(nonDemandee)).isEqualTo("ACTIVE");
     }
@@ -207,6 +215,12 @@ class TraitementQuotidienIT extends ApiIT {
         assertThat(rattrapage.json().get("radiationsE").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(numeros).allSatisfy(n -> assertThat(registre.demande(n)).containsEntry("statut", "RADIEE")
                 .containsEntry("motif_radiation", "e"));
+        assertThat(numeros).allSatisfy(n -> {
+            assertThat(registre.documentsStricts(n).getLast()).isInstanceOfSatisfying(
+                    fr.sne.demande.DocumentMouvement.Radiation.class,
+                    r -> assertThat(r.dateFinValidite()).isNotNull());
+            assertThat(registre.versions(n)).containsExactly(0, 1);
+        });
 
         // a second run of the same day changes nothing
         String etat = etatDuRegistre();

@@ -1,0 +1,183 @@
+package fr.sne.demande;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The movement document (column {@code mouvement.contenu}), version 1, as a closed set of records: one record per
+ * shape a movement can take, each carrying the same envelope ({@code version}, {@code type}, {@code numeroUnique},
+ * {@code territoire}, {@code guichet}, {@code acteur}, {@code horodatage}) and then its own fields. The JSON names
+ * are the record components' names: renaming a component changes the contract, and the schema test
+ * ({@code DocumentMouvementSchemaIT}) fails. {@link FormatMouvement} is the one writer and the one reader; SQL that
+ * builds a document (set-based passes, the national dataset generator) must yield exactly one of these shapes.
+ * <p>
+ * A change that a reader could not ignore gets a version 2 (new records); added fields stay in version 1. Every
+ * field is written, null included, so that a document read strictly has no missing field.
+ * <p>
+ * The demande's version a movement was recorded on is not in the document: it is the column
+ * {@code mouvement.version_demande}.
+ */
+public sealed interface DocumentMouvement {
+
+    /** The version of the documents this code writes. */
+    int VERSION = 1;
+
+    int version();
+
+    /** The movement's type (SNE ListeTypeFichier: CRE, CRS, MOD, REN, RAD, SUP; EVT for an event). */
+    String type();
+
+    String numeroUnique();
+
+    String territoire();
+
+    /** The guichet that acted, or for which the actor acted; null when the actor acts for no guichet. */
+    @Nullable String guichet();
+
+    ActeurMouvement acteur();
+
+    Instant horodatage();
+
+    /** The rubrics of the content a movement changed (empty for the shapes that change none). */
+    static List<String> rubriquesModifiees(DocumentMouvement document) {
+        List<String> rubriques = switch (document) {
+            case Modification m -> m.rubriquesModifiees();
+            case Renouvellement r -> r.rubriquesModifiees();
+            case AvertissementEnvoye a -> a.rubriquesModifiees();
+            case Conservation c -> c.rubriquesModifiees();
+            case Creation c -> List.of();
+            case Radiation r -> List.of();
+            case Reactivation r -> List.of();
+            case Suppression s -> List.of();
+            case Efface e -> List.of();
+            case Evenement e -> List.of();
+        };
+        return rubriques == null ? List.of() : rubriques;
+    }
+
+    /** The motive letter of a radiation (RAD) or of the one an erasure (SUP) followed; else null. */
+    static @Nullable String motifRadiation(DocumentMouvement document) {
+        return switch (document) {
+            case Radiation r -> r.motifRadiation();
+            case Suppression s -> s.motifRadiation();
+            default -> null;
+        };
+    }
+
+    /** Who acted: its kind ({@code TypeActeur}) and identifier (API client id, agent login, pass name). */
+    record ActeurMouvement(String type, String identifiant) {
+    }
+
+    /**
+     * CRE (registration) and CRS (creation after a separation, naming the original demande).
+     *
+     * @param demande the content as registered (the content has its own versioned document)
+     */
+    record Creation(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String statut, LocalDate dateDepot, LocalDate dateFinValidite,
+            @Nullable String numeroUniqueOrigine, JsonNode demande) implements DocumentMouvement {
+    }
+
+    /** MOD: a change of the content, naming the rubrics changed, with the content after it. */
+    record Modification(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, List<String> rubriquesModifiees, JsonNode demande)
+            implements DocumentMouvement {
+    }
+
+    /** MOD: the warning sent before a radiation c or d (no rubric changes). */
+    record AvertissementEnvoye(int version, String type, String numeroUnique, String territoire,
+            @Nullable String guichet, ActeurMouvement acteur, Instant horodatage, List<String> rubriquesModifiees,
+            Avertissement avertissement) implements DocumentMouvement {
+    }
+
+    /** The warning of {@link AvertissementEnvoye}: motive letter (c or d), sub-motive, date, channel. */
+    record Avertissement(String motif, @Nullable String sousMotif, LocalDate dateEnvoi, String canal,
+            boolean radiationDemandee) {
+    }
+
+    /** MOD: the kept demande of a merge, its date de dépôt after it and the merged demande. */
+    record Conservation(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, List<String> rubriquesModifiees, LocalDate dateDepot,
+            Fusion fusion) implements DocumentMouvement {
+    }
+
+    /**
+     * The merge of {@link Conservation}.
+     *
+     * @param dateDepotReprise whether the merged demande's earlier date de dépôt was taken
+     * @param critere          why the two demandes were one person's ({@code PolitiqueFusion.Critere})
+     */
+    record Fusion(String numeroUniqueFusionne, LocalDate dateDepotAvant, boolean dateDepotReprise, String critere) {
+    }
+
+    /** REN: a renewal, with the content after it. */
+    record Renouvellement(int version, String type, String numeroUnique, String territoire,
+            @Nullable String guichet, ActeurMouvement acteur, Instant horodatage, LocalDate dateRenouvellement,
+            LocalDate dateFinValidite, List<String> rubriquesModifiees, JsonNode demande)
+            implements DocumentMouvement {
+    }
+
+    /**
+     * RAD: a radiation, by a guichet or the nightly pass.
+     *
+     * @param motifRadiation    the letter of R441-2-8 CCH
+     * @param donneesRadiation  the data the motive needs (R441-2-9 for an attribution; for a merge, motive f,
+     *                          {@code numeroUniqueConserve} and {@code critere}); empty otherwise
+     * @param dateFinValidite   the end of validity missed (motive e by the nightly pass), else null
+     * @param dateAvertissement the date of the warning left unanswered (motive c by the nightly pass), else null
+     */
+    record Radiation(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String statut, String motifRadiation,
+            @Nullable String sousMotifRadiation, LocalDate dateRadiation, Map<String, Object> donneesRadiation,
+            @Nullable LocalDate dateFinValidite, @Nullable LocalDate dateAvertissement)
+            implements DocumentMouvement {
+    }
+
+    /**
+     * REN (after a radiation e) or MOD (after a radiation c): the demande active again.
+     *
+     * @param dateRenouvellement the renewal the reactivation makes (REN only), else null
+     */
+    record Reactivation(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String statut, Levee reactivation,
+            @Nullable LocalDate dateRenouvellement, LocalDate dateFinValidite) implements DocumentMouvement {
+    }
+
+    /** The radiation a {@link Reactivation} lifts: its motive letter. */
+    record Levee(String motifLeve) {
+    }
+
+    /** SUP: the erasure of the nominative data one year after radiation (décret 2017-917). */
+    record Suppression(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String motifRadiation, LocalDate dateRadiation,
+            boolean donneesEffacees) implements DocumentMouvement {
+    }
+
+    /**
+     * Any earlier movement of an erased demande: its envelope only, its payload rewritten by the erasure
+     * ({@code donneesEffacees} true); {@code type} stays the movement's.
+     */
+    record Efface(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, boolean donneesEffacees) implements DocumentMouvement {
+    }
+
+    /**
+     * EVT: an event that changes no field of the demande (gestion partagée, issue 15 §1): its code, its date and
+     * what it needs; recorded on the demande's current version, which it does not move.
+     *
+     * @param code        the event's code in the national catalogue
+     * @param dateEvenement the day it happened (may precede its recording)
+     * @param commentaire free text of the guichet, if any
+     * @param donnees     the data the event's code needs (empty when none)
+     */
+    record Evenement(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String code, LocalDate dateEvenement,
+            @Nullable String commentaire, Map<String, Object> donnees) implements DocumentMouvement {
+    }
+}
