@@ -1,7 +1,5 @@
 package fr.sne.demande.web.pages;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +28,7 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
-import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -80,19 +78,19 @@ class DemandePageController {
     private final RadierDemande radier;
     private final ReactiverDemande reactiver;
     private final ActeurCourant acteurCourant;
-    private final Clock horloge;
     private final ConsulterAvertissements avertissements;
+    private final ConsulterActionsPermises actionsPermises;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
-            ReactiverDemande reactiver, ActeurCourant acteurCourant, Clock horloge,
-            ConsulterAvertissements avertissements) {
+            ReactiverDemande reactiver, ActeurCourant acteurCourant, ConsulterAvertissements avertissements,
+            ConsulterActionsPermises actionsPermises) {
+        this.actionsPermises = actionsPermises;
         this.dossiers = dossiers;
         this.consulter = consulter;
         this.renouveler = renouveler;
         this.radier = radier;
         this.reactiver = reactiver;
         this.acteurCourant = acteurCourant;
-        this.horloge = horloge;
         this.avertissements = avertissements;
     }
 
@@ -243,20 +241,13 @@ class DemandePageController {
     }
 
     private void entete(Model modele, Demande demande, Acteur acteur) {
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        boolean guichet = acteur.agitPourUnGuichet() && !demande.donneesEffacees();
         modele.addAttribute("demande", demande);
         modele.addAttribute("contenuDemande", demande.contenu());
-        modele.addAttribute("renouvelable", guichet && demande.estActive()
-                && !aujourdhui.isBefore(demande.renouvelablePartirDu()));
-        modele.addAttribute("radiable", guichet && demande.estActive());
-        // a merge (motive f) is the gestionnaire territorial's or the national administrator's (FusionController)
-        modele.addAttribute("fusionnable", !demande.donneesEffacees() && demande.estActive()
-                && (acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL
-                        || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL));
-        modele.addAttribute("reactivable", guichet && !demande.estActive()
-                && (demande.motifRadiation() == MotifRadiation.NON_RENOUVELLEMENT
-                        || demande.motifRadiation() == MotifRadiation.ABSENCE_REPONSE));
+        // the buttons as the demande says (Demande.actionsPermises): shown, greyed with the reason, or not shown
+        Map<String, BoutonsActions> boutons = BoutonsActions.de(actionsPermises.executer(demande, acteur),
+                demande.donneesEffacees());
+        modele.addAttribute("boutons", boutons);
+        modele.addAttribute("boutonsGrises", boutons.values().stream().filter(BoutonsActions::grise).toList());
         // the warnings sent before a radiation c or d, and from when that radiation is possible (L441-2-1 CCH)
         modele.addAttribute("avertissements", avertissements.executer(demande, acteur));
     }
