@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.ActionPermise;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
@@ -44,15 +45,14 @@ record DemandeVue(
      * @param message the refusal's French message when not allowed, else null
      */
     record ActionPermiseVue(
-            @Schema(allowableValues = {"MODIFIER", "RENOUVELER", "AVERTIR", "RADIER", "REACTIVER", "SEPARER",
-                    "FUSIONNER"}) String action,
+            ActionDemande action,
             @Nullable String motif,
             boolean permise,
             @Nullable String code,
             @Nullable String message) {
 
         static ActionPermiseVue de(ActionPermise a) {
-            return new ActionPermiseVue(a.action().name(), a.motif() == null ? null : a.motif().code(),
+            return new ActionPermiseVue(a.action(), a.motif() == null ? null : a.motif().code(),
                     a.permise(), a.refus() == null ? null : a.refus().code().name(),
                     a.refus() == null ? null : a.refus().message());
         }
