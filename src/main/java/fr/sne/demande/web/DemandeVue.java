@@ -46,10 +46,13 @@ record DemandeVue(
      */
     record ActionPermiseVue(
             ActionDemande action,
-            @Nullable String motif,
+            @Schema(description = "Pour AVERTIR et RADIER, le motif de l'article R441-2-8 du CCH (a à f) ; absent "
+                    + "sinon.") @Nullable String motif,
             boolean permise,
-            @Nullable String code,
-            @Nullable String message) {
+            @Schema(description = "Si l'action n'est pas permise, le code du refus que le changement donnerait "
+                    + "(schéma CodeMotif) ; absent sinon.") @Nullable String code,
+            @Schema(description = "Si l'action n'est pas permise, le message du refus, en français (le modèle du "
+                    + "code) ; absent sinon.") @Nullable String message) {
 
         static ActionPermiseVue de(ActionPermise a) {
             return new ActionPermiseVue(a.action(), a.motif() == null ? null : a.motif().code(),
