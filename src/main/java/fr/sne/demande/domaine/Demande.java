@@ -198,7 +198,7 @@ public record Demande(
     }
 
     /** Any change but a reactivation is refused while the demande is radiated ({@code action}: "modifiée"...). */
-    public @Nullable Refus refusNonActive(String action) {
+    private @Nullable Refus refusNonActive(String action) {
         if (estActive()) {
             return null;
         }
