@@ -54,7 +54,7 @@ public enum CodeMotif {
 
     // Conflicts with the state of the registry (problem "conflit", 409)
     DOUBLON("{prenoms} {nom} a déjà une demande active sur ce territoire : {numero}. Modifiez ou renouvelez cette "
-            + "demande plutôt que d'en créer une nouvelle. (Sous erreurs : valeur déjà indiquée dans la liste.)"),
+            + "demande plutôt que d'en créer une nouvelle.", "(Sous erreurs : valeur déjà indiquée dans la liste.)"),
     IDEMPOTENCE_CLE_REUTILISEE("La clé d'idempotence « {cle} » a déjà servi pour une autre demande : utilisez "
             + "une clé nouvelle par demande."),
     TRAITEMENT_EN_COURS("Un traitement quotidien est déjà en cours : réessayez quand il sera terminé."),
@@ -166,9 +166,21 @@ public enum CodeMotif {
     private static final Pattern PARAMETRE = Pattern.compile("\\{(\\w+)}");
 
     private final String modele;
+    private final String emploi;
 
     CodeMotif(String modele) {
+        this(modele, "");
+    }
+
+    /** @param emploi a note on the code's other uses, published with its meaning but never in a message */
+    CodeMotif(String modele, String emploi) {
         this.modele = modele;
+        this.emploi = emploi;
+    }
+
+    /** The code's meaning as the OpenAPI description publishes it: its template, and its other uses if any. */
+    public String signification() {
+        return emploi.isEmpty() ? modele : modele + " " + emploi;
     }
 
     /** The French message template, with {@code {name}} placeholders. */

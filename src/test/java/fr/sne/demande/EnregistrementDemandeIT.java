@@ -59,7 +59,13 @@ class EnregistrementDemandeIT extends ApiIT {
                 .isEqualTo("[\"59350\",\"59512\"]");
         assertThat(relue.json().at("/demande/contact/telephone").asString()).isEqualTo("0612345678");
 
-        assertThat(relue.json()).isEqualTo(corps);
+        // the same demande; its actions are the caller's: the bailleur's guichet G5901 may radiate for an
+        // attribution (a), the commune's G5902 may not
+        assertThat(sansActions(relue.json())).isEqualTo(sansActions(corps));
+        assertThat(action(corps, "RADIER", "a").get("permise").asBoolean()).isTrue();
+        assertThat(action(relue.json(), "RADIER", "a").get("code").asString())
+                .isEqualTo("RADIATION_RESERVEE_AU_BAILLEUR");
+        assertThat(action(relue.json(), "RADIER", "b").get("permise").asBoolean()).isTrue();
 
         List<String> mouvements = jdbc.sql("select type || ' ' || (contenu ->> 'numeroUnique') from mouvement "
                 + "where numero_unique = ?").param(numero).query(String.class).list();
@@ -237,4 +243,19 @@ class EnregistrementDemandeIT extends ApiIT {
         assertThat(reponse.entete("WWW-Authenticate")).startsWith("Bearer");
     }
 
+
+    private static JsonNode sansActions(JsonNode demande) {
+        tools.jackson.databind.node.ObjectNode copie = (tools.jackson.databind.node.ObjectNode) demande.deepCopy();
+        copie.remove("actionsPermises");
+        return copie;
+    }
+
+    private static JsonNode action(JsonNode demande, String action, String motif) {
+        for (JsonNode a : demande.get("actionsPermises")) {
+            if (a.get("action").asString().equals(action) && a.has("motif") && a.get("motif").asString().equals(motif)) {
+                return a;
+            }
+        }
+        throw new AssertionError("pas d'action " + action + " " + motif + " dans " + demande.get("actionsPermises"));
+    }
 }

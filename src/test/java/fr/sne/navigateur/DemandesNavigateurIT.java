@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -151,9 +152,15 @@ class DemandesNavigateurIT {
                 assertThat(texte).contains(numero, nom);
             }
 
-            // not renewable yet: no button; two months before its end of validity, it is
+            // not renewable yet: the button greyed with the demande's reason; two months before its end of validity,
+            // it is a link
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Renouveler")).count())
                     .isZero();
+            Locator grise = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renouveler")
+                    .setExact(true));
+            assertThat(grise.isDisabled()).isTrue();
+            assertThat(page.locator("#" + grise.getAttribute("aria-describedby")).textContent())
+                    .contains("pourra être renouvelée à partir du");
             LocalDate aujourdhui = LocalDate.now(PARIS);
             jdbc.sql("update demande set date_depot = ?, date_fin_validite = ? where numero_unique = ?")
                     .params(aujourdhui.minusMonths(10), aujourdhui.plusMonths(2), numero).update();

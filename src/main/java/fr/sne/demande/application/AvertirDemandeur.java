@@ -78,7 +78,7 @@ public class AvertirDemandeur {
             throw new DonneesInvalidesException(erreurs);
         }
         MotifRadiation motifAverti = motif;
-        AvertissementEnvoye evenement = CycleDeVie.decider(() -> demande.avertir(acteur, cycle.maintenant(),
+        AvertissementEnvoye evenement = CycleDeVie.decider(demande.avertir(acteur, cycle.maintenant(),
                 aujourdhui, motifAverti, saisie.sousMotif(), saisie.dateEnvoi(), saisie.canal(),
                 Boolean.TRUE.equals(saisie.radiationDemandee())));
         return new Resultat(cycle.ecrire(evenement, demande, versionAttendue, null), evenement.avertissement());

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,18 +22,18 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.Issue;
+import fr.sne.commun.Refus;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.application.validation.Resultat;
 import fr.sne.demande.application.validation.ValidationContenu;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
-import fr.sne.demande.domaine.Decision;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.PolitiqueDoublon;
-import fr.sne.demande.domaine.RefusTransition;
 import fr.sne.demande.infrastructure.DemandeRepository;
 import fr.sne.demande.infrastructure.JournalDemandes;
 import fr.sne.referentiel.ReferentielGeographique;
@@ -162,13 +161,21 @@ class CycleDeVie {
                 c.handicap(), c.precisions());
     }
 
-    /** Runs a transition of the demande, its refusal becoming a problem with its stable code. */
-    static <T> T decider(Supplier<T> transition) {
-        try {
-            return transition.get();
-        } catch (RefusTransition refus) {
-            throw new ConflitException(refus.code(), refus.getMessage(), refus.details());
+    /** The event of a transition of the demande, or its refusal as a problem (409) with its stable code. */
+    static <E> E decider(Issue<E> issue) {
+        return issue.ouSinon(CycleDeVie::conflit);
+    }
+
+    /** Refuses with this refusal of the demande's rules (409), if there is one. */
+    static void refuser(@Nullable Refus refus) {
+        if (refus != null) {
+            throw conflit(refus);
         }
+    }
+
+    /** A refusal of the demande or of a policy, as the problem the edge answers (409 {@code conflit}). */
+    static ConflitException conflit(Refus refus) {
+        return new ConflitException(refus.code(), refus.message(), refus.detailsTexte());
     }
 
     /**
@@ -209,8 +216,8 @@ class CycleDeVie {
                 .map(p -> new PolitiqueDoublon.Existante(p.identite(), p.numeroUnique(), p.prenoms(),
                         p.nomNaissance(), p.dateDepot()))
                 .toList();
-        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Decision.Refus refus) {
-            throw new ConflitException(refus.code(), refus.message(), refus.details());
+        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Refus refus) {
+            throw conflit(refus);
         }
     }
 

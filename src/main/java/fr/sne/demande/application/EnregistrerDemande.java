@@ -24,7 +24,7 @@ import fr.sne.demande.application.validation.RegleEnregistrement;
 import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
-import fr.sne.demande.domaine.Decision;
+import fr.sne.commun.Refus;
 import fr.sne.demande.domaine.PolitiqueDoublon;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
@@ -131,9 +131,9 @@ public class EnregistrerDemande {
                 .map(p -> new PolitiqueDoublon.Existante(p.identite(), p.numeroUnique(), p.prenoms(),
                         p.nomNaissance(), p.dateDepot()))
                 .toList();
-        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Decision.Refus refus) {
+        if (PolitiqueDoublon.evaluer(adultes, existantes) instanceof Refus refus) {
             metriques.counter("sne.demandes.refusees", "motif", "doublon").increment();
-            throw new ConflitException(refus.code(), refus.message(), refus.details());
+            throw new ConflitException(refus.code(), refus.message(), refus.detailsTexte());
         }
     }
 

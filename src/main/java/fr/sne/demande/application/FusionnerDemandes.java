@@ -9,13 +9,13 @@ import org.springframework.stereotype.Service;
 
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
-import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
-import fr.sne.demande.domaine.Decision;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandesFusionnees;
 import fr.sne.demande.domaine.EcranConsultation;
@@ -74,7 +74,7 @@ public class FusionnerDemandes {
      * @param refus         why the merge cannot be done (but for the confirmation), or null
      */
     public record Comparaison(Demande fusionnee, Demande conservee,
-            Optional<PolitiqueFusion.Rapprochement> rapprochement, Decision.@Nullable Refus refus) {
+            Optional<PolitiqueFusion.Rapprochement> rapprochement, @Nullable Refus refus) {
 
         /** The kept demande's date de dépôt after the merge: the earlier of the two. */
         public java.time.LocalDate dateDepotRetenue() {
@@ -103,7 +103,7 @@ public class FusionnerDemandes {
         Decision decision = PolitiqueFusion.evaluer(fusionnee, conservee, true);
         return new Comparaison(fusionnee, conservee,
                 PolitiqueFusion.rapprocher(fusionnee.contenu(), conservee.contenu()),
-                decision instanceof Decision.Refus refus ? refus : null);
+                decision instanceof Refus refus ? refus : null);
     }
 
     /**
@@ -117,17 +117,12 @@ public class FusionnerDemandes {
         Demande conservee = lireConservee(fusionnee, saisie.numeroUniqueConserve(), acteur);
         CycleDeVie.exigerVersion(fusionnee, versionAttendue);
         CycleDeVie.exigerVersion(conservee, versionConserveeAttendue);
-        DemandesFusionnees fusion;
-        try {
-            fusion = CycleDeVie.decider(() -> fusionnee.fusionnerDans(conservee, acteur, cycle.maintenant(),
-                    cycle.aujourdhui(), saisie.confirmee()));
-        } catch (ConflitException e) {
-            if (e.code().equals(CodeMotif.FUSION_NON_CONFIRMEE.name())) {
-                throw new DonneesInvalidesException(List.of(new ErreurChamp(CHAMP_CONFIRMATION,
-                        CodeMotif.FUSION_NON_CONFIRMEE, e.getMessage())));
-            }
-            throw e;
-        }
+        // an unconfirmed merge is the error of its form's field; any other refusal a conflict (409)
+        DemandesFusionnees fusion = fusionnee.fusionnerDans(conservee, acteur, cycle.maintenant(),
+                cycle.aujourdhui(), saisie.confirmee()).ouSinon(refus -> refus.code() == CodeMotif.FUSION_NON_CONFIRMEE
+                        ? new DonneesInvalidesException(List.of(new ErreurChamp(CHAMP_CONFIRMATION, refus.code(),
+                                refus.message())))
+                        : CycleDeVie.conflit(refus));
         Demande radiee = cycle.ecrire(fusion, fusionnee, versionAttendue, null);
         return new Resultat(radiee, demandes.parNumero(conservee.numeroUnique().valeur()).orElseThrow(), fusion);
     }

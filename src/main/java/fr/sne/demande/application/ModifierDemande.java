@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
@@ -32,14 +33,10 @@ public class ModifierDemande {
     public Demande executer(String numeroUnique, ContenuDemande saisie, @Nullable Integer versionAttendue,
             Acteur acteur) {
         Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
-        CycleDeVie.decider(() -> {
-            demande.exigerActive("modifiée");
-            return demande;
-        });
+        CycleDeVie.refuser(demande.refus(ActionDemande.MODIFIER, null, acteur, cycle.aujourdhui(), List.of()));
         ContenuValide contenu = cycle.validerContenu(saisie, demande, "");
-        DemandeModifiee modification = CycleDeVie.decider(() -> demande.modifier(acteur, cycle.maintenant(),
-                contenu));
-        if (modification == null) {
+        DemandeModifiee modification = CycleDeVie.decider(demande.modifier(acteur, cycle.maintenant(), contenu));
+        if (modification.rubriques().isEmpty()) {
             return demande;
         }
         return cycle.ecrire(modification, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),

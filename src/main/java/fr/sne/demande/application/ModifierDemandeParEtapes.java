@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.sne.commun.Issue;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
@@ -22,10 +23,10 @@ import fr.sne.demande.domaine.BrouillonIllisible;
 import fr.sne.demande.domaine.BrouillonIllisibleException;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
+import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.EcranConsultation;
-import fr.sne.demande.domaine.RefusTransition;
 import fr.sne.demande.infrastructure.BrouillonRepository;
 
 /**
@@ -80,10 +81,7 @@ public class ModifierDemandeParEtapes {
     public Brouillon commencer(String numeroUnique, Acteur acteur, String premiereEtape) {
         exigerGuichet(acteur);
         Demande demande = dossiers.executer(numeroUnique, EcranConsultation.MODIFICATION, acteur).demande();
-        CycleDeVie.decider(() -> {
-            demande.exigerActive("modifiée");
-            return demande;
-        });
+        CycleDeVie.refuser(demande.refus(ActionDemande.MODIFIER, null, acteur, cycle.aujourdhui(), List.of()));
         return brouillons.modificationEnCours(acteur.identifiant(), acteur.guichetRequis(),
                 demande.numeroUnique().valeur()).orElseGet(() -> creer(demande, acteur, premiereEtape));
     }
@@ -166,14 +164,13 @@ public class ModifierDemandeParEtapes {
         try {
             ContenuValide valide = cycle.validerContenu(brouillon.contenu(), demande, "");
             erreurs = List.of();
-            if (demande.estActive()) {
-                DemandeModifiee modification = demande.modifier(acteur, cycle.maintenant(), valide);
-                rubriques = modification == null ? List.of() : modification.rubriques();
-            }
+            // a demande radiated meanwhile is said by "perimee"; its refusal names no rubric
+            rubriques = switch (demande.modifier(acteur, cycle.maintenant(), valide)) {
+                case Issue.Acceptee<DemandeModifiee>(DemandeModifiee modification) -> modification.rubriques();
+                case Issue.Refusee<DemandeModifiee> refusee -> List.of();
+            };
         } catch (DonneesInvalidesException e) {
             erreurs = e.erreurs();
-        } catch (RefusTransition refus) {
-            erreurs = List.of();
         }
         return new Apercu(demande, erreurs, rubriques, perimee);
     }

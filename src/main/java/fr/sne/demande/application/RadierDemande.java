@@ -90,7 +90,7 @@ public class RadierDemande {
             throw new DonneesInvalidesException(erreurs);
         }
         MotifRadiation motifRetenu = motif;
-        DemandeRadiee radiation = CycleDeVie.decider(() -> demande.radier(acteur, cycle.maintenant(),
+        DemandeRadiee radiation = CycleDeVie.decider(demande.radier(acteur, cycle.maintenant(),
                 cycle.aujourdhui(), motifRetenu, saisie.sousMotif(), donnees,
                 demandes.avertissements(demande.numeroUnique())));
         return cycle.ecrire(radiation, demande, versionAttendue, null);

@@ -26,7 +26,7 @@ public class ReactiverDemande {
 
     public Demande executer(String numeroUnique, @Nullable Integer versionAttendue, Acteur acteur) {
         Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
-        DemandeReactivee reactivation = CycleDeVie.decider(() -> demande.reactiver(acteur, cycle.maintenant(),
+        DemandeReactivee reactivation = CycleDeVie.decider(demande.reactiver(acteur, cycle.maintenant(),
                 cycle.aujourdhui()));
         return cycle.ecrire(reactivation, demande, versionAttendue, () -> cycle.refuserDoublons(acteur.guichetRequis(),
                 demande.numeroUnique(), demande.territoire(), CycleDeVie.adultes(demande.contenu()),

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
@@ -30,12 +31,9 @@ public class RenouvelerDemande {
             Acteur acteur) {
         Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
         // the window first: no use correcting a form that would be refused anyway
-        CycleDeVie.decider(() -> {
-            demande.exigerRenouvelable(cycle.aujourdhui());
-            return demande;
-        });
+        CycleDeVie.refuser(demande.refus(ActionDemande.RENOUVELER, null, acteur, cycle.aujourdhui(), List.of()));
         ContenuValide contenu = cycle.validerContenu(saisie, demande, "");
-        DemandeRenouvelee renouvellement = CycleDeVie.decider(() -> demande.renouveler(acteur, cycle.maintenant(),
+        DemandeRenouvelee renouvellement = CycleDeVie.decider(demande.renouveler(acteur, cycle.maintenant(),
                 cycle.aujourdhui(), contenu));
         return cycle.ecrire(renouvellement, demande, versionAttendue, () -> cycle.refuserDoublons(
                 acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(),

@@ -66,7 +66,7 @@ public class SeparerCoDemandeur {
         }
         ContenuValide sienne = cycle.validerContenu(saisieNouvelle, demande, "demande.");
         ContenuValide sansLui = cycle.validerContenu(sansLui(demande.contenu(), rang - 1), demande, "original.");
-        CoDemandeurSepare separation = CycleDeVie.decider(() -> demande.separer(acteur, cycle.maintenant(), rang,
+        CoDemandeurSepare separation = CycleDeVie.decider(demande.separer(acteur, cycle.maintenant(), rang,
                 sienne, sansLui));
         Demande nouvelle = cycle.ecrire(separation, demande, versionAttendue, () -> cycle.refuserDoublons(
                 acteur.guichetRequis(), demande.numeroUnique(), demande.territoire(), CycleDeVie.adultes(sienne),

@@ -13,13 +13,18 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Issue;
+import fr.sne.commun.Refus;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.TypeActeur;
 
 /**
  * A registered demande: its numéro unique, its territory, its dates and its content.
  * <p>
- * The demande decides its own transitions: each one is a method that checks what it may, and returns a typed
- * {@link EvenementDemande} saying what changed. Nothing is written here: the module's one door
+ * The demande decides its own transitions: each one is a method that checks what it may, and returns its
+ * {@link Issue}: accepted with a typed {@link EvenementDemande} saying what changed, or refused with a
+ * {@link Refus} (a catalogue code), never thrown. The same rules say which actions an actor may take now
+ * ({@link #actionsPermises}). Nothing is written here: the module's one door
  * ({@code JournalDemandes.appliquer}) writes the rows and the movement of every event in one transaction.
  *
  * @param dateDepot       date of first deposit: the ancienneté, kept across renewals
@@ -103,34 +108,210 @@ public record Demande(
         return dateFinValidite.minus(AVANCE_RENOUVELLEMENT);
     }
 
-    /** Refuses any change but a reactivation while the demande is radiated ({@code action}: "modifiée"...). */
-    public void exigerActive(String action) {
-        if (!estActive()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("statut", statut.name());
-            if (dateRadiation != null) {
-                details.put("dateRadiation", dateRadiation.toString());
+    // --- the rules: one source for the transitions and for the actions an actor may take now ---------------
+
+    /**
+     * Which lifecycle actions this actor may take now, each allowed or with the refusal its transition would give:
+     * modification, renewal, warning (motives c and d), radiation (each motive of R441-2-8 CCH), reactivation,
+     * separation, merge. Computed by the very rules the transitions apply ({@link #refus}), so that an action
+     * listed as allowed is accepted by its transition given valid input, and a refused one is refused with the
+     * same code. What only the input can decide (the content sent, the co-demandeur named, the kept demande of a
+     * merge) is left to the transition.
+     *
+     * @param avertissements the warnings recorded for this demande (a radiation c or d needs one)
+     */
+    public List<ActionPermise> actionsPermises(Acteur acteur, LocalDate aujourdhui,
+            List<Avertissement> avertissements) {
+        List<ActionPermise> actions = new ArrayList<>();
+        for (ActionDemande action : ActionDemande.values()) {
+            for (MotifRadiation motif : motifsDe(action)) {
+                actions.add(new ActionPermise(action, motif, refus(action, motif, acteur, aujourdhui,
+                        avertissements)));
             }
-            throw new RefusTransition(CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(
-                    Map.of("numero", numeroUnique, "action", action)), details);
         }
+        return actions;
     }
+
+    /** The motives an action is listed with: the warned ones, every radiation motive, or none ({@code null}). */
+    private static List<@Nullable MotifRadiation> motifsDe(ActionDemande action) {
+        return switch (action) {
+            case AVERTIR -> List.of(MotifRadiation.ABSENCE_REPONSE, MotifRadiation.IRRECEVABILITE);
+            case RADIER -> List.of(MotifRadiation.values());
+            default -> java.util.Collections.singletonList(null);
+        };
+    }
+
+    /**
+     * The refusal this actor would be given for this action now, or null when the demande allows it: the rules of
+     * each transition, in the order the transition applies them.
+     *
+     * @param motif          the motive of a warning (c or d) or a radiation; ignored for the other actions
+     * @param avertissements the warnings recorded for this demande (read for a radiation c or d only)
+     */
+    public @Nullable Refus refus(ActionDemande action, @Nullable MotifRadiation motif, Acteur acteur,
+            LocalDate aujourdhui, List<Avertissement> avertissements) {
+        if (action == ActionDemande.FUSIONNER) {
+            if (acteur.type() != TypeActeur.GESTIONNAIRE_TERRITORIAL
+                    && acteur.type() != TypeActeur.ADMINISTRATEUR_NATIONAL) {
+                return Refus.de(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
+            }
+            return PolitiqueFusion.refusFusionnee(this);
+        }
+        if (!acteur.agitPourUnGuichet()) {
+            return Refus.de(CodeMotif.GUICHET_REQUIS);
+        }
+        return switch (action) {
+            case MODIFIER -> refusModification(acteur);
+            case RENOUVELER -> premier(refusNonActive("renouvelée"), () -> refusHorsFenetre(aujourdhui));
+            case AVERTIR -> premier(refusNonActive("avertie"), () -> {
+                MotifRadiation averti = Objects.requireNonNull(motif, "motif");
+                if (averti != MotifRadiation.ABSENCE_REPONSE && averti != MotifRadiation.IRRECEVABILITE) {
+                    throw new IllegalArgumentException("un avertissement précède une radiation c ou d, pas " + motif);
+                }
+                return averti == MotifRadiation.IRRECEVABILITE ? refusSaufBailleur(acteur, averti) : null;
+            });
+            case RADIER -> premier(refusNonActive("radiée"), () -> refusRadiation(acteur,
+                    Objects.requireNonNull(motif, "motif"), aujourdhui, avertissements));
+            case REACTIVER -> refusReactivation(acteur, aujourdhui);
+            case SEPARER -> refusSeparation(acteur);
+            case FUSIONNER -> throw new IllegalStateException("traité plus haut");
+        };
+    }
+
+    /** A modification: by a guichet, of an active demande (no date rule). */
+    private @Nullable Refus refusModification(Acteur acteur) {
+        return acteur.agitPourUnGuichet() ? refusNonActive("modifiée") : Refus.de(CodeMotif.GUICHET_REQUIS);
+    }
+
+    /** A separation: by a guichet, of an active demande that has a co-demandeur (no date rule). */
+    private @Nullable Refus refusSeparation(Acteur acteur) {
+        if (!acteur.agitPourUnGuichet()) {
+            return Refus.de(CodeMotif.GUICHET_REQUIS);
+        }
+        return premier(refusNonActive("séparée"), () -> contenu.coDemandeurs().isEmpty()
+                ? refusCoDemandeurIntrouvable() : null);
+    }
+
+    /** The first refusal of a chain of rules: the first one, or the next ones if it allows. */
+    private static @Nullable Refus premier(@Nullable Refus premiere, java.util.function.Supplier<@Nullable Refus> suite) {
+        return premiere != null ? premiere : suite.get();
+    }
+
+    /** Any change but a reactivation is refused while the demande is radiated ({@code action}: "modifiée"...). */
+    private @Nullable Refus refusNonActive(String action) {
+        if (estActive()) {
+            return null;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("statut", statut.name());
+        if (dateRadiation != null) {
+            details.put("dateRadiation", dateRadiation);
+        }
+        return Refus.de(CodeMotif.DEMANDE_NON_ACTIVE, Map.of("numero", numeroUnique, "action", action))
+                .avecDetails(details);
+    }
+
+    private @Nullable Refus refusHorsFenetre(LocalDate aujourdhui) {
+        if (!aujourdhui.isBefore(renouvelablePartirDu())) {
+            return null;
+        }
+        return Refus.de(CodeMotif.RENOUVELLEMENT_HORS_FENETRE, Map.of("numero", numeroUnique,
+                "renouvelablePartirDu", renouvelablePartirDu(), "dateFinValidite", dateFinValidite))
+                .avecDetails(Map.of("renouvelablePartirDu", renouvelablePartirDu(), "dateFinValidite",
+                        dateFinValidite));
+    }
+
+    private static @Nullable Refus refusRadiation(Acteur acteur, MotifRadiation motif, LocalDate aujourdhui,
+            List<Avertissement> avertissements) {
+        return switch (motif) {
+            case NON_RENOUVELLEMENT -> Refus.de(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT);
+            case ATTRIBUTION -> refusSaufBailleur(acteur, motif);
+            case ABSENCE_REPONSE -> refusSansAvertissement(acteur, motif, aujourdhui, avertissements);
+            case IRRECEVABILITE -> premier(refusSaufBailleur(acteur, motif),
+                    () -> refusSansAvertissement(acteur, motif, aujourdhui, avertissements));
+            case FUSION -> Refus.de(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
+            case RENONCIATION -> null; // immediate
+        };
+    }
+
+    private @Nullable Refus refusReactivation(Acteur acteur, LocalDate aujourdhui) {
+        if (estActive()) {
+            return Refus.de(CodeMotif.DEMANDE_ACTIVE, Map.of("numero", numeroUnique));
+        }
+        MotifRadiation motif = Objects.requireNonNull(motifRadiation);
+        LocalDate radiation = Objects.requireNonNull(dateRadiation);
+        return switch (motif) {
+            case NON_RENOUVELLEMENT -> refusApres(aujourdhui, dateFinValidite.plus(REACTIVATION_APRES_FIN_VALIDITE));
+            case ABSENCE_REPONSE -> {
+                if (!acteur.guichetRequis().equals(radieePar)) {
+                    yield Refus.de(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT, Map.of("numero",
+                            numeroUnique, "radieePar", String.valueOf(radieePar)))
+                            .avecDetails(radieePar == null ? Map.of() : Map.of("radieePar", radieePar));
+                }
+                yield refusApres(aujourdhui, radiation.plus(REACTIVATION_APRES_ABSENCE_REPONSE));
+            }
+            default -> Refus.de(CodeMotif.REACTIVATION_IMPOSSIBLE, Map.of("motif", motif.code(), "libelle",
+                    libelle(motif))).avecDetails(Map.of("motifRadiation", motif.code()));
+        };
+    }
+
+    private Refus refusCoDemandeurIntrouvable() {
+        return Refus.de(CodeMotif.CO_DEMANDEUR_INTROUVABLE, Map.of("numero", numeroUnique, "nombre",
+                contenu.coDemandeurs().size()));
+    }
+
+    private static @Nullable Refus refusSaufBailleur(Acteur acteur, MotifRadiation motif) {
+        if (TYPE_GUICHET_BAILLEUR.equals(acteur.typeGuichet())) {
+            return null;
+        }
+        return Refus.de(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR, Map.of("motif", motif.code(), "libelle",
+                libelle(motif))).avecDetails(Map.of("motif", motif.code()));
+    }
+
+    private static @Nullable Refus refusSansAvertissement(Acteur acteur, MotifRadiation motif, LocalDate aujourdhui,
+            List<Avertissement> avertissements) {
+        LocalDate possibleLe = null;
+        for (Avertissement a : avertissements) {
+            if (a.motif() == motif && a.guichet().equals(acteur.guichetRequis())) {
+                if (!aujourdhui.isBefore(a.radiationPossibleLe())) {
+                    return null;
+                }
+                possibleLe = possibleLe == null || a.radiationPossibleLe().isBefore(possibleLe)
+                        ? a.radiationPossibleLe() : possibleLe;
+            }
+        }
+        if (possibleLe == null) {
+            return Refus.de(CodeMotif.AVERTISSEMENT_REQUIS, Map.of("motif", motif.code(), "libelle",
+                    libelle(motif))).avecDetails(Map.of("motif", motif.code()));
+        }
+        return Refus.de(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE, Map.of("radiationPossibleLe", possibleLe))
+                .avecDetails(Map.of("radiationPossibleLe", possibleLe));
+    }
+
+    private @Nullable Refus refusApres(LocalDate aujourdhui, LocalDate limite) {
+        if (!aujourdhui.isAfter(limite)) {
+            return null;
+        }
+        return Refus.de(CodeMotif.REACTIVATION_HORS_DELAI, Map.of("numero", numeroUnique, "reactivableJusquAu",
+                limite)).avecDetails(Map.of("reactivableJusquAu", limite));
+    }
+
+    // --- the transitions ------------------------------------------------------------------------------------
 
     /**
      * A guichet changes the content of the active demande (its numéro and date de dépôt stay). The content is
      * already validated, with the demande's date de dépôt.
      *
-     * @return the event, or null when no rubric changes (nothing to write)
+     * @return the event, whose rubrics are empty when nothing changes (nothing to write)
      */
-    public @Nullable DemandeModifiee modifier(Acteur acteur, Instant maintenant, ContenuValide nouveau) {
-        exigerActive("modifiée");
-        exigerDateDepot(nouveau);
-        List<String> rubriques = rubriquesChangees(this.contenu, nouveau.document());
-        if (rubriques.isEmpty()) {
-            return null;
+    public Issue<DemandeModifiee> modifier(Acteur acteur, Instant maintenant, ContenuValide nouveau) {
+        Refus refus = refusModification(acteur);
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
-        return new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version,
-                nouveau, rubriques);
+        exigerDateDepot(nouveau);
+        return Issue.acceptee(new DemandeModifiee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, nouveau, rubriquesChangees(this.contenu, nouveau.document())));
     }
 
     /**
@@ -138,45 +319,34 @@ public record Demande(
      * before the end of validity while the demande is active (the nightly pass radiates it one month after that
      * end); valid one year from the renewal.
      */
-    public DemandeRenouvelee renouveler(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
+    public Issue<DemandeRenouvelee> renouveler(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
             ContenuValide nouveau) {
-        exigerRenouvelable(aujourdhui);
-        exigerDateDepot(nouveau);
-        return new DemandeRenouvelee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version,
-                aujourdhui, aujourdhui.plus(VALIDITE), nouveau, rubriquesChangees(this.contenu, nouveau.document()));
-    }
-
-    /** Refuses a renewal of a radiated demande, or before its window opens (R441-2-7 CCH). */
-    public void exigerRenouvelable(LocalDate aujourdhui) {
-        exigerActive("renouvelée");
-        if (aujourdhui.isBefore(renouvelablePartirDu())) {
-            Map<String, Object> details = Map.of("renouvelablePartirDu", renouvelablePartirDu().toString(),
-                    "dateFinValidite", dateFinValidite.toString());
-            Map<String, Object> valeurs = new LinkedHashMap<>(details);
-            valeurs.put("numero", numeroUnique);
-            throw new RefusTransition(CodeMotif.RENOUVELLEMENT_HORS_FENETRE,
-                    CodeMotif.RENOUVELLEMENT_HORS_FENETRE.message(valeurs), details);
+        Refus refus = refus(ActionDemande.RENOUVELER, null, acteur, aujourdhui, List.of());
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
+        exigerDateDepot(nouveau);
+        return Issue.acceptee(new DemandeRenouvelee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, aujourdhui, aujourdhui.plus(VALIDITE), nouveau,
+                rubriquesChangees(this.contenu, nouveau.document())));
     }
 
     /**
      * A guichet records the warning it sent before a radiation for no answer (c) or irrecevabilité (d).
      */
-    public AvertissementEnvoye avertir(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
+    public Issue<AvertissementEnvoye> avertir(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
             MotifRadiation motif, @Nullable String sousMotif, LocalDate dateEnvoi, String canal,
             boolean radiationDemandee) {
-        exigerActive("avertie");
-        if (motif != MotifRadiation.ABSENCE_REPONSE && motif != MotifRadiation.IRRECEVABILITE) {
-            throw new IllegalArgumentException("un avertissement précède une radiation c ou d, pas " + motif);
-        }
-        if (motif == MotifRadiation.IRRECEVABILITE) {
-            exigerBailleur(acteur, motif);
+        Refus refus = refus(ActionDemande.AVERTIR, motif, acteur, aujourdhui, List.of());
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
         if (dateEnvoi.isAfter(aujourdhui)) {
             throw new IllegalArgumentException("date d'envoi future : " + dateEnvoi);
         }
-        return new AvertissementEnvoye(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version, new Avertissement(motif, sousMotif, dateEnvoi, canal, acteur.guichetRequis(),
-                        motif == MotifRadiation.ABSENCE_REPONSE && radiationDemandee));
+        return Issue.acceptee(new AvertissementEnvoye(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, new Avertissement(motif, sousMotif, dateEnvoi, canal, acteur.guichetRequis(),
+                        motif == MotifRadiation.ABSENCE_REPONSE && radiationDemandee)));
     }
 
     /**
@@ -187,41 +357,36 @@ public record Demande(
      *
      * @param avertissements the warnings recorded for this demande
      */
-    public DemandeRadiee radier(Acteur acteur, Instant maintenant, LocalDate aujourdhui, MotifRadiation motif,
-            @Nullable String sousMotif, Map<String, Object> donnees, List<Avertissement> avertissements) {
-        exigerActive("radiée");
-        switch (motif) {
-            case NON_RENOUVELLEMENT -> throw new RefusTransition(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT,
-                    CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT.message());
-            case ATTRIBUTION -> exigerBailleur(acteur, motif);
-            case ABSENCE_REPONSE -> exigerAvertissement(acteur, motif, aujourdhui, avertissements);
-            case IRRECEVABILITE -> {
-                exigerBailleur(acteur, motif);
-                exigerAvertissement(acteur, motif, aujourdhui, avertissements);
-            }
-            case FUSION -> throw new RefusTransition(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE,
-                    CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE.message());
-            case RENONCIATION -> {
-                // immediate
-            }
+    public Issue<DemandeRadiee> radier(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
+            MotifRadiation motif, @Nullable String sousMotif, Map<String, Object> donnees,
+            List<Avertissement> avertissements) {
+        Refus refus = refus(ActionDemande.RADIER, motif, acteur, aujourdhui, avertissements);
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
-        return new DemandeRadiee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant, version, motif, motif == MotifRadiation.IRRECEVABILITE ? sousMotif : null, aujourdhui, donnees);
+        return Issue.acceptee(new DemandeRadiee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, motif, motif == MotifRadiation.IRRECEVABILITE ? sousMotif : null, aujourdhui,
+                donnees));
     }
 
     /**
      * This demande and {@code conservee} are one person's (a near-duplicate the actor confirmed): this one is
      * radiated for motive f of R441-2-8 CCH naming the kept numéro, and the kept one, which stays active, takes
      * the earlier of the two dates de dépôt, so that the person keeps the ancienneté of his first deposit. The
-     * kept demande's numéro, validity and content stay as they are. {@link PolitiqueFusion} decides; who may act
-     * (a gestionnaire territorial within his territory, the national administrator) and which demandes he may
-     * see is the use case's question.
+     * kept demande's numéro, validity and content stay as they are. Only a gestionnaire territorial or the
+     * national administrator merges ({@code FUSION_RESERVEE_AU_GESTIONNAIRE}); {@link PolitiqueFusion} decides
+     * the rest. Which demandes he may see is the use case's question.
      *
      * @param confirmee the actor confirmed that the two demandes are one person's
      */
-    public DemandesFusionnees fusionnerDans(Demande conservee, Acteur acteur, Instant maintenant,
+    public Issue<DemandesFusionnees> fusionnerDans(Demande conservee, Acteur acteur, Instant maintenant,
             LocalDate aujourdhui, boolean confirmee) {
-        if (PolitiqueFusion.evaluer(this, conservee, confirmee) instanceof Decision.Refus refus) {
-            throw new RefusTransition(refus.code(), refus.message(), refus.details());
+        Refus refus = refus(ActionDemande.FUSIONNER, null, acteur, aujourdhui, List.of());
+        if (refus == null && PolitiqueFusion.evaluer(this, conservee, confirmee) instanceof Refus politique) {
+            refus = politique;
+        }
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
         PolitiqueFusion.Rapprochement rapprochement = PolitiqueFusion.rapprocher(contenu, conservee.contenu())
                 .orElseThrow();
@@ -229,8 +394,8 @@ public record Demande(
                 version, MotifRadiation.FUSION, null, aujourdhui, Map.of("numeroUniqueConserve",
                         conservee.numeroUnique().valeur(), "critere", rapprochement.critere().name()));
         LocalDate dateDepotRetenue = dateDepot.isBefore(conservee.dateDepot()) ? dateDepot : conservee.dateDepot();
-        return new DemandesFusionnees(radiation, conservee.numeroUnique(), conservee.territoire(),
-                conservee.version(), conservee.dateDepot(), dateDepotRetenue, rapprochement);
+        return Issue.acceptee(new DemandesFusionnees(radiation, conservee.numeroUnique(), conservee.territoire(),
+                conservee.version(), conservee.dateDepot(), dateDepotRetenue, rapprochement));
     }
 
     /**
@@ -239,35 +404,16 @@ public record Demande(
      * radiation for no answer (c) during five months after the radiation, by the guichet that radiated it.
      * Other motives are final.
      */
-    public DemandeReactivee reactiver(Acteur acteur, Instant maintenant, LocalDate aujourdhui) {
-        if (estActive()) {
-            throw new RefusTransition(CodeMotif.DEMANDE_ACTIVE,
-                    CodeMotif.DEMANDE_ACTIVE.message(Map.of("numero", numeroUnique)));
+    public Issue<DemandeReactivee> reactiver(Acteur acteur, Instant maintenant, LocalDate aujourdhui) {
+        Refus refus = refus(ActionDemande.REACTIVER, null, acteur, aujourdhui, List.of());
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
         MotifRadiation motif = Objects.requireNonNull(motifRadiation);
-        LocalDate radiation = Objects.requireNonNull(dateRadiation);
-        return switch (motif) {
-            case NON_RENOUVELLEMENT -> {
-                LocalDate limite = dateFinValidite.plus(REACTIVATION_APRES_FIN_VALIDITE);
-                exigerAvant(aujourdhui, limite);
-                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant,
-                        version, motif, aujourdhui, aujourdhui.plus(VALIDITE));
-            }
-            case ABSENCE_REPONSE -> {
-                if (!acteur.guichetRequis().equals(radieePar)) {
-                    throw new RefusTransition(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT,
-                            CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT.message(Map.of("numero", numeroUnique,
-                                    "radieePar", String.valueOf(radieePar))),
-                            radieePar == null ? Map.of() : Map.of("radieePar", radieePar));
-                }
-                exigerAvant(aujourdhui, radiation.plus(REACTIVATION_APRES_ABSENCE_REPONSE));
-                yield new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur, maintenant,
-                        version, motif, null, dateFinValidite);
-            }
-            default -> throw new RefusTransition(CodeMotif.REACTIVATION_IMPOSSIBLE,
-                    CodeMotif.REACTIVATION_IMPOSSIBLE.message(Map.of("motif", motif.code(), "libelle", libelle(motif))),
-                    Map.of("motifRadiation", motif.code()));
-        };
+        boolean renouvelle = motif == MotifRadiation.NON_RENOUVELLEMENT;
+        return Issue.acceptee(new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+                maintenant, version, motif, renouvelle ? aujourdhui : null,
+                renouvelle ? aujourdhui.plus(VALIDITE) : dateFinValidite));
     }
 
     /**
@@ -278,12 +424,14 @@ public record Demande(
      * @param sonContenu    the content of his new demande (checked; he is its demandeur)
      * @param sansLui       the original's content without him (checked)
      */
-    public CoDemandeurSepare separer(Acteur acteur, Instant maintenant, int rang, ContenuValide sonContenu,
+    public Issue<CoDemandeurSepare> separer(Acteur acteur, Instant maintenant, int rang, ContenuValide sonContenu,
             ContenuValide sansLui) {
-        exigerActive("séparée");
-        if (rang < 1 || rang > contenu.coDemandeurs().size()) {
-            throw new RefusTransition(CodeMotif.CO_DEMANDEUR_INTROUVABLE, CodeMotif.CO_DEMANDEUR_INTROUVABLE.message(
-                    Map.of("numero", numeroUnique, "nombre", contenu.coDemandeurs().size())));
+        Refus refus = refusSeparation(acteur);
+        if (refus == null && (rang < 1 || rang > contenu.coDemandeurs().size())) {
+            refus = refusCoDemandeurIntrouvable();
+        }
+        if (refus != null) {
+            return Issue.refusee(refus);
         }
         exigerDateDepot(sansLui);
         exigerDateDepot(sonContenu);
@@ -291,51 +439,13 @@ public record Demande(
                 maintenant, version, sansLui, rubriquesChangees(contenu, sansLui.document()));
         DemandeEnregistree nouvelle = new DemandeEnregistree(territoire, acteur.guichetRequis(), acteur, maintenant,
                 dateDepot, dateFinValidite, sonContenu);
-        return new CoDemandeurSepare(rang, modification, nouvelle);
+        return Issue.acceptee(new CoDemandeurSepare(rang, modification, nouvelle));
     }
 
     /** The content validation gave the content this demande's date de dépôt, which never changes. */
     private void exigerDateDepot(ContenuValide nouveau) {
         if (!nouveau.dateDepot().equals(dateDepot)) {
             throw new IllegalArgumentException("date de dépôt " + nouveau.dateDepot() + " au lieu de " + dateDepot);
-        }
-    }
-
-    private static void exigerBailleur(Acteur acteur, MotifRadiation motif) {
-        if (!TYPE_GUICHET_BAILLEUR.equals(acteur.typeGuichet())) {
-            throw new RefusTransition(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR,
-                    CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR.message(Map.of("motif", motif.code(), "libelle",
-                            libelle(motif))),
-                    Map.of("motif", motif.code()));
-        }
-    }
-
-    private static void exigerAvertissement(Acteur acteur, MotifRadiation motif, LocalDate aujourdhui,
-            List<Avertissement> avertissements) {
-        LocalDate possibleLe = null;
-        for (Avertissement a : avertissements) {
-            if (a.motif() == motif && a.guichet().equals(acteur.guichetRequis())) {
-                if (!aujourdhui.isBefore(a.radiationPossibleLe())) {
-                    return;
-                }
-                possibleLe = possibleLe == null || a.radiationPossibleLe().isBefore(possibleLe)
-                        ? a.radiationPossibleLe() : possibleLe;
-            }
-        }
-        if (possibleLe == null) {
-            throw new RefusTransition(CodeMotif.AVERTISSEMENT_REQUIS, CodeMotif.AVERTISSEMENT_REQUIS.message(
-                    Map.of("motif", motif.code(), "libelle", libelle(motif))),
-                    Map.of("motif", motif.code()));
-        }
-        throw new RefusTransition(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE,
-                CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE.message(Map.of("radiationPossibleLe", possibleLe)), Map.of("radiationPossibleLe", possibleLe.toString()));
-    }
-
-    private void exigerAvant(LocalDate aujourdhui, LocalDate limite) {
-        if (aujourdhui.isAfter(limite)) {
-            throw new RefusTransition(CodeMotif.REACTIVATION_HORS_DELAI, CodeMotif.REACTIVATION_HORS_DELAI.message(
-                    Map.of("numero", numeroUnique, "reactivableJusquAu", limite)),
-                    Map.of("reactivableJusquAu", limite.toString()));
         }
     }
 

@@ -3,6 +3,8 @@ package fr.sne.demande.domaine;
 import java.time.LocalDate;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 
 /**
  * A new demande's deposit date is never in the future, and a guichet registers a demande within one month of
@@ -18,10 +20,10 @@ public final class PolitiqueDateDepot {
 
     public static Decision evaluer(LocalDate dateDepot, LocalDate aujourdhui) {
         if (dateDepot.isAfter(aujourdhui)) {
-            return new Decision.Refus(CodeMotif.DATE_FUTURE, "La date de dépôt ne peut pas être dans le futur.");
+            return Refus.de(CodeMotif.DATE_FUTURE);
         }
         if (dateDepot.isBefore(aujourdhui.minusMonths(MOIS_MAX_DEPUIS_DEPOT))) {
-            return new Decision.Refus(CodeMotif.DEPOT_TROP_ANCIEN, CodeMotif.DEPOT_TROP_ANCIEN.message());
+            return Refus.de(CodeMotif.DEPOT_TROP_ANCIEN);
         }
         return Decision.ACCORD;
     }

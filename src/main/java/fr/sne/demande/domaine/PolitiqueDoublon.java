@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 
 /**
  * One active demande per person and territory: no adult of a new demande may already have an active demande on
@@ -28,11 +30,9 @@ public final class PolitiqueDoublon {
                 if (adulte.designeLaMemePersonneQue(existante.identite())) {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("numeroUniqueExistant", existante.numeroUnique().valeur());
-                    details.put("dateDepotExistante", existante.dateDepot().toString());
-                    return new Decision.Refus(CodeMotif.DOUBLON, existante.prenoms() + " "
-                            + existante.nomNaissance() + " a déjà une demande active sur ce territoire : "
-                            + existante.numeroUnique() + ". Modifiez ou renouvelez cette demande plutôt que d'en "
-                            + "créer une nouvelle.", details);
+                    details.put("dateDepotExistante", existante.dateDepot());
+                    return Refus.de(CodeMotif.DOUBLON, Map.of("prenoms", existante.prenoms(), "nom",
+                            existante.nomNaissance(), "numero", existante.numeroUnique())).avecDetails(details);
                 }
             }
         }

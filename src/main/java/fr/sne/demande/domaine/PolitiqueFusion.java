@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 
 /**
  * Two demandes of one person become one (motive f of R441-2-8 CCH): one is radiated, the other is kept. The
@@ -62,31 +64,39 @@ public final class PolitiqueFusion {
      * ({@code FUSION_PERSONNES_DIFFERENTES}), and the actor confirmed it ({@code FUSION_NON_CONFIRMEE}).
      */
     public static Decision evaluer(Demande fusionnee, Demande conservee, boolean confirmee) {
-        String numero = fusionnee.numeroUnique().valeur();
-        if (!fusionnee.estActive()) {
-            return new Decision.Refus(CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(
-                    Map.of("numero", numero, "action", "fusionnée")), Map.of("statut", fusionnee.statut().name()));
+        Refus refus = refusFusionnee(fusionnee);
+        if (refus != null) {
+            return refus;
         }
+        String numero = fusionnee.numeroUnique().valeur();
         if (fusionnee.numeroUnique().equals(conservee.numeroUnique())) {
-            return new Decision.Refus(CodeMotif.FUSION_MEME_DEMANDE, CodeMotif.FUSION_MEME_DEMANDE.message());
+            return Refus.de(CodeMotif.FUSION_MEME_DEMANDE);
         }
         String numeroConserve = conservee.numeroUnique().valeur();
         if (!conservee.estActive()) {
-            return new Decision.Refus(CodeMotif.FUSION_DEMANDE_CONSERVEE_NON_ACTIVE,
-                    CodeMotif.FUSION_DEMANDE_CONSERVEE_NON_ACTIVE.message(Map.of("numero", numeroConserve)),
-                    Map.of("numeroUniqueConserve", numeroConserve, "statut", conservee.statut().name()));
+            return Refus.de(CodeMotif.FUSION_DEMANDE_CONSERVEE_NON_ACTIVE, Map.of("numero", numeroConserve))
+                    .avecDetails(Map.of("numeroUniqueConserve", numeroConserve, "statut", conservee.statut().name()));
         }
         if (rapprocher(fusionnee.contenu(), conservee.contenu()).isEmpty()) {
-            return new Decision.Refus(CodeMotif.FUSION_PERSONNES_DIFFERENTES,
-                    CodeMotif.FUSION_PERSONNES_DIFFERENTES.message(Map.of("numero", numero, "numeroConserve",
-                            numeroConserve)),
-                    Map.of("numeroUniqueConserve", numeroConserve));
+            return Refus.de(CodeMotif.FUSION_PERSONNES_DIFFERENTES, Map.of("numero", numero, "numeroConserve",
+                    numeroConserve)).avecDetails(Map.of("numeroUniqueConserve", numeroConserve));
         }
         if (!confirmee) {
-            return new Decision.Refus(CodeMotif.FUSION_NON_CONFIRMEE,
-                    CodeMotif.FUSION_NON_CONFIRMEE.message(Map.of("numero", numero)));
+            return Refus.de(CodeMotif.FUSION_NON_CONFIRMEE, Map.of("numero", numero));
         }
         return Decision.ACCORD;
+    }
+
+    /**
+     * The rule on the merged demande alone, whatever the kept one: it is active ({@code DEMANDE_NON_ACTIVE}).
+     * {@link Demande#actionsPermises} says it of a merge before the kept demande is named.
+     */
+    static @Nullable Refus refusFusionnee(Demande fusionnee) {
+        if (fusionnee.estActive()) {
+            return null;
+        }
+        return Refus.de(CodeMotif.DEMANDE_NON_ACTIVE, Map.of("numero", fusionnee.numeroUnique().valeur(), "action",
+                "fusionnée")).avecDetails(Map.of("statut", fusionnee.statut().name()));
     }
 
     /**

@@ -3,6 +3,8 @@ package fr.sne.demande.domaine;
 import java.util.Map;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 import fr.sne.referentiel.Territoire;
 
 /**
@@ -19,8 +21,7 @@ public final class PolitiqueTerritoireGuichet {
         if (territoireDemande.code().equals(territoireGuichet)) {
             return Decision.ACCORD;
         }
-        return new Decision.Refus(CodeMotif.HORS_TERRITOIRE_GUICHET, CodeMotif.HORS_TERRITOIRE_GUICHET.message(
-                Map.of("territoire", territoireDemande.libelle(), "guichet", guichet.valeur(),
-                        "territoireGuichet", territoireGuichet)));
+        return Refus.de(CodeMotif.HORS_TERRITOIRE_GUICHET, Map.of("territoire", territoireDemande.libelle(), "guichet", guichet.valeur(),
+                "territoireGuichet", territoireGuichet));
     }
 }

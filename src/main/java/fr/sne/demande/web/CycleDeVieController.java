@@ -33,6 +33,7 @@ import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.FormatMouvement;
+import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterHistorique;
 import fr.sne.demande.application.ModifierDemande;
 import fr.sne.demande.application.RadierDemande;
@@ -77,10 +78,12 @@ class CycleDeVieController {
     private final ReactiverDemande reactiver;
     private final SeparerCoDemandeur separer;
     private final ActeurCourant acteur;
+    private final ConsulterActionsPermises actions;
 
     CycleDeVieController(ConsulterHistorique historique, ModifierDemande modifier, RenouvelerDemande renouveler,
             AvertirDemandeur avertir, RadierDemande radier, ReactiverDemande reactiver, SeparerCoDemandeur separer,
-            ActeurCourant acteur) {
+            ActeurCourant acteur, ConsulterActionsPermises actions) {
+        this.actions = actions;
         this.historique = historique;
         this.modifier = modifier;
         this.renouveler = renouveler;
@@ -231,7 +234,7 @@ class CycleDeVieController {
         SeparerCoDemandeur.Resultat resultat = separer.executer(numeroUnique, separation,
                 version(ifMatch), acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + resultat.nouvelle().numeroUnique().valeur()))
-                .body(new SeparationVue(DemandeVue.de(resultat.original()), DemandeVue.de(resultat.nouvelle())));
+                .body(new SeparationVue(vue(resultat.original()), vue(resultat.nouvelle())));
     }
 
     @ExceptionHandler(VersionPerimeeException.class)
@@ -292,8 +295,13 @@ class CycleDeVieController {
                 CodeMotif.VERSION_INVALIDE.message(java.util.Map.of("raison", raison)));
     }
 
-    private static ResponseEntity<DemandeVue> avecEtag(Demande demande) {
-        return ResponseEntity.ok().eTag(etag(demande)).body(DemandeVue.de(demande));
+    private ResponseEntity<DemandeVue> avecEtag(Demande demande) {
+        return ResponseEntity.ok().eTag(etag(demande)).body(vue(demande));
+    }
+
+    /** The demande with the actions the caller may take on it now. */
+    private DemandeVue vue(Demande demande) {
+        return DemandeVue.de(demande, actions.executer(demande, acteur.acteur()));
     }
 
     record HistoriqueVue(String numeroUnique, List<Mouvement> mouvements) {

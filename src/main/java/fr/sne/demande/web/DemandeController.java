@@ -27,6 +27,7 @@ import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.EnTeteInvalideException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
+import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.EditerAttestation;
 import fr.sne.demande.application.EnregistrerDemande;
@@ -54,9 +55,11 @@ class DemandeController {
     private final EditerAttestation attestation;
     private final RechercherDoublons doublons;
     private final ActeurCourant appelant;
+    private final ConsulterActionsPermises actions;
 
     DemandeController(EnregistrerDemande enregistrer, ConsulterDemande consulter, EditerAttestation attestation,
-            RechercherDoublons doublons, ActeurCourant appelant) {
+            RechercherDoublons doublons, ActeurCourant appelant, ConsulterActionsPermises actions) {
+        this.actions = actions;
         this.enregistrer = enregistrer;
         this.consulter = consulter;
         this.attestation = attestation;
@@ -102,7 +105,7 @@ class DemandeController {
         String numero = resultat.demande().numeroUnique().valeur();
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
                 .header(REJOUEE, Boolean.toString(resultat.rejouee()))
-                .body(DemandeVue.de(resultat.demande()));
+                .body(DemandeVue.de(resultat.demande(), actions.executer(resultat.demande(), appelant.acteur())));
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +119,7 @@ class DemandeController {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
         var demande = consulter.executer(numeroUnique, appelant.acteur());
-        return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande));
+        return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande, actions.executer(demande, appelant.acteur())));
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)

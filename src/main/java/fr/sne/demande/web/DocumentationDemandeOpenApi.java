@@ -91,7 +91,7 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
     private static void catalogueCodesMotif(Map<String, Schema> schemas) {
         Map<String, String> significations = new java.util.LinkedHashMap<>();
         for (CodeMotif code : CodeMotif.values()) {
-            significations.put(code.name(), code.modele());
+            significations.put(code.name(), code.signification());
         }
         Schema catalogue = new io.swagger.v3.oas.models.media.StringSchema();
         catalogue.setEnum(List.copyOf(significations.keySet()));

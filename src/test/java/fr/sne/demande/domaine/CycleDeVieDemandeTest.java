@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Issue;
+import fr.sne.commun.Refus;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.referentiel.Territoire;
 
@@ -22,7 +24,7 @@ class CycleDeVieDemandeTest {
     private static final Acteur BAILLEUR = Acteur.clientApi("demo-g5901", "G5901", "BAILLEUR", "059");
     private static final Acteur COMMUNE = Acteur.clientApi("demo-g5902", "G5902", "COMMUNE", "059");
 
-    private static ContenuDemande contenu(String nom, String... coDemandeurs) {
+    static ContenuDemande contenu(String nom, String... coDemandeurs) {
         ContenuDemande.Personne demandeur = personne(nom);
         List<ContenuDemande.Personne> co = java.util.Arrays.stream(coDemandeurs).map(CycleDeVieDemandeTest::personne)
                 .toList();
@@ -36,7 +38,7 @@ class CycleDeVieDemandeTest {
             null, null, null);
 
     /** The content as the content validation would give it (same rubrics, typed). */
-    private static ContenuValide valide(ContenuDemande c) {
+    static ContenuValide valide(ContenuDemande c) {
         return new ContenuValide(c.dateDepot(), adulte(c.demandeur()),
                 c.coDemandeurs().stream().map(CycleDeVieDemandeTest::adulte).toList(), List.of(),
                 c.personnesANaitre(), c.adresse(), c.contact(), c.logementActuel(), c.motifs(), c.logementRecherche(),
@@ -65,13 +67,15 @@ class CycleDeVieDemandeTest {
                 7);
     }
 
-    private static CodeMotif code(Runnable transition) {
-        try {
-            transition.run();
-        } catch (RefusTransition refus) {
-            return refus.code();
-        }
-        throw new AssertionError("la transition aurait dû être refusée");
+    /** The code of a refused transition. */
+    static CodeMotif code(Issue<?> issue) {
+        return issue.refusee().orElseThrow(() -> new AssertionError("la transition aurait dû être refusée"))
+                .code();
+    }
+
+    /** The event of an accepted transition. */
+    static <E> E acceptee(Issue<E> issue) {
+        return issue.ouSinon(refus -> new IllegalStateException("refusée : " + refus.code() + " " + refus.message()));
     }
 
     @Test
@@ -85,13 +89,14 @@ class CycleDeVieDemandeTest {
                 nouveau.coDemandeurs(), nouveau.personnesACharge(), null, nouveau.adresse(), null, LOGEMENT,
                 nouveau.motifs(), nouveau.logementRecherche(), null, null);
 
-        DemandeModifiee modification = demande.modifier(BAILLEUR, MAINTENANT, valide(nouveau));
+        DemandeModifiee modification = acceptee(demande.modifier(BAILLEUR, MAINTENANT, valide(nouveau)));
 
         assertThat(modification.rubriques()).containsExactly("adresse", "motifs");
         assertThat(modification.contenu().dateDepot()).isEqualTo(DEPOT);
         assertThat(modification.versionAttendue()).isEqualTo(4);
         assertThat(modification.type()).isEqualTo(TypeMouvement.MOD);
-        assertThat(demande.modifier(BAILLEUR, MAINTENANT, valide(demande.contenu()))).isNull();
+        assertThat(acceptee(demande.modifier(BAILLEUR, MAINTENANT, valide(demande.contenu()))).rubriques())
+                .as("rien ne change : rien à écrire").isEmpty();
         assertThatThrownBy(() -> demande.modifier(BAILLEUR, MAINTENANT, valide(autreDepot)))
                 .as("la date de dépôt ne change jamais").isInstanceOf(IllegalArgumentException.class);
     }
@@ -101,19 +106,20 @@ class CycleDeVieDemandeTest {
         Demande demande = active(contenu("Martin"));
         LocalDate ouverture = DEPOT.plusYears(1).minusMonths(3);
 
-        assertThat(code(() -> demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()))))
+        assertThat(code(demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()))))
                 .isEqualTo(CodeMotif.RENOUVELLEMENT_HORS_FENETRE);
-        try {
-            demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()));
-        } catch (RefusTransition refus) {
-            assertThat(refus.details()).containsEntry("renouvelablePartirDu", ouverture.toString());
-        }
-        DemandeRenouvelee renouvellement = demande.renouveler(BAILLEUR, MAINTENANT, ouverture, valide(demande.contenu()));
+        Refus refus = demande.renouveler(BAILLEUR, MAINTENANT, ouverture.minusDays(1), valide(demande.contenu()))
+                .refusee().orElseThrow();
+        assertThat(refus.details()).containsEntry("renouvelablePartirDu", ouverture);
+        assertThat(refus.detailsTexte()).containsEntry("renouvelablePartirDu", ouverture.toString());
+        assertThat(refus.message()).isEqualTo(CodeMotif.RENOUVELLEMENT_HORS_FENETRE.message(Map.of("numero",
+                demande.numeroUnique(), "dateFinValidite", DEPOT.plusYears(1), "renouvelablePartirDu", ouverture)));
+        DemandeRenouvelee renouvellement = acceptee(demande.renouveler(BAILLEUR, MAINTENANT, ouverture, valide(demande.contenu())));
         assertThat(renouvellement.dateFinValidite()).isEqualTo(ouverture.plusYears(1));
         assertThat(renouvellement.dateRenouvellement()).isEqualTo(ouverture);
         // after the end of validity, while the nightly pass has not radiated it yet, it can still be renewed
         LocalDate apresFin = DEPOT.plusYears(1).plusDays(20);
-        assertThat(demande.renouveler(COMMUNE, MAINTENANT, apresFin, valide(demande.contenu())).dateFinValidite())
+        assertThat(acceptee(demande.renouveler(COMMUNE, MAINTENANT, apresFin, valide(demande.contenu()))).dateFinValidite())
                 .isEqualTo(apresFin.plusYears(1));
     }
 
@@ -124,18 +130,18 @@ class CycleDeVieDemandeTest {
         List<Avertissement> avertissements = List.of(new Avertissement(MotifRadiation.ABSENCE_REPONSE, null, envoi,
                 "LRAR", "G5902", false));
 
-        assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1).minusDays(1),
+        assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1).minusDays(1),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
                 .isEqualTo(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE);
-        assertThat(code(() -> demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(2),
+        assertThat(code(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(2),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
                 .as("averti par un autre guichet").isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
-        assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2),
+        assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2),
                 MotifRadiation.ABSENCE_REPONSE, null, Map.of(), List.of())))
                 .isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
 
-        DemandeRadiee radiation = demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1),
-                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements);
+        DemandeRadiee radiation = acceptee(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1),
+                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements));
         assertThat(radiation.motif()).isEqualTo(MotifRadiation.ABSENCE_REPONSE);
         assertThat(radiation.dateRadiation()).isEqualTo(envoi.plusMonths(1));
     }
@@ -147,15 +153,15 @@ class CycleDeVieDemandeTest {
         List<Avertissement> avertissements = List.of(new Avertissement(MotifRadiation.IRRECEVABILITE,
                 "PLAFOND_RESSOURCES", envoi, "LRAR", "G5901", false));
 
-        assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2), MotifRadiation.IRRECEVABILITE,
+        assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2), MotifRadiation.IRRECEVABILITE,
                 "PLAFOND_RESSOURCES", Map.of(), avertissements)))
                 .isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
-        assertThat(code(() -> demande.radier(COMMUNE, MAINTENANT, envoi, MotifRadiation.ATTRIBUTION, null,
+        assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi, MotifRadiation.ATTRIBUTION, null,
                 Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
-        assertThat(code(() -> demande.radier(BAILLEUR, MAINTENANT, envoi, MotifRadiation.NON_RENOUVELLEMENT, null,
+        assertThat(code(demande.radier(BAILLEUR, MAINTENANT, envoi, MotifRadiation.NON_RENOUVELLEMENT, null,
                 Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT);
-        assertThat(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(1), MotifRadiation.IRRECEVABILITE,
-                "PLAFOND_RESSOURCES", Map.of(), avertissements).sousMotif()).isEqualTo("PLAFOND_RESSOURCES");
+        assertThat(acceptee(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(1), MotifRadiation.IRRECEVABILITE,
+                "PLAFOND_RESSOURCES", Map.of(), avertissements)).sousMotif()).isEqualTo("PLAFOND_RESSOURCES");
     }
 
     @Test
@@ -164,11 +170,11 @@ class CycleDeVieDemandeTest {
         Demande demande = radiee(MotifRadiation.NON_RENOUVELLEMENT, finValidite.plusMonths(1), null);
         LocalDate t18 = finValidite.plusMonths(6);
 
-        DemandeReactivee reactivation = demande.reactiver(COMMUNE, MAINTENANT, t18);
+        DemandeReactivee reactivation = acceptee(demande.reactiver(COMMUNE, MAINTENANT, t18));
         assertThat(reactivation.type()).isEqualTo(TypeMouvement.REN);
         assertThat(reactivation.dateFinValidite()).isEqualTo(t18.plusYears(1));
         assertThat(reactivation.dateRenouvellement()).isEqualTo(t18);
-        assertThat(code(() -> demande.reactiver(COMMUNE, MAINTENANT, t18.plusDays(1))))
+        assertThat(code(demande.reactiver(COMMUNE, MAINTENANT, t18.plusDays(1))))
                 .isEqualTo(CodeMotif.REACTIVATION_HORS_DELAI);
     }
 
@@ -177,12 +183,12 @@ class CycleDeVieDemandeTest {
         LocalDate radiation = LocalDate.of(2025, 9, 1);
         Demande demande = radiee(MotifRadiation.ABSENCE_REPONSE, radiation, "G5902");
 
-        DemandeReactivee reactivation = demande.reactiver(COMMUNE, MAINTENANT, radiation.plusMonths(5));
+        DemandeReactivee reactivation = acceptee(demande.reactiver(COMMUNE, MAINTENANT, radiation.plusMonths(5)));
         assertThat(reactivation.type()).isEqualTo(TypeMouvement.MOD);
         assertThat(reactivation.dateFinValidite()).isEqualTo(demande.dateFinValidite());
-        assertThat(code(() -> demande.reactiver(BAILLEUR, MAINTENANT, radiation.plusMonths(1))))
+        assertThat(code(demande.reactiver(BAILLEUR, MAINTENANT, radiation.plusMonths(1))))
                 .isEqualTo(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT);
-        assertThat(code(() -> demande.reactiver(COMMUNE, MAINTENANT, radiation.plusMonths(5).plusDays(1))))
+        assertThat(code(demande.reactiver(COMMUNE, MAINTENANT, radiation.plusMonths(5).plusDays(1))))
                 .isEqualTo(CodeMotif.REACTIVATION_HORS_DELAI);
     }
 
@@ -190,13 +196,13 @@ class CycleDeVieDemandeTest {
     void les_autres_motifs_sont_definitifs_et_une_demande_radiee_ne_change_plus() {
         Demande renoncee = radiee(MotifRadiation.RENONCIATION, LocalDate.of(2025, 9, 1), "G5901");
 
-        assertThat(code(() -> renoncee.reactiver(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2))))
+        assertThat(code(renoncee.reactiver(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2))))
                 .isEqualTo(CodeMotif.REACTIVATION_IMPOSSIBLE);
-        assertThat(code(() -> renoncee.modifier(BAILLEUR, MAINTENANT, valide(contenu("Autre")))))
+        assertThat(code(renoncee.modifier(BAILLEUR, MAINTENANT, valide(contenu("Autre")))))
                 .isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
-        assertThat(code(() -> renoncee.radier(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2),
+        assertThat(code(renoncee.radier(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2),
                 MotifRadiation.RENONCIATION, null, Map.of(), List.of()))).isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
-        assertThat(code(() -> active(contenu("Martin")).reactiver(BAILLEUR, MAINTENANT, DEPOT)))
+        assertThat(code(active(contenu("Martin")).reactiver(BAILLEUR, MAINTENANT, DEPOT)))
                 .isEqualTo(CodeMotif.DEMANDE_ACTIVE);
     }
 
@@ -204,15 +210,15 @@ class CycleDeVieDemandeTest {
     void un_co_demandeur_separe_part_avec_la_date_de_depot_d_origine() {
         Demande demande = active(contenu("Martin", "Durand"));
 
-        CoDemandeurSepare separation = demande.separer(COMMUNE, MAINTENANT, 1, valide(contenu("Durand")),
-                valide(contenu("Martin")));
+        CoDemandeurSepare separation = acceptee(demande.separer(COMMUNE, MAINTENANT, 1, valide(contenu("Durand")),
+                valide(contenu("Martin"))));
 
         assertThat(separation.type()).isEqualTo(TypeMouvement.CRS);
         assertThat(separation.nouvelle().dateDepot()).isEqualTo(DEPOT);
         assertThat(separation.nouvelle().moisAnnee()).isEqualTo("0325");
         assertThat(separation.nouvelle().guichet()).isEqualTo("G5902");
         assertThat(separation.original().rubriques()).contains("coDemandeurs");
-        assertThat(code(() -> demande.separer(COMMUNE, MAINTENANT, 2, valide(contenu("Durand")), valide(contenu("Martin")))))
+        assertThat(code(demande.separer(COMMUNE, MAINTENANT, 2, valide(contenu("Durand")), valide(contenu("Martin")))))
                 .isEqualTo(CodeMotif.CO_DEMANDEUR_INTROUVABLE);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Decision;
+import fr.sne.commun.Refus;
 import fr.sne.referentiel.Territoire;
 
 /** The registration policies, each on its own: yes, or no with a code of the catalogue. */
@@ -32,7 +34,7 @@ class PolitiquesTest {
                 .isEqualTo(Decision.ACCORD);
         Decision ailleurs = PolitiqueTerritoireGuichet.evaluer(nord, new CodeGuichet("G6201"), "062");
         assertThat(code(ailleurs)).isEqualTo(CodeMotif.HORS_TERRITOIRE_GUICHET);
-        assertThat(((Decision.Refus) ailleurs).message()).contains("Nord", "G6201", "062");
+        assertThat(((Refus) ailleurs).message()).contains("Nord", "G6201", "062");
     }
 
     @Test
@@ -46,7 +48,7 @@ class PolitiquesTest {
 
         Decision doublon = PolitiqueDoublon.evaluer(List.of(claire), List.of(existante));
         assertThat(code(doublon)).isEqualTo(CodeMotif.DOUBLON);
-        assertThat(((Decision.Refus) doublon).details()).containsEntry("numeroUniqueExistant", numero.valeur())
+        assertThat(((Refus) doublon).detailsTexte()).containsEntry("numeroUniqueExistant", numero.valeur())
                 .containsEntry("dateDepotExistante", "2026-11-02");
 
         Identite autre = Identite.de("Martin", "Paul", LocalDate.of(1985, 1, 2), null);
@@ -55,7 +57,7 @@ class PolitiquesTest {
     }
 
     private static CodeMotif code(Decision decision) {
-        assertThat(decision).isInstanceOf(Decision.Refus.class);
-        return ((Decision.Refus) decision).code();
+        assertThat(decision).isInstanceOf(Refus.class);
+        return ((Refus) decision).code();
     }
 }

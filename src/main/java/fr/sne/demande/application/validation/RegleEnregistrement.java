@@ -10,7 +10,7 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
-import fr.sne.demande.domaine.Decision;
+import fr.sne.commun.Refus;
 import fr.sne.demande.domaine.PolitiqueDateDepot;
 import fr.sne.demande.domaine.PolitiqueTerritoireGuichet;
 
@@ -33,14 +33,14 @@ public class RegleEnregistrement {
             LocalDate aujourdhui) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         if (saisie.dateDepot() != null
-                && PolitiqueDateDepot.evaluer(saisie.dateDepot(), aujourdhui) instanceof Decision.Refus refus) {
+                && PolitiqueDateDepot.evaluer(saisie.dateDepot(), aujourdhui) instanceof Refus refus) {
             erreurs.add(new ErreurChamp("dateDepot", refus.code(), refus.message()));
         }
         Resultat<ContenuValide> contenu = validation.valider(saisie, aujourdhui);
         erreurs.addAll(contenu.erreurs());
         if (contenu instanceof Resultat.Valide<ContenuValide>(ContenuValide valide) && erreurs.isEmpty()
                 && PolitiqueTerritoireGuichet.evaluer(valide.territoire(), guichet, territoireGuichet)
-                        instanceof Decision.Refus refus) {
+                        instanceof Refus refus) {
             erreurs.add(new ErreurChamp("logementRecherche.communesSouhaitees", refus.code(), refus.message()));
         }
         return erreurs.isEmpty() ? contenu : new Resultat.Invalide<>(erreurs);

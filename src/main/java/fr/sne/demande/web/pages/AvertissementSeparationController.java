@@ -28,10 +28,13 @@ import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
+import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDossierDemande;
 import fr.sne.demande.application.SeparerCoDemandeur;
 import fr.sne.demande.application.VersionPerimeeException;
+import fr.sne.demande.domaine.ActionDemande;
+import fr.sne.demande.domaine.ActionPermise;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.CanalAvertissement;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -78,12 +81,15 @@ class AvertissementSeparationController {
 
     private final ConsulterDossierDemande dossiers;
     private final ConsulterAvertissements avertissements;
+    private final ConsulterActionsPermises actionsPermises;
     private final AvertirDemandeur avertir;
     private final SeparerCoDemandeur separer;
     private final ActeurCourant acteurCourant;
 
     AvertissementSeparationController(ConsulterDossierDemande dossiers, ConsulterAvertissements avertissements,
-            AvertirDemandeur avertir, SeparerCoDemandeur separer, ActeurCourant acteurCourant) {
+            AvertirDemandeur avertir, SeparerCoDemandeur separer, ActeurCourant acteurCourant,
+            ConsulterActionsPermises actionsPermises) {
+        this.actionsPermises = actionsPermises;
         this.dossiers = dossiers;
         this.avertissements = avertissements;
         this.avertir = avertir;
@@ -140,6 +146,14 @@ class AvertissementSeparationController {
         modele.addAttribute("sousMotifs", DemandePageController.SOUS_MOTIFS);
         modele.addAttribute("canaux", CANAUX);
         modele.addAttribute("avertissements", avertissements.executer(demande, acteurCourant.acteur()));
+        // each motive the demande refuses to warn for now (d: a bailleur's), with the catalogue's reason
+        Map<MotifRadiation, String> refusMotifs = new java.util.EnumMap<>(MotifRadiation.class);
+        for (ActionPermise a : actionsPermises.executer(demande, acteurCourant.acteur())) {
+            if (a.action() == ActionDemande.AVERTIR && a.motif() != null && a.refus() != null) {
+                refusMotifs.put(a.motif(), a.refus().message());
+            }
+        }
+        modele.addAttribute("refusMotifs", refusMotifs);
         return "demande/avertissement";
     }
 

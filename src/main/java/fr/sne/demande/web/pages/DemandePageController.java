@@ -1,9 +1,9 @@
 package fr.sne.demande.web.pages;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +30,7 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
-import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -38,6 +38,8 @@ import fr.sne.demande.application.RadierDemande;
 import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
 import fr.sne.demande.application.VersionPerimeeException;
+import fr.sne.demande.domaine.ActionDemande;
+import fr.sne.demande.domaine.ActionPermise;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EcranConsultation;
@@ -55,6 +57,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @PagesWeb
 class DemandePageController {
+
+    /** Refusals of a radiation motive that no guichet's agent can lift: the nightly pass's (e), a merge (f). */
+    private static final Set<CodeMotif> MOTIFS_D_AUTRES = EnumSet.of(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT,
+            CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
 
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
             "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent");
@@ -80,19 +86,19 @@ class DemandePageController {
     private final RadierDemande radier;
     private final ReactiverDemande reactiver;
     private final ActeurCourant acteurCourant;
-    private final Clock horloge;
     private final ConsulterAvertissements avertissements;
+    private final ConsulterActionsPermises actionsPermises;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
-            ReactiverDemande reactiver, ActeurCourant acteurCourant, Clock horloge,
-            ConsulterAvertissements avertissements) {
+            ReactiverDemande reactiver, ActeurCourant acteurCourant, ConsulterAvertissements avertissements,
+            ConsulterActionsPermises actionsPermises) {
+        this.actionsPermises = actionsPermises;
         this.dossiers = dossiers;
         this.consulter = consulter;
         this.renouveler = renouveler;
         this.radier = radier;
         this.reactiver = reactiver;
         this.acteurCourant = acteurCourant;
-        this.horloge = horloge;
         this.avertissements = avertissements;
     }
 
@@ -227,10 +233,25 @@ class DemandePageController {
         Acteur acteur = acteurCourant.acteur();
         exigerGuichet(acteur);
         Demande demande = dossiers.executer(numero, ecran, acteur).demande();
-        entete(modele, demande, acteur);
+        List<ActionPermise> actions = entete(modele, demande, acteur);
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("saisie", saisie);
         modele.addAttribute("motifs", List.of(MotifRadiation.values()));
+        // each motive the demande refuses now, with its reason; closed, those no guichet ever radiates for
+        Map<MotifRadiation, String> refusMotifs = new EnumMap<>(MotifRadiation.class);
+        Set<MotifRadiation> motifsFermes = EnumSet.noneOf(MotifRadiation.class);
+        if (ecran == EcranConsultation.RADIATION) {
+            for (ActionPermise a : actions) {
+                if (a.action() == ActionDemande.RADIER && a.motif() != null && a.refus() != null) {
+                    refusMotifs.put(a.motif(), a.refus().message());
+                    if (MOTIFS_D_AUTRES.contains(a.refus().code())) {
+                        motifsFermes.add(a.motif());
+                    }
+                }
+            }
+        }
+        modele.addAttribute("refusMotifs", refusMotifs);
+        modele.addAttribute("motifsFermes", motifsFermes);
         modele.addAttribute("libellesMotifs", LibellesPro.MOTIFS);
         modele.addAttribute("sousMotifs", SOUS_MOTIFS);
         modele.addAttribute("accords", ACCORDS);
@@ -242,23 +263,18 @@ class DemandePageController {
         };
     }
 
-    private void entete(Model modele, Demande demande, Acteur acteur) {
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        boolean guichet = acteur.agitPourUnGuichet() && !demande.donneesEffacees();
+    /** The header's model, and the actions the demande lets this agent take now (its buttons). */
+    private List<ActionPermise> entete(Model modele, Demande demande, Acteur acteur) {
         modele.addAttribute("demande", demande);
         modele.addAttribute("contenuDemande", demande.contenu());
-        modele.addAttribute("renouvelable", guichet && demande.estActive()
-                && !aujourdhui.isBefore(demande.renouvelablePartirDu()));
-        modele.addAttribute("radiable", guichet && demande.estActive());
-        // a merge (motive f) is the gestionnaire territorial's or the national administrator's (FusionController)
-        modele.addAttribute("fusionnable", !demande.donneesEffacees() && demande.estActive()
-                && (acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL
-                        || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL));
-        modele.addAttribute("reactivable", guichet && !demande.estActive()
-                && (demande.motifRadiation() == MotifRadiation.NON_RENOUVELLEMENT
-                        || demande.motifRadiation() == MotifRadiation.ABSENCE_REPONSE));
+        // the buttons as the demande says (Demande.actionsPermises): shown, greyed with the reason, or not shown
+        List<ActionPermise> actions = actionsPermises.executer(demande, acteur);
+        Map<String, BoutonsActions> boutons = BoutonsActions.de(actions, demande.donneesEffacees());
+        modele.addAttribute("boutons", boutons);
+        modele.addAttribute("boutonsGrises", boutons.values().stream().filter(BoutonsActions::grise).toList());
         // the warnings sent before a radiation c or d, and from when that radiation is possible (L441-2-1 CCH)
         modele.addAttribute("avertissements", avertissements.executer(demande, acteur));
+        return actions;
     }
 
     private static void exigerGuichet(Acteur acteur) {

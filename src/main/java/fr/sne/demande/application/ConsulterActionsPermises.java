@@ -1,0 +1,35 @@
+package fr.sne.demande.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.domaine.ActionPermise;
+import fr.sne.demande.domaine.Demande;
+import fr.sne.demande.infrastructure.DemandeRepository;
+
+/**
+ * Which lifecycle actions an actor may take now on a demande he sees, as the demande says it
+ * ({@link Demande#actionsPermises}): for the API's representation of a demande and the buttons of its page. The
+ * warnings are read only for an active demande: a radiated one refuses every radiation before looking at them.
+ */
+@Service
+public class ConsulterActionsPermises {
+
+    private final DemandeRepository demandes;
+    private final Clock horloge;
+
+    ConsulterActionsPermises(DemandeRepository demandes, Clock horloge) {
+        this.demandes = demandes;
+        this.horloge = horloge;
+    }
+
+    /** @param demande a demande already read for this actor (its visibility checked) */
+    public List<ActionPermise> executer(Demande demande, Acteur acteur) {
+        return demande.actionsPermises(acteur, LocalDate.now(horloge),
+                demande.estActive() ? demandes.avertissements(demande.numeroUnique()) : List.of());
+    }
+}
