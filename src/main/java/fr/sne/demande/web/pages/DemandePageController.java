@@ -3,6 +3,7 @@ package fr.sne.demande.web.pages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -56,8 +60,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @PagesWeb
 class DemandePageController {
 
+    /** The forms of the actions, with the name the error summary gives each field. */
+    private static final Formulaire CONFIRMATION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "confirmation", "Confirmation");
+    private static final Formulaire RADIATION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "motif", "Motif de la radiation", "sousMotif", "Motif de l'irrecevabilité",
+            "attribution.identifiantRpls", "Identifiant RPLS du logement", "attribution.accordCollectif",
+            "Accord collectif", "attribution.prioritaireDalo", "Ménage reconnu prioritaire au titre du DALO",
+            "attribution.contingent", "Contingent", "confirmation", "Confirmation");
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
             "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent");
+    static final List<Option> OUI_NON = List.of(Option.de("oui", "Oui"), Option.de("non", "Non"));
 
     static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
             SousMotifIrrecevabilite.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
@@ -216,7 +229,8 @@ class DemandePageController {
             redirection.addFlashAttribute("succes", etape.executer());
             return "redirect:/pro/demandes/" + numero;
         } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
-            ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, ErreursFormulaire::de);
+            Formulaire.Refus refus = ActionsDemande.refus(e,
+                    ecran == EcranConsultation.RADIATION ? RADIATION : CONFIRMATION);
             reponse.setStatus(refus.statut().value());
             return action(numero, ecran, modele, refus.erreurs(), saisie);
         }
@@ -230,16 +244,31 @@ class DemandePageController {
         entete(modele, demande, acteur);
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("saisie", saisie);
-        modele.addAttribute("motifs", List.of(MotifRadiation.values()));
-        modele.addAttribute("libellesMotifs", LibellesPro.MOTIFS);
-        modele.addAttribute("sousMotifs", SOUS_MOTIFS);
-        modele.addAttribute("accords", ACCORDS);
-        modele.addAttribute("contingents", CONTINGENTS);
-        return switch (ecran) {
-            case RENOUVELLEMENT -> "demande/renouvellement";
-            case RADIATION -> "demande/radiation";
-            default -> "demande/reactivation";
-        };
+        String n = demande.numeroUnique().valeur();
+        modele.addAttribute("action", switch (ecran) {
+            case RENOUVELLEMENT -> ActionsDemande.action(demande, "renouvellement", false, true,
+                    "Renouveler la demande " + n, "Renouveler la demande", "Le renouvellement n’a pas été enregistré",
+                    "Je confirme que le demandeur renouvelle sa demande et que sa situation enregistrée est à jour.",
+                    "Confirmer le renouvellement");
+            case RADIATION -> ActionsDemande.action(demande, "radiation", true, true,
+                    "Radier la demande " + n, "Radier la demande", "La radiation n’a pas été enregistrée",
+                    "Je confirme la radiation de cette demande pour le motif choisi.", "Confirmer la radiation");
+            default -> ActionsDemande.action(demande, "reactivation", false, true,
+                    "Réactiver la demande " + n, "Réactiver la demande", "La réactivation n’a pas été enregistrée",
+                    "Je confirme la réactivation de cette demande à la demande du demandeur.",
+                    "Confirmer la réactivation");
+        });
+        if (ecran == EcranConsultation.RADIATION) {
+            modele.addAttribute("motifs", Arrays.stream(MotifRadiation.values())
+                    .map(m -> new Option(m.code(), LibellesPro.MOTIFS.get(m), null,
+                            m == MotifRadiation.NON_RENOUVELLEMENT || m == MotifRadiation.FUSION))
+                    .toList());
+            modele.addAttribute("sousMotifs", Option.deEnum(SOUS_MOTIFS));
+            modele.addAttribute("accords", Option.deEnum(ACCORDS));
+            modele.addAttribute("ouiNon", OUI_NON);
+            modele.addAttribute("contingents", Option.deEnum(CONTINGENTS));
+        }
+        return "pro/action";
     }
 
     private void entete(Model modele, Demande demande, Acteur acteur) {
