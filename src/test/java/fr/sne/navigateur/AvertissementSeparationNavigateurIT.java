@@ -189,7 +189,7 @@ class AvertissementSeparationNavigateurIT {
             cliquer(page, "Confirmer la séparation");
             page.locator("#resume-erreurs").waitFor();
             assertThat(page.locator("#resume-erreurs a[href='#rangCoDemandeur']").count()).isEqualTo(1);
-            assertThat(page.locator("#rang-messages").textContent()).contains("Choisissez le co-demandeur");
+            assertThat(page.locator("#rangCoDemandeur-messages").textContent()).contains("Choisissez le co-demandeur");
             PagesPro.verifierPage(session, "separation-erreur");
 
             // a stale form: another guichet changed the demande meanwhile (a warning); nothing is written
@@ -203,7 +203,7 @@ class AvertissementSeparationNavigateurIT {
                     && r.request().method().equals("POST"), () -> cliquer(page, "Confirmer la séparation"));
             assertThat(perimee.status()).isEqualTo(409);
             assertThat(page.locator("#resume-erreurs").textContent()).contains("La demande a changé");
-            assertThat(page.locator("#rang-1").isChecked()).isTrue();
+            assertThat(page.locator("#rangCoDemandeur-1").isChecked()).isTrue();
             PagesPro.verifierPage(session, "separation-perimee");
             assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ? and type = 'MOD'")
                     .param(numero).query(Long.class).single()).isEqualTo(1L);

@@ -3,8 +3,7 @@ package fr.sne.guichet.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -19,10 +18,12 @@ import org.springframework.web.util.UriUtils;
 
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.PagesWeb;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Option;
 import fr.sne.guichet.administration.Administration.SaisieAgent;
 import fr.sne.guichet.administration.Administration.SaisieClientApi;
 import fr.sne.guichet.administration.Administration.SaisieGuichet;
@@ -54,14 +55,14 @@ class AdministrationGuichetsController {
     static final String MESSAGE = "message";
     static final String ERREUR = "erreur";
 
-    /** The forms' labels, also used by the error summary (field → label). */
-    static final Map<String, String> LIBELLES_GUICHET = Map.of("code", "Code du guichet", "nom", "Nom du guichet",
-            "type", "Type de guichet", "territoire", "Territoire", "adresseLigne1", "Adresse",
+    /** The forms, with their fields' labels (the error summary uses them too). */
+    static final Formulaire GUICHET = Formulaire.de("formulaire-guichet", "code", "Code du guichet",
+            "nom", "Nom du guichet", "type", "Type de guichet", "territoire", "Territoire", "adresseLigne1", "Adresse",
             "adresseLigne2", "Complément d’adresse", "codePostal", "Code postal", "commune", "Commune",
             "telephone", "Téléphone");
-    static final Map<String, String> LIBELLES_AGENT = Map.of("identifiant", "Identifiant de connexion",
+    static final Formulaire AGENT = Formulaire.de("formulaire-agent", "identifiant", "Identifiant de connexion",
             "nom", "Prénom et nom", "courriel", "Adresse électronique professionnelle");
-    static final Map<String, String> LIBELLES_CLIENT = Map.of("clientId", "Identifiant du client");
+    static final Formulaire CLIENT = Formulaire.de("formulaire-client", "clientId", "Identifiant du client");
 
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
@@ -119,7 +120,7 @@ class AdministrationGuichetsController {
     @GetMapping("/nouveau")
     String nouveauGuichet(Model modele) {
         return formulaireGuichet(modele, new SaisieGuichet(null, null, null, null, null, null, null, null, null),
-                Map.of());
+                ErreursFormulaire.AUCUNE);
     }
 
     @PostMapping
@@ -128,20 +129,21 @@ class AdministrationGuichetsController {
         try {
             code = creerGuichet.executer(acteurCourant.acteur(), saisie);
         } catch (DonneesInvalidesException e) {
-            return formulaireGuichet(modele, saisie, erreurs(e));
+            return formulaireGuichet(modele, saisie, GUICHET.erreurs(e.erreurs()));
         }
         suite.addFlashAttribute(MESSAGE, "Le guichet " + code + " est créé. Créez maintenant les comptes de ses agents "
                 + "et, s'il utilise un logiciel, son client de l'API.");
         return versGuichet(code);
     }
 
-    private String formulaireGuichet(Model modele, SaisieGuichet saisie, Map<String, String> erreurs) {
+    private String formulaireGuichet(Model modele, SaisieGuichet saisie, ErreursFormulaire erreurs) {
         Acteur acteur = acteurCourant.acteur();
         PerimetreAdministration.exigerAdministrateur(acteur);
         modele.addAttribute("saisie", saisie);
         modele.addAttribute("erreurs", erreurs);
-        modele.addAttribute("libelles", LIBELLES_GUICHET);
-        modele.addAttribute("types", TypeGuichet.values());
+        modele.addAttribute("formulaire", GUICHET);
+        modele.addAttribute("types", Arrays.stream(TypeGuichet.values()).map(t -> Option.de(t.name(), t.libelle()))
+                .toList());
         modele.addAttribute("national", acteur.national());
         modele.addAttribute("territoire", acteur.national() ? null : acteur.territoires().iterator().next());
         return "guichet/guichet-nouveau";
@@ -173,7 +175,7 @@ class AdministrationGuichetsController {
 
     @GetMapping("/{code}/agents/nouveau")
     String nouvelAgent(@PathVariable String code, Model modele) {
-        return formulaireAgent(code, modele, new SaisieAgent(null, null, null), Map.of());
+        return formulaireAgent(code, modele, new SaisieAgent(null, null, null), ErreursFormulaire.AUCUNE);
     }
 
     @PostMapping("/{code}/agents")
@@ -183,7 +185,7 @@ class AdministrationGuichetsController {
         try {
             secret = creerCompteAgent.executer(acteurCourant.acteur(), code, saisie);
         } catch (DonneesInvalidesException e) {
-            return formulaireAgent(code, modele, saisie, erreurs(e));
+            return formulaireAgent(code, modele, saisie, AGENT.erreurs(e.erreurs()));
         } catch (ConflitException e) {
             suite.addFlashAttribute(ERREUR, e.getMessage());
             return versGuichet(code);
@@ -192,11 +194,11 @@ class AdministrationGuichetsController {
         return versGuichet(code);
     }
 
-    private String formulaireAgent(String code, Model modele, SaisieAgent saisie, Map<String, String> erreurs) {
+    private String formulaireAgent(String code, Model modele, SaisieAgent saisie, ErreursFormulaire erreurs) {
         modele.addAttribute("guichet", consulter.guichet(acteurCourant.acteur(), code).guichet());
         modele.addAttribute("saisie", saisie);
         modele.addAttribute("erreurs", erreurs);
-        modele.addAttribute("libelles", LIBELLES_AGENT);
+        modele.addAttribute("formulaire", AGENT);
         return "guichet/agent-nouveau";
     }
 
@@ -219,7 +221,7 @@ class AdministrationGuichetsController {
 
     @GetMapping("/{code}/clients/nouveau")
     String nouveauClient(@PathVariable String code, Model modele) {
-        return formulaireClient(code, modele, new SaisieClientApi(null), Map.of());
+        return formulaireClient(code, modele, new SaisieClientApi(null), ErreursFormulaire.AUCUNE);
     }
 
     @PostMapping("/{code}/clients")
@@ -229,7 +231,7 @@ class AdministrationGuichetsController {
         try {
             secret = creerClientApi.executer(acteurCourant.acteur(), code, saisie);
         } catch (DonneesInvalidesException e) {
-            return formulaireClient(code, modele, saisie, erreurs(e));
+            return formulaireClient(code, modele, saisie, CLIENT.erreurs(e.erreurs()));
         } catch (ConflitException e) {
             suite.addFlashAttribute(ERREUR, e.getMessage());
             return versGuichet(code);
@@ -238,11 +240,11 @@ class AdministrationGuichetsController {
         return versGuichet(code);
     }
 
-    private String formulaireClient(String code, Model modele, SaisieClientApi saisie, Map<String, String> erreurs) {
+    private String formulaireClient(String code, Model modele, SaisieClientApi saisie, ErreursFormulaire erreurs) {
         modele.addAttribute("guichet", consulter.guichet(acteurCourant.acteur(), code).guichet());
         modele.addAttribute("saisie", saisie);
         modele.addAttribute("erreurs", erreurs);
-        modele.addAttribute("libelles", LIBELLES_CLIENT);
+        modele.addAttribute("formulaire", CLIENT);
         return "guichet/client-nouveau";
     }
 
@@ -278,14 +280,5 @@ class AdministrationGuichetsController {
     private static String versGuichet(String code) {
         return "redirect:/pro/administration/guichets/" + UriUtils.encodePathSegment(code,
                 java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The first error of each field, in the order of the form. */
-    private static Map<String, String> erreurs(DonneesInvalidesException e) {
-        Map<String, String> parChamp = new LinkedHashMap<>();
-        for (ErreurChamp erreur : e.erreurs()) {
-            parChamp.putIfAbsent(erreur.champ(), erreur.message());
-        }
-        return parChamp;
     }
 }

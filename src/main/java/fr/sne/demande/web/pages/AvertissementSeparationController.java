@@ -27,6 +27,9 @@ import fr.sne.commun.PagesWeb;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterAvertissements;
@@ -65,11 +68,12 @@ class AvertissementSeparationController {
     private static final DateTimeFormatter JOUR_MOIS_ANNEE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     /** The fields of each form, with the name the error summary gives them. */
-    private static final Map<String, String> CHAMPS_AVERTISSEMENT = Map.of("motif", "Radiation annoncée",
-            "sousMotif", "Motif de l'irrecevabilité", "dateEnvoi", "Date d'envoi", "canal", "Moyen d'envoi",
-            "radiationDemandee", "Radiation demandée à l'échéance", "confirmation", "Confirmation");
-    private static final Map<String, String> CHAMPS_SEPARATION = Map.of("rangCoDemandeur", "Co-demandeur qui part",
+    private static final Formulaire AVERTISSEMENT = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "motif", "Radiation annoncée", "sousMotif", "Motif de l'irrecevabilité", "dateEnvoi", "Date d'envoi",
+            "canal", "Moyen d'envoi", "radiationDemandee", "Radiation demandée à l'échéance",
             "confirmation", "Confirmation");
+    private static final Formulaire SEPARATION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "rangCoDemandeur", "Co-demandeur qui part", "confirmation", "Confirmation");
 
     static final Map<MotifRadiation, String> MOTIFS_AVERTISSEMENT = new EnumMap<>(Map.of(
             MotifRadiation.ABSENCE_REPONSE, "c — absence de réponse à un courrier adressé au demandeur",
@@ -85,10 +89,12 @@ class AvertissementSeparationController {
     private final AvertirDemandeur avertir;
     private final SeparerCoDemandeur separer;
     private final ActeurCourant acteurCourant;
+    private final LibellesPro libelles;
 
     AvertissementSeparationController(ConsulterDossierDemande dossiers, ConsulterAvertissements avertissements,
             AvertirDemandeur avertir, SeparerCoDemandeur separer, ActeurCourant acteurCourant,
-            ConsulterActionsPermises actionsPermises) {
+            LibellesPro libelles, ConsulterActionsPermises actionsPermises) {
+        this.libelles = libelles;
         this.actionsPermises = actionsPermises;
         this.dossiers = dossiers;
         this.avertissements = avertissements;
@@ -133,7 +139,7 @@ class AvertissementSeparationController {
                             + "n'a pas répondu." : "."));
             return "redirect:/pro/demandes/" + numero;
         } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
-            ErreursFormulaire erreurs = erreurs(e, CHAMPS_AVERTISSEMENT, reponse);
+            ErreursFormulaire erreurs = erreurs(e, AVERTISSEMENT, reponse);
             return avertissement(numero, modele, erreurs, saisie);
         }
     }
@@ -142,19 +148,23 @@ class AvertissementSeparationController {
         Demande demande = lire(numero, ECRAN_AVERTISSEMENT, modele);
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("saisie", saisie);
-        modele.addAttribute("motifs", MOTIFS_AVERTISSEMENT);
-        modele.addAttribute("sousMotifs", DemandePageController.SOUS_MOTIFS);
-        modele.addAttribute("canaux", CANAUX);
-        modele.addAttribute("avertissements", avertissements.executer(demande, acteurCourant.acteur()));
-        // each motive the demande refuses to warn for now (d: a bailleur's), with the catalogue's reason
-        Map<MotifRadiation, String> refusMotifs = new java.util.EnumMap<>(MotifRadiation.class);
+        // each motive the demande refuses to warn for now (d: a bailleur's), with the catalogue's reason as its hint
+        Map<MotifRadiation, String> refusMotifs = new EnumMap<>(MotifRadiation.class);
         for (ActionPermise a : actionsPermises.executer(demande, acteurCourant.acteur())) {
             if (a.action() == ActionDemande.AVERTIR && a.motif() != null && a.refus() != null) {
                 refusMotifs.put(a.motif(), a.refus().message());
             }
         }
-        modele.addAttribute("refusMotifs", refusMotifs);
-        return "demande/avertissement";
+        modele.addAttribute("motifs", MOTIFS_AVERTISSEMENT.entrySet().stream()
+                .map(m -> new Option(m.getKey().code(), m.getValue(), refusMotifs.get(m.getKey()), false)).toList());
+        modele.addAttribute("sousMotifs", Option.deEnum(DemandePageController.SOUS_MOTIFS));
+        modele.addAttribute("canaux", Option.deEnum(CANAUX));
+        modele.addAttribute("avertissements", avertissements.executer(demande, acteurCourant.acteur()));
+        modele.addAttribute("action", ActionsDemande.action(demande, "avertissement", true, demande.estActive(),
+                "Avertir avant radiation — demande " + demande.numeroUnique().valeur(),
+                "Enregistrer un avertissement avant radiation", "L’avertissement n’a pas été enregistré",
+                "Je confirme que cet avertissement a été envoyé au demandeur.", "Enregistrer l'avertissement"));
+        return "pro/action";
     }
 
     // --- separation of a co-demandeur ----------------------------------------------------------------------
@@ -185,7 +195,7 @@ class AvertissementSeparationController {
             redirection.addFlashAttribute("dateDepot", LibellesPro.dateFr(resultat.nouvelle().dateDepot()));
             return "redirect:/pro/demandes/" + numero + "/separation/effectuee";
         } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
-            ErreursFormulaire erreurs = erreurs(e, CHAMPS_SEPARATION, reponse);
+            ErreursFormulaire erreurs = erreurs(e, SEPARATION, reponse);
             return separation(numero, modele, erreurs, saisie);
         }
     }
@@ -204,10 +214,27 @@ class AvertissementSeparationController {
     }
 
     private String separation(String numero, Model modele, ErreursFormulaire erreurs, Map<String, String> saisie) {
-        lire(numero, ECRAN_SEPARATION, modele);
+        Demande demande = lire(numero, ECRAN_SEPARATION, modele);
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("saisie", saisie);
-        return "demande/separation";
+        List<Option> coDemandeurs = new ArrayList<>();
+        if (!demande.donneesEffacees()) {
+            List<ContenuDemande.Personne> co = demande.contenu().coDemandeurs();
+            for (int i = 0; i < co.size(); i++) {
+                ContenuDemande.Personne p = co.get(i);
+                coDemandeurs.add(new Option(String.valueOf(i + 1), p.prenoms() + " " + p.nomNaissance(),
+                        "né(e) le " + libelles.date(p.dateNaissance()) + ", lien avec le demandeur : "
+                                + libelles.code("ListeLienDemandeur", p.lienDemandeur()), false));
+            }
+        }
+        modele.addAttribute("coDemandeurs", coDemandeurs);
+        modele.addAttribute("action", ActionsDemande.action(demande, "separation", true,
+                demande.estActive() && !coDemandeurs.isEmpty(),
+                "Séparer un co-demandeur — demande " + demande.numeroUnique().valeur(), "Séparer un co-demandeur",
+                "La séparation n’a pas été enregistrée",
+                "Je confirme que ce co-demandeur quitte le ménage et reçoit sa propre demande.",
+                "Confirmer la séparation"));
+        return "pro/action";
     }
 
     // --- shared --------------------------------------------------------------------------------------------
@@ -230,15 +257,9 @@ class AvertissementSeparationController {
         return demande;
     }
 
-    /**
-     * A refusal as the form shows it, with its HTTP status ({@link ErreursFormulaire#refus}); field errors under
-     * their fields, the summary naming each field ("Ce champ est obligatoire." alone would not say which); an
-     * error on a field the form has not (e.g. the new demande's content) in the summary, linked to the form.
-     */
-    private static ErreursFormulaire erreurs(RuntimeException e, Map<String, String> champs,
-            HttpServletResponse reponse) {
-        ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e,
-                erreurs -> ErreursFormulaire.parChamps(erreurs, champs));
+    /** A refusal as the form shows it, with its HTTP status ({@link ActionsDemande#refus}). */
+    private static ErreursFormulaire erreurs(RuntimeException e, Formulaire formulaire, HttpServletResponse reponse) {
+        Formulaire.Refus refus = ActionsDemande.refus(e, formulaire);
         reponse.setStatus(refus.statut().value());
         return refus.erreurs();
     }

@@ -1,6 +1,7 @@
 package fr.sne.demande.web.pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.Refus;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.PagesWeb;
@@ -31,6 +33,10 @@ import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.ConsulterActionsPermises;
+import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -62,8 +68,17 @@ class DemandePageController {
     private static final Set<CodeMotif> MOTIFS_D_AUTRES = EnumSet.of(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT,
             CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
 
+    /** The forms of the actions, with the name the error summary gives each field. */
+    private static final Formulaire CONFIRMATION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "confirmation", "Confirmation");
+    private static final Formulaire RADIATION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION,
+            "motif", "Motif de la radiation", "sousMotif", "Motif de l'irrecevabilité",
+            "attribution.identifiantRpls", "Identifiant RPLS du logement", "attribution.accordCollectif",
+            "Accord collectif", "attribution.prioritaireDalo", "Ménage reconnu prioritaire au titre du DALO",
+            "attribution.contingent", "Contingent", "confirmation", "Confirmation");
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
             "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent");
+    static final List<Option> OUI_NON = List.of(Option.de("oui", "Oui"), Option.de("non", "Non"));
 
     static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
             SousMotifIrrecevabilite.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
@@ -222,7 +237,8 @@ class DemandePageController {
             redirection.addFlashAttribute("succes", etape.executer());
             return "redirect:/pro/demandes/" + numero;
         } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
-            ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, ErreursFormulaire::de);
+            Formulaire.Refus refus = ActionsDemande.refus(e,
+                    ecran == EcranConsultation.RADIATION ? RADIATION : CONFIRMATION);
             reponse.setStatus(refus.statut().value());
             return action(numero, ecran, modele, refus.erreurs(), saisie);
         }
@@ -236,31 +252,40 @@ class DemandePageController {
         List<ActionPermise> actions = entete(modele, demande, acteur);
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("saisie", saisie);
-        modele.addAttribute("motifs", List.of(MotifRadiation.values()));
-        // each motive the demande refuses now, with its reason; closed, those no guichet ever radiates for
-        Map<MotifRadiation, String> refusMotifs = new EnumMap<>(MotifRadiation.class);
-        Set<MotifRadiation> motifsFermes = EnumSet.noneOf(MotifRadiation.class);
+        String n = demande.numeroUnique().valeur();
+        modele.addAttribute("action", switch (ecran) {
+            case RENOUVELLEMENT -> ActionsDemande.action(demande, "renouvellement", false, true,
+                    "Renouveler la demande " + n, "Renouveler la demande", "Le renouvellement n’a pas été enregistré",
+                    "Je confirme que le demandeur renouvelle sa demande et que sa situation enregistrée est à jour.",
+                    "Confirmer le renouvellement");
+            case RADIATION -> ActionsDemande.action(demande, "radiation", true, true,
+                    "Radier la demande " + n, "Radier la demande", "La radiation n’a pas été enregistrée",
+                    "Je confirme la radiation de cette demande pour le motif choisi.", "Confirmer la radiation");
+            default -> ActionsDemande.action(demande, "reactivation", false, true,
+                    "Réactiver la demande " + n, "Réactiver la demande", "La réactivation n’a pas été enregistrée",
+                    "Je confirme la réactivation de cette demande à la demande du demandeur.",
+                    "Confirmer la réactivation");
+        });
         if (ecran == EcranConsultation.RADIATION) {
+            // each motive the demande refuses now, with the catalogue's reason as its hint; closed (not choosable),
+            // those no guichet's agent ever radiates for (the nightly pass's e, a merge's f)
+            Map<MotifRadiation, Refus> refus = new EnumMap<>(MotifRadiation.class);
             for (ActionPermise a : actions) {
                 if (a.action() == ActionDemande.RADIER && a.motif() != null && a.refus() != null) {
-                    refusMotifs.put(a.motif(), a.refus().message());
-                    if (MOTIFS_D_AUTRES.contains(a.refus().code())) {
-                        motifsFermes.add(a.motif());
-                    }
+                    refus.put(a.motif(), a.refus());
                 }
             }
+            modele.addAttribute("motifs", Arrays.stream(MotifRadiation.values())
+                    .map(m -> new Option(m.code(), LibellesPro.MOTIFS.get(m),
+                            refus.containsKey(m) ? refus.get(m).message() : null,
+                            refus.containsKey(m) && MOTIFS_D_AUTRES.contains(refus.get(m).code())))
+                    .toList());
+            modele.addAttribute("sousMotifs", Option.deEnum(SOUS_MOTIFS));
+            modele.addAttribute("accords", Option.deEnum(ACCORDS));
+            modele.addAttribute("ouiNon", OUI_NON);
+            modele.addAttribute("contingents", Option.deEnum(CONTINGENTS));
         }
-        modele.addAttribute("refusMotifs", refusMotifs);
-        modele.addAttribute("motifsFermes", motifsFermes);
-        modele.addAttribute("libellesMotifs", LibellesPro.MOTIFS);
-        modele.addAttribute("sousMotifs", SOUS_MOTIFS);
-        modele.addAttribute("accords", ACCORDS);
-        modele.addAttribute("contingents", CONTINGENTS);
-        return switch (ecran) {
-            case RENOUVELLEMENT -> "demande/renouvellement";
-            case RADIATION -> "demande/radiation";
-            default -> "demande/reactivation";
-        };
+        return "pro/action";
     }
 
     /** The header's model, and the actions the demande lets this agent take now (its buttons). */

@@ -24,6 +24,8 @@ import fr.sne.commun.PagesWeb;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.demande.application.FusionnerDemandes;
 import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -43,8 +45,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @PagesWeb
 class FusionController {
 
-    private static final Map<String, String> CHAMPS = Map.of("numeroUniqueConserve",
+    private static final Formulaire FUSION = Formulaire.de(ActionsDemande.FORMULAIRE_ACTION, "numeroUniqueConserve",
             "Numéro unique de la demande conservée", "confirmation", "Confirmation");
+    /** The comparison, which a refusal of the rule (another person's demande...) is about. */
+    private static final Formulaire COMPARAISON = Formulaire.de("comparaison");
     private static final Map<PolitiqueFusion.Critere, String> CRITERES = Map.of(
             PolitiqueFusion.Critere.MEME_NIR, "le même NIR",
             PolitiqueFusion.Critere.MEME_IDENTITE, "le même nom de naissance, la même date de naissance et les mêmes "
@@ -89,7 +93,7 @@ class FusionController {
             redirection.addFlashAttribute("dateDepotReprise", resultat.fusion().dateDepotReprise());
             return "redirect:/pro/demandes/" + numero + "/fusion/effectuee";
         } catch (DonneesInvalidesException | VersionPerimeeException | ConflitException e) {
-            ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, FusionController::erreurs);
+            Formulaire.Refus refus = ActionsDemande.refus(e, FUSION);
             reponse.setStatus(refus.statut().value());
             if (conserve == null || refus.erreurs().sur("numeroUniqueConserve")) {
                 return sans(numero, modele, refus.erreurs(), saisie);
@@ -131,13 +135,13 @@ class FusionController {
         try {
             comparaison = fusion.comparer(numero, conserve, acteurCourant.acteur());
         } catch (DonneesInvalidesException e) {
-            ErreursFormulaire.Refus refus = ErreursFormulaire.refus(e, FusionController::erreurs);
+            Formulaire.Refus refus = ActionsDemande.refus(e, FUSION);
             reponse.setStatus(refus.statut().value());
             return sans(numero, modele, refus.erreurs(), saisie);
         }
         ErreursFormulaire affichees = erreurs;
         if (comparaison.refus() != null && !erreurs.presentes()) {
-            affichees = ErreursFormulaire.globale("comparaison", comparaison.refus().message());
+            affichees = COMPARAISON.globale(comparaison.refus().message());
             reponse.setStatus(HttpStatus.CONFLICT.value());
         }
         Demande demande = comparaison.fusionnee();
@@ -198,8 +202,4 @@ class FusionController {
         }
     }
 
-    /** Field errors under their fields, the summary naming each field; others about the whole form. */
-    private static ErreursFormulaire erreurs(List<ErreurChamp> erreurs) {
-        return ErreursFormulaire.parChamps(erreurs, CHAMPS);
-    }
 }

@@ -1,5 +1,8 @@
 package fr.sne.demande.web.pages;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.PagesWeb;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Pagination;
 import fr.sne.demande.application.ConsulterJournalAcces;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @PagesWeb
 class JournalAccesController {
+
+    private static final Formulaire FORMULAIRE = Formulaire.de("formulaire-journal", "numero", "Numéro unique",
+            "agent", "Identifiant de l'agent", "page", "Page");
 
     private final ConsulterJournalAcces journal;
     private final ActeurCourant acteurCourant;
@@ -37,9 +46,15 @@ class JournalAccesController {
         modele.addAttribute("filtres", filtres);
         modele.addAttribute("erreurs", ErreursFormulaire.AUCUNE);
         try {
-            modele.addAttribute("resultat", journal.executer(filtres, acteurCourant.acteur()));
+            ConsulterJournalAcces.PageJournal resultat = journal.executer(filtres, acteurCourant.acteur());
+            modele.addAttribute("resultat", resultat);
+            Map<String, @Nullable String> repris = new LinkedHashMap<>();
+            repris.put("numero", numero);
+            repris.put("agent", agent);
+            modele.addAttribute("pagination", Pagination.sansTotal("/pro/administration/journal-acces", repris,
+                    resultat.page(), resultat.suivante()));
         } catch (DonneesInvalidesException e) {
-            modele.addAttribute("erreurs", ErreursFormulaire.de(e.erreurs()));
+            modele.addAttribute("erreurs", FORMULAIRE.erreurs(e.erreurs()));
             reponse.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return "demande/journal-acces";

@@ -1,5 +1,8 @@
 package fr.sne.demande.web.pages;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.PagesWeb;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.commun.formulaire.ErreursFormulaire;
+import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.commun.formulaire.Pagination;
 import fr.sne.demande.application.RechercherDemandes;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @PagesWeb
 class RechercheDemandesController {
+
+    private static final Formulaire FORMULAIRE = Formulaire.de("formulaire-recherche", "numero", "Numéro unique",
+            "nom", "Nom de naissance", "prenom", "Prénom", "dateNaissance", "Date de naissance", "page", "Page");
 
     private final RechercherDemandes rechercher;
     private final ActeurCourant acteurCourant;
@@ -41,9 +50,17 @@ class RechercheDemandesController {
         boolean soumise = numero != null || nom != null || prenom != null || dateNaissance != null || page != null;
         if (soumise) {
             try {
-                modele.addAttribute("resultats", rechercher.executer(criteres, acteurCourant.acteur()));
+                RechercherDemandes.Resultats resultats = rechercher.executer(criteres, acteurCourant.acteur());
+                modele.addAttribute("resultats", resultats);
+                Map<String, @Nullable String> repris = new LinkedHashMap<>();
+                repris.put("numero", numero);
+                repris.put("nom", nom);
+                repris.put("prenom", prenom);
+                repris.put("dateNaissance", dateNaissance);
+                modele.addAttribute("pagination", Pagination.numerotee("/pro/demandes", repris, resultats.page(),
+                        resultats.pages()));
             } catch (DonneesInvalidesException e) {
-                modele.addAttribute("erreurs", ErreursFormulaire.de(e.erreurs()));
+                modele.addAttribute("erreurs", FORMULAIRE.erreurs(e.erreurs()));
                 reponse.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
         }

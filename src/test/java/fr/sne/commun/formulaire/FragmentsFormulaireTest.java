@@ -1,0 +1,116 @@
+package fr.sne.commun.formulaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ErreurChamp;
+
+/**
+ * The fragments of {@code templates/pro/formulaire.html} as a page gets them: a field in error is marked and tied
+ * to its message by aria-describedby, a radio group is named by its legend and its message, the summary links to
+ * the fields. (The pages themselves are walked with axe by the browser journeys.)
+ */
+class FragmentsFormulaireTest {
+
+    private static final Formulaire FORMULAIRE = Formulaire.de("formulaire-x", "attribution.contingent",
+            "Contingent", "motif", "Motif");
+
+    private final SpringTemplateEngine moteur = moteur();
+
+    private static SpringTemplateEngine moteur() {
+        ClassLoaderTemplateResolver fichiers = new ClassLoaderTemplateResolver();
+        fichiers.setPrefix("templates/");
+        fichiers.setSuffix(".html");
+        fichiers.setTemplateMode(TemplateMode.HTML);
+        fichiers.setCheckExistence(true);
+        fichiers.setOrder(1);
+        StringTemplateResolver chaines = new StringTemplateResolver();
+        chaines.setOrder(2);
+        SpringTemplateEngine moteur = new SpringTemplateEngine();
+        moteur.addTemplateResolver(fichiers);
+        moteur.addTemplateResolver(chaines);
+        return moteur;
+    }
+
+    private String rendre(String gabarit, ErreursFormulaire erreurs, Map<String, Object> variables) {
+        Context contexte = new Context();
+        contexte.setVariable("erreurs", erreurs);
+        variables.forEach(contexte::setVariable);
+        return moteur.process(gabarit, contexte).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void un_champ_en_erreur_est_marque_et_decrit_par_son_message() {
+        ErreursFormulaire erreurs = FORMULAIRE.erreurs(List.of(ErreurChamp.de("attribution.contingent",
+                CodeMotif.OBLIGATOIRE)));
+        String html = rendre("<div th:replace=\"~{pro/formulaire :: champ(nom='attribution.contingent', "
+                + "libelle='Contingent', indice='Aide', valeur='X<')}\"></div>", erreurs, Map.of());
+
+        assertThat(html).contains("class=\"fr-input-group fr-input-group--error\"",
+                "<label class=\"fr-label\" for=\"attribution-contingent\">Contingent",
+                "<span class=\"fr-hint-text\">Aide</span>", "type=\"text\"", "name=\"attribution.contingent\"",
+                "value=\"X&lt;\"", "aria-describedby=\"attribution-contingent-messages\"",
+                "id=\"attribution-contingent-messages\"",
+                "id=\"attribution-contingent-erreur\">" + CodeMotif.OBLIGATOIRE.message() + "</p>");
+    }
+
+    @Test
+    void un_champ_sans_erreur_n_a_pas_de_message() {
+        String html = rendre("<div th:replace=\"~{pro/formulaire :: date(nom='motif', libelle='Le')}\"></div>",
+                ErreursFormulaire.AUCUNE, Map.of());
+
+        assertThat(html).contains("type=\"date\"", "id=\"motif-messages\"").doesNotContain("--error", "motif-erreur",
+                "fr-hint-text");
+    }
+
+    @Test
+    void un_groupe_de_boutons_radio_porte_l_id_du_champ_et_est_nomme_par_sa_legende_et_son_message() {
+        ErreursFormulaire erreurs = FORMULAIRE.erreurs(List.of(ErreurChamp.de("motif", CodeMotif.OBLIGATOIRE)));
+        String html = rendre("<fieldset th:replace=\"~{pro/formulaire :: radios(nom='motif', legende='Motif', "
+                + "options=${choix}, valeur='c')}\"></fieldset>", erreurs, Map.of("choix", List.of(
+                        Option.de("c", "Absence de réponse"), new Option("f", "Fusion", "par le gestionnaire", true))));
+
+        assertThat(html).contains("id=\"motif\"", "fr-fieldset--error", "aria-labelledby=\"motif-legende motif-messages\"",
+                "id=\"motif-c\" value=\"c\" checked=\"checked\"", "id=\"motif-f\" value=\"f\" disabled=\"disabled\"",
+                "<label class=\"fr-label\" for=\"motif-f\">Fusion <span class=\"fr-hint-text\">par le gestionnaire</span>",
+                "id=\"motif-erreur\"");
+    }
+
+    @Test
+    void le_resume_des_erreurs_est_une_alerte_qui_lie_chaque_champ() {
+        ErreursFormulaire erreurs = FORMULAIRE.erreurs(List.of(ErreurChamp.de("attribution.contingent",
+                CodeMotif.OBLIGATOIRE), new ErreurChamp("autre", CodeMotif.FORMAT_INVALIDE, "Autre chose.")));
+        String sansTitre = rendre("<div th:replace=\"~{pro/formulaire :: resume-erreurs}\"></div>", erreurs, Map.of());
+        String avecTitre = rendre("<div th:replace=\"~{pro/formulaire :: resume-erreurs(titre='Refusé')}\"></div>",
+                erreurs, Map.of());
+
+        assertThat(sansTitre).contains("id=\"resume-erreurs\" tabindex=\"-1\" role=\"alert\"",
+                ">Le formulaire contient 2 erreurs</h2>",
+                "<a href=\"#attribution-contingent\">Contingent : " + CodeMotif.OBLIGATOIRE.message() + "</a>",
+                "<a href=\"#formulaire-x\">Autre chose.</a>");
+        assertThat(avecTitre).contains(">Refusé</h2>");
+        assertThat(rendre("<div th:replace=\"~{pro/formulaire :: resume-erreurs}\"></div>", ErreursFormulaire.AUCUNE,
+                Map.of())).doesNotContain("resume-erreurs");
+    }
+
+    @Test
+    void la_confirmation_est_une_case_jamais_cochee_d_avance() {
+        ErreursFormulaire erreurs = FORMULAIRE.erreurs(List.of());
+        String html = rendre("<fieldset th:replace=\"~{pro/formulaire :: confirmation(texte='Je confirme.')}\">"
+                + "</fieldset>", erreurs, Map.of());
+
+        assertThat(html).contains("<legend class=\"fr-fieldset__legend\" id=\"legende-confirmation\">Confirmation",
+                "type=\"checkbox\" id=\"confirmation\" name=\"confirmation\" value=\"oui\"",
+                "aria-describedby=\"confirmation-messages\"", "Je confirme.").doesNotContain("checked");
+    }
+}
