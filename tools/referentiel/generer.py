@@ -4,7 +4,8 @@
 Inputs:
   - the unpacked npm package @etalab/decoupage-administratif 6.0.0 (its data/*.json);
   - shared/reference/pays/cog-countries_2025_sfaut.csv and pays2014_insee_utf8.tsv (INSEE COG);
-  - shared/reference/sne/sne_nomenclatures_interfaceNuu_v5_libsne.csv (SNE code lists).
+  - shared/reference/sne/sne_nomenclatures_interfaceNuu_v5_libsne.csv (SNE code lists);
+  - shared/reference/quartiles/quartiles_<year>_urh_hdf.csv (first-quartile thresholds per EPCI, by arrêté).
 
 Usage (see PROVENANCE.md):
   cd /tmp && npm pack @etalab/decoupage-administratif@6.0.0 && tar xzf etalab-decoupage-administratif-6.0.0.tgz
@@ -152,6 +153,60 @@ def nomenclatures(reference, sortie):
     ecrire(sortie / "nomenclatures.csv", ["liste", "code", "libelle"], lignes)
 
 
+# Names of the quartile source that differ from the COG's beyond the legal-form prefix (renamed EPCI), as facts
+# checked by hand: the COG has one EPCI of that place.
+ALIAS_QUARTILES = {
+    "AURILLAC AGGLOMERATION": "241500230",  # CA du Bassin d'Aurillac
+    "AGGLOMERATION DU GRAND LONGWY": "245400262",  # CA Grand Longwy Agglomération
+    "LE GRAND OUEST TOULOUSAIN AGGLOMERATION": "243100781",  # CC Le Grand Ouest Toulousain (the source's 2024 name)
+}
+# Names of the source with no EPCI in the COG millésime used (a 2026 merger?): left out, and listed in PROVENANCE.md.
+SANS_EPCI_QUARTILES = {"THIONVILLE FENSCH AGGLOMERATION"}
+
+
+def sans_forme(nom):
+    """A simplified EPCI name without its legal form (CA, CC, CU and a following du/de la/des) nor acronym."""
+    return re.sub(r"^(CA|CC|CU)( (DU|DE LA|DE L|DES|DE|D))? ", "", simplifier(re.sub(r"\([^)]*\)", " ", nom)))
+
+
+def quartiles(reference, sortie):
+    """First-quartile thresholds (€ per UC and year) per EPCI and year; Île-de-France is one territory (111).
+
+    The source names each EPCI and, for most, its SIREN (an exact-name join made when the file was saved); a row
+    without SIREN is matched here by its name without legal form (a parenthesised acronym dropped) against
+    epci.csv, or by ALIAS_QUARTILES; any other row unmatched stops the generation, so that no threshold is
+    silently lost.
+    """
+    with open(sortie / "epci.csv", encoding="utf-8") as f:
+        par_nom = {}
+        for e in csv.DictReader(f, delimiter=";"):
+            par_nom.setdefault(sans_forme(e["nom"]), []).append(e["siren"])
+    lignes = {}
+    for chemin in sorted((reference / "quartiles").glob("quartiles_*_urh_hdf.csv")):
+        with open(chemin, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                annee = r["annee"]
+                seuils = [r["q1_annuel_par_uc"], r["q2"], r["q3"]]
+                if r["region"] == "Île-de-France":
+                    cle = (annee, "111")
+                    if cle in lignes and lignes[cle][3:] != seuils:
+                        sys.exit(f"{chemin.name}: two Île-de-France thresholds for {annee}")
+                    lignes[cle] = [annee, "111", "Île-de-France"] + seuils
+                    continue
+                siren = r["epci_siren_matched"]
+                if not siren:
+                    nom = simplifier(re.sub(r"\([^)]*\)", " ", r["epci_nom"]))  # for the two sets above
+                    if nom in SANS_EPCI_QUARTILES:
+                        print(f"{chemin.name}: left out (no EPCI in the COG): {r['epci_nom']}")
+                        continue
+                    candidats = [ALIAS_QUARTILES[nom]] if nom in ALIAS_QUARTILES else par_nom.get(sans_forme(nom), [])
+                    if len(candidats) != 1:
+                        sys.exit(f"{chemin.name}: EPCI not found by name: {r['epci_nom']!r} ({r['departement']})")
+                    siren = candidats[0]
+                lignes[(annee, siren)] = [annee, siren, r["epci_nom"]] + seuils
+    ecrire(sortie / "quartiles.csv", ["annee", "perimetre", "nom", "q1", "q2", "q3"], sorted(lignes.values()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--etalab", required=True, type=pathlib.Path,
@@ -163,6 +218,7 @@ def main():
     geographie(args.etalab, args.sortie)
     pays(args.reference, args.sortie)
     nomenclatures(args.reference, args.sortie)
+    quartiles(args.reference, args.sortie)
 
 
 if __name__ == "__main__":

@@ -38,9 +38,17 @@ class ArchitectureTest {
     }
 
     /**
+     * The modules whose use cases still import concrete {@code infrastructure} classes instead of ports they
+     * declare (issue 15 §0, "typed commands and ports": to be emptied, never grown).
+     */
+    private static final java.util.Set<String> USE_CASES_SANS_PORTS = java.util.Set.of("fr.sne.demande");
+
+    /**
      * In every module that has layers: {@code domaine} depends on nothing else of its module; {@code application}
-     * not on {@code web}; {@code infrastructure} neither on {@code application} nor on {@code web}; {@code web}
-     * not on {@code infrastructure} (it goes through the use cases).
+     * not on {@code web}, nor on {@code infrastructure} (its use cases declare ports, which {@code infrastructure}
+     * implements: the one way in which {@code infrastructure} depends on {@code application}), but in the modules
+     * of {@link #USE_CASES_SANS_PORTS}; {@code infrastructure} not on {@code web}; {@code web} not on
+     * {@code infrastructure} (it goes through the use cases).
      */
     @Test
     void les_couches_de_chaque_module_dependent_vers_l_interieur() {
@@ -53,8 +61,13 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(base + ".application..")
                     .should().dependOnClassesThat(resideInAPackage(base + ".web.."))
                     .allowEmptyShould(true).check(CLASSES);
+            if (!USE_CASES_SANS_PORTS.contains(base)) {
+                noClasses().that().resideInAPackage(base + ".application..")
+                        .should().dependOnClassesThat(resideInAPackage(base + ".infrastructure.."))
+                        .allowEmptyShould(true).check(CLASSES);
+            }
             noClasses().that().resideInAPackage(base + ".infrastructure..")
-                    .should().dependOnClassesThat(resideInAnyPackage(base + ".application..", base + ".web.."))
+                    .should().dependOnClassesThat(resideInAPackage(base + ".web.."))
                     .allowEmptyShould(true).check(CLASSES);
             noClasses().that().resideInAPackage(base + ".web..")
                     .should().dependOnClassesThat(resideInAPackage(base + ".infrastructure.."))
