@@ -19,6 +19,9 @@ public interface SeuilsPremierQuartile {
     /** The threshold of an EPCI (its SIREN, or {@code 111} for Île-de-France) in a year, if published. */
     Optional<SeuilQuartile> pourPerimetre(String perimetre, int annee);
 
+    /** Every threshold published for a year (the EPCIs of the reform and Île-de-France), by perimeter. */
+    java.util.List<SeuilQuartile> deLAnnee(int annee);
+
     /** The years for which thresholds are known, in order. */
     java.util.List<Integer> annees();
 

@@ -57,6 +57,9 @@ class JeuNationalIT {
 
     long avant;
     final List<String> enregistrees = new ArrayList<>();
+    /** The last attribution fact before the test. */
+    long faitsAvant;
+
     /** The nightly pass's row of the day before, when this test wrote it (removed after). */
     LocalDate veilleEcrite;
 
@@ -68,6 +71,7 @@ class JeuNationalIT {
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
+        jdbc.sql("delete from attribution_fait where id > ?").param(faitsAvant).update();
         jdbc.sql("delete from guichet g where g.code ~ '^G[JKLM]' and g.nom like '%(jeu national)'"
                 + " and not exists (select 1 from client_api c where c.guichet_code = g.code)").update();
     }
@@ -75,6 +79,7 @@ class JeuNationalIT {
     @Test
     void un_petit_jeu_national_se_relit_par_l_application_et_passe_sa_validation() throws Exception {
         avant = jdbc.sql("select coalesce(max(id), 0) from demande").query(Long.class).single();
+        faitsAvant = jdbc.sql("select coalesce(max(id), 0) from attribution_fait").query(Long.class).single();
         List<String> lignes = new ArrayList<>();
         List<String> indexEtCles = indexEtCles();
         LocalDate veille = LocalDate.now(horloge).minusDays(1);
@@ -92,7 +97,7 @@ class JeuNationalIT {
                 .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
-                .containsExactly("guichets", "demandes");
+                .containsExactly("guichets", "demandes", "attributions");
         assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
         assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
                 .isEqualTo(DEMANDES);
@@ -120,6 +125,20 @@ class JeuNationalIT {
                      where c.territoire = d.territoire and c.mois_annee = substr(d.numero_unique, 4, 4)
                        and c.dernier >= cast(substr(d.numero_unique, 8, 6) as int))""")
                 .param(avant).query(Long.class).single()).isZero();
+
+        // a national year of leases in proportion (420,000 at 2.7 million demandes), each in an EPCI with a
+        // threshold, a quarter or so in the first quartile, the flag agreeing with the resources and threshold
+        int anneePassee = jour.getYear() - 1;
+        long baux = jdbc.sql("select count(*) from attribution_fait where id > ? and annee = ?")
+                .params(faitsAvant, anneePassee).query(Long.class).single();
+        assertThat(baux).isEqualTo(Math.round(420_000.0 * DEMANDES / 2_700_000));
+        assertThat(jdbc.sql("""
+                select count(*) from attribution_fait where id > ? and (epci_siren is null or seuil_premier_quartile
+                 is null or premier_quartile <> (ressources_annuelles_uc <= seuil_premier_quartile))""")
+                .param(faitsAvant).query(Long.class).single()).isZero();
+        long q1 = jdbc.sql("select count(*) from attribution_fait where id > ? and annee = ? and premier_quartile")
+                .params(faitsAvant, anneePassee).query(Long.class).single();
+        assertThat(q1).isBetween(baux * 15 / 100, baux * 35 / 100);
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"

@@ -46,6 +46,12 @@ class SeuilsPremierQuartileCsv implements SeuilsPremierQuartile {
     }
 
     @Override
+    public List<SeuilQuartile> deLAnnee(int annee) {
+        return seuils.values().stream().filter(s -> s.annee() == annee)
+                .sorted(java.util.Comparator.comparing(SeuilQuartile::perimetre)).toList();
+    }
+
+    @Override
     public List<Integer> annees() {
         return annees;
     }
