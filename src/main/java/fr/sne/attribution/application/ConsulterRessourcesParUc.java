@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
-import fr.sne.attribution.domaine.PositionQuartile;
+import fr.sne.attribution.domaine.SituationQuartile;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
@@ -33,7 +33,7 @@ public class ConsulterRessourcesParUc {
         this.horloge = horloge;
     }
 
-    public PositionQuartile executer(String numeroUnique, Acteur acteur) {
+    public SituationQuartile executer(String numeroUnique, Acteur acteur) {
         DemandeLue demande = demandes.lire(numeroUnique)
                 .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
                 .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import fr.sne.attribution.domaine.PositionQuartile;
+import fr.sne.attribution.domaine.SituationQuartile;
 import fr.sne.attribution.domaine.RessourcesParUniteDeConsommation;
 import fr.sne.demande.DemandeLue;
 import fr.sne.referentiel.Commune;
@@ -39,21 +39,21 @@ public class SituerDansLesQuartiles {
      * @param codeCommune the commune whose threshold applies (the dwelling's; for a demande not attributed yet, its
      *                    first commune souhaitée); null: none, only the resources per UC
      */
-    public PositionQuartile executer(DemandeLue demande, @Nullable String codeCommune, LocalDate jour) {
+    public SituationQuartile executer(DemandeLue demande, @Nullable String codeCommune, LocalDate jour) {
         List<@Nullable LocalDate> naissances = new ArrayList<>();
         demande.personnes().forEach(p -> naissances.add(p.dateNaissance()));
         BigDecimal unites = RessourcesParUniteDeConsommation.unites(naissances, jour);
         BigDecimal parUc = RessourcesParUniteDeConsommation.annuellesParUnite(demande.ressourcesMensuelles(), unites);
         Optional<SeuilQuartile> seuil = codeCommune == null ? Optional.empty()
                 : geographie.commune(codeCommune).flatMap(c -> seuilApplicable(c, jour.getYear()));
-        return new PositionQuartile(demande.ressourcesMensuelles(), unites, parUc, codeCommune,
+        return new SituationQuartile(demande.ressourcesMensuelles(), unites, parUc, codeCommune,
                 seuil.map(SeuilQuartile::perimetre).orElse(null), seuil.map(SeuilQuartile::annee).orElse(null),
                 seuil.map(SeuilQuartile::q1).orElse(null),
-                PositionQuartile.dansLePremierQuartile(parUc, seuil.map(SeuilQuartile::q1).orElse(null)));
+                SituationQuartile.dansLePremierQuartile(parUc, seuil.map(SeuilQuartile::q1).orElse(null)));
     }
 
     /** For a demande: the threshold of its first commune souhaitée. */
-    public PositionQuartile executer(DemandeLue demande, LocalDate jour) {
+    public SituationQuartile executer(DemandeLue demande, LocalDate jour) {
         return executer(demande, demande.communesSouhaitees().isEmpty() ? null : demande.communesSouhaitees().get(0),
                 jour);
     }

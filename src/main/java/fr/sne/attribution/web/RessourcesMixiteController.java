@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.sne.attribution.application.ConsulterMixite;
 import fr.sne.attribution.application.ConsulterRessourcesParUc;
 import fr.sne.attribution.domaine.Mixite;
-import fr.sne.attribution.domaine.PositionQuartile;
+import fr.sne.attribution.domaine.SituationQuartile;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,7 +84,7 @@ class RessourcesMixiteController {
             @Nullable BigDecimal ressourcesAnnuellesParUc, @Nullable String codeCommune, @Nullable String perimetre,
             @Nullable Integer anneeSeuil, @Nullable Integer seuilPremierQuartile, @Nullable Boolean premierQuartile) {
 
-        static PositionVue de(PositionQuartile p) {
+        static PositionVue de(SituationQuartile p) {
             return new PositionVue(p.ressourcesMensuelles(), p.unitesConsommation(), p.ressourcesAnnuellesParUc(),
                     p.codeCommune(), p.perimetre(), p.anneeSeuil(), p.seuil(), p.premierQuartile());
         }

@@ -26,8 +26,8 @@ class MixiteTest {
 
     @Test
     void le_premier_quartile_inclut_le_seuil_et_ne_se_dit_pas_sans_seuil() {
-        assertThat(PositionQuartile.dansLePremierQuartile(new java.math.BigDecimal("9456.00"), 9456)).isTrue();
-        assertThat(PositionQuartile.dansLePremierQuartile(new java.math.BigDecimal("9456.01"), 9456)).isFalse();
-        assertThat(PositionQuartile.dansLePremierQuartile(new java.math.BigDecimal("100"), null)).isNull();
+        assertThat(SituationQuartile.dansLePremierQuartile(new java.math.BigDecimal("9456.00"), 9456)).isTrue();
+        assertThat(SituationQuartile.dansLePremierQuartile(new java.math.BigDecimal("9456.01"), 9456)).isFalse();
+        assertThat(SituationQuartile.dansLePremierQuartile(new java.math.BigDecimal("100"), null)).isNull();
     }
 }

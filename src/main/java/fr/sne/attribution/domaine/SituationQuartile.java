@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param seuil                    € per UC and year; null when none
  * @param premierQuartile          null when no threshold applies (not an EPCI of the reform) or no UC
  */
-public record PositionQuartile(BigDecimal ressourcesMensuelles, BigDecimal unitesConsommation,
+public record SituationQuartile(BigDecimal ressourcesMensuelles, BigDecimal unitesConsommation,
         @Nullable BigDecimal ressourcesAnnuellesParUc, @Nullable String codeCommune, @Nullable String perimetre,
         @Nullable Integer anneeSeuil, @Nullable Integer seuil, @Nullable Boolean premierQuartile) {
 
