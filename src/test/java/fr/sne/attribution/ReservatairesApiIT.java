@@ -155,7 +155,7 @@ class ReservatairesApiIT extends ApiIT {
         // a guichet does not set shares, not even its own territory's
         ClientApi.Reponse guichet = fixer("G5901", id, FOYERS_FLAMANDS, annee, 10);
         assertThat(guichet.statut()).isEqualTo(403);
-        assertThat(guichet.json().get("code").isNull()).isFalse();
+        assertThat(guichet.json().get("code").asString()).isEqualTo("ACCES_REFUSE");
         ClientApi.Reponse reservataire = fixer("G59AL", 4, FOYERS_FLAMANDS, annee, 10);
         assertThat(reservataire.statut()).isEqualTo(403);
 
