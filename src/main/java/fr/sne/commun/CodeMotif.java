@@ -113,6 +113,28 @@ public enum CodeMotif {
     FUSION_NON_CONFIRMEE("Confirmez que les deux demandes sont celles d'une même personne : la fusion radie la "
             + "demande {numero} et ne peut pas être défaite."),
 
+    // Issue 15, §3 (réservataires and gestion en flux, fr.sne.attribution Reservataire*/PartFlux*): the list of
+    // réservataires of a territory (404, 403, field by field under "donnees-invalides") and the caps of their shares
+    // of a bailleur's flux (décret 2020-145, R441-5 CCH; field "part" under "donnees-invalides", 422)
+    RESERVATAIRE_INTROUVABLE("Aucun réservataire {id} sur votre territoire."),
+    RESERVATAIRES_HORS_TERRITOIRE("Les réservataires du territoire {territoire} ne sont pas de votre périmètre."),
+    RESERVATAIRES_RESERVES_AU_GESTIONNAIRE("La liste des réservataires et leurs parts des flux sont tenues par le "
+            + "gestionnaire territorial de leur territoire, ou par l'administration nationale."),
+    RESERVATAIRE_EXISTANT("Le territoire a déjà un réservataire nommé « {nom} »."),
+    RESERVATAIRE_GUICHET_INADMIS("Le guichet {code} ne peut pas agir pour un réservataire : seul un guichet de votre "
+            + "territoire, de type « Autre réservataire » ou « Action Logement », le peut."),
+    RESERVATAIRE_GUICHET_DEJA_LIE("Le guichet {code} agit déjà pour un autre réservataire ({reservataire})."),
+    PART_FLUX_BAILLEUR_HORS_TERRITOIRE("Aucun bailleur de SIREN {siren} n'a de logements sur le territoire "
+            + "{territoire}."),
+    PART_FLUX_PLAFOND_ETAT("Avec cette part, l'État réserverait {total} % du flux du bailleur {siren} en {annee} : "
+            + "le préfet réserve au plus 30 % des logements mis en attribution dans l'année, publics prioritaires et "
+            + "agents de l'État ensemble (article R441-5 du CCH, décret 2020-145) ; rien n'a été enregistré."),
+    PART_FLUX_PLAFOND_AGENTS_ETAT("Avec cette part, les agents de l'État auraient {total} % du flux du bailleur "
+            + "{siren} en {annee} : au plus 5 %, compris dans les 30 % du préfet (article R441-5 du CCH) ; rien n'a "
+            + "été enregistré."),
+    PART_FLUX_TOTAL_DEPASSE("Avec cette part, les réservataires auraient ensemble {total} % du flux du bailleur "
+            + "{siren} en {annee} : au plus 100 % ; rien n'a été enregistré."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),

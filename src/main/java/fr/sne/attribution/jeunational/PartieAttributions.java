@@ -40,7 +40,20 @@ class PartieAttributions implements PartieJeuNational {
     static final int DEMANDES_NATIONAL = 2_700_000;
     private static final String[] FINANCEMENTS = {"PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLAI",
         "PLAI", "PLS"};
-    private static final String[] CONTINGENTS = {"BAILLEUR", "ETAT_PRIORITAIRES", "COLLECTIVITE", "ACTION_LOGEMENT"};
+    /** The contingents of the R441-2-9 data a lease is charged to, as the radiation a carries them. */
+    private enum Contingent {
+        BAILLEUR, ETAT_PRIORITAIRES, COLLECTIVITE, ACTION_LOGEMENT
+    }
+
+    /** The accords collectifs, as the radiation a carries them. */
+    private enum Accord {
+        ACI, AUCUN
+    }
+
+    /** Where a fact came from ({@code attribution_fait.source}). */
+    private enum Source {
+        CHAINE, RADIATION
+    }
 
     private final ReferentielGeographique geographie;
     private final SeuilsPremierQuartile seuils;
@@ -97,11 +110,11 @@ class PartieAttributions implements PartieJeuNational {
                         .append("RPLS").append(100_000_000L + hasard.nextInt(900_000_000)).append('\t')
                         .append(commune.code()).append('\t').append(p.epci()).append('\t').append(qpv).append('\t')
                         .append(FINANCEMENTS[hasard.nextInt(FINANCEMENTS.length)]).append('\t')
-                        .append(CONTINGENTS[hasard.nextInt(CONTINGENTS.length)]).append('\t')
-                        .append(hasard.nextInt(10) == 0 ? "ACI" : "AUCUN").append('\t')
+                        .append(Contingent.values()[hasard.nextInt(Contingent.values().length)].name()).append('\t')
+                        .append((hasard.nextInt(10) == 0 ? Accord.ACI : Accord.AUCUN).name()).append('\t')
                         .append(hasard.nextInt(20) == 0).append('\t').append(1 + hasard.nextInt(5)).append('\t')
                         .append(parUc).append('\t').append(annee).append('\t').append(p.seuil()).append('\t')
-                        .append(q1).append('\t').append(hasard.nextBoolean() ? "CHAINE" : "RADIATION").append('\t')
+                        .append(q1).append('\t').append((hasard.nextBoolean() ? Source.CHAINE : Source.RADIATION).name()).append('\t')
                         .append(bail).append(" 12:00:00+01\n");
                 if (b.length() > (1 << 20)) {
                     lignes += copier(copie, b);
