@@ -127,6 +127,13 @@ class EvenementsApiIT extends ApiIT {
         assertThat(parCode.get("DESIGNATION").get("typesGuichet").toString()).contains("RESERVATAIRE",
                 "ACTION_LOGEMENT");
         assertThat(r.json().get("publicsPrioritaires").size()).isEqualTo(14);
+        // every code the code names is in the catalogue (the lifecycle's ones derived, never entered)
+        for (fr.sne.gestion.domaine.CodeEvenement code : fr.sne.gestion.domaine.CodeEvenement.values()) {
+            assertThat(parCode).containsKey(code.name());
+        }
+        assertThat(parCode.values().stream().filter(e -> e.get("origine").asString().equals("CYCLE_DE_VIE"))
+                .map(e -> e.get("code").asString()).toList()).containsExactly("CREATION", "VALIDATION",
+                        "RENOUVELLEMENT", "AVERTISSEMENT", "RADIATION", "REACTIVATION");
     }
 
     @Test

@@ -24,7 +24,7 @@ import fr.sne.demande.DemandeExemple;
  * The gestion partagée in a real browser: a bailleur's agent reads a demande's events (tab "Événements"), records a
  * priority recognised (refused first without its public, then recorded: the tab lists it and the page's header
  * shows the priority), and switches to what the applicant sees; a gestionnaire territorial switches his
- * territory's applicant view on and off.
+ * territory's applicant view on and off; the national administrator's unknown territory is refused.
  */
 @TestIntegration
 class EvenementsNavigateurIT {
@@ -106,12 +106,8 @@ class EvenementsNavigateurIT {
             assertThat(page.locator("#tableau-reglages tr[data-territoire='111']").textContent()).contains("Non");
             PagesPro.verifierPage(session, "evenements-visibilite");
 
-            Response sansChoix = page.waitForResponse(x -> x.url().endsWith("/administration/evenements")
-                    && x.request().method().equals("POST"), () -> cliquer(page, "Enregistrer le réglage"));
-            assertThat(sansChoix.status()).as("never set: no choice ticked").isEqualTo(422);
-            assertThat(page.locator("#visible-messages").textContent()).contains("oui ou non");
-            PagesPro.verifierPage(session, "evenements-visibilite-erreur");
-
+            // the current state is the choice ticked: never set, off
+            assertThat(page.locator("#visible-non").isChecked()).isTrue();
             page.locator("label[for=visible-oui]").click();
             cliquer(page, "Enregistrer le réglage");
             page.waitForURL(Pattern.compile(".*/pro/administration/evenements"));
@@ -127,6 +123,22 @@ class EvenementsNavigateurIT {
             page.waitForURL(Pattern.compile(".*/pro/administration/evenements"));
             assertThat(page.locator("#message-succes").textContent()).contains("ne voient plus");
         }
+        // the national administrator names the territory: an unknown one is refused at its field, nothing written
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "admin-national");
+            page.navigate("/pro/administration/evenements");
+            page.locator("#territoire").fill("999");
+            page.locator("label[for=visible-oui]").click();
+            Response refusee = page.waitForResponse(x -> x.url().endsWith("/administration/evenements")
+                    && x.request().method().equals("POST"), () -> cliquer(page, "Enregistrer le réglage"));
+            assertThat(refusee.status()).isEqualTo(422);
+            assertThat(page.locator("#territoire-messages").textContent()).contains("999");
+            assertThat(page.locator("#resume-erreurs a[href='#territoire']").count()).isEqualTo(1);
+            PagesPro.verifierPage(session, "evenements-visibilite-erreur");
+        }
+        assertThat(jdbc.sql("select count(*) from evenement_visibilite_territoire where territoire = '999'")
+                .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select visible_demandeur from evenement_visibilite_territoire where territoire = '111'")
                 .query(Boolean.class).single()).isFalse();
     }
