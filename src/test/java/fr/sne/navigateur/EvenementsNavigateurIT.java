@@ -94,6 +94,9 @@ class EvenementsNavigateurIT {
             PagesPro.verifierPage(session, "evenements-demandeur");
         }
         assertThat(mouvements(numero)).containsExactly("CRE", "EVT");
+        // the tab of another module is journaled as the demande's history (the agent never opened "Historique")
+        assertThat(jdbc.sql("select count(*) from journal_acces where ecran = 'HISTORIQUE' and acteur_id = "
+                + "'agent-g5901' and numero_unique = ?").param(numero).query(Long.class).single()).isPositive();
     }
 
     @Test
