@@ -134,6 +134,20 @@ public enum CodeMotif {
             + "été enregistré."),
     PART_FLUX_TOTAL_DEPASSE("Avec cette part, les réservataires auraient ensemble {total} % du flux du bailleur "
             + "{siren} en {annee} : au plus 100 % ; rien n'a été enregistré."),
+    // Gestion partagée: events of the catalogue and priorities (issue 15 §1 and §3, ADR 0013; field by field under
+    // "donnees-invalides", 422, unless said)
+    EVENEMENT_INCONNU("Code d'événement « {code} » absent du catalogue national des événements de la gestion "
+            + "partagée (GET /v1.0/evenements/catalogue)."),
+    EVENEMENT_RESERVE_DECISION_CAL("L'événement {code} ({libelle}) est créé par le registre quand une décision de "
+            + "la commission d'attribution (CALEOL) est enregistrée : il ne se saisit jamais à la main."),
+    EVENEMENT_DU_CYCLE_DE_VIE("L'événement {code} ({libelle}) découle du cycle de vie de la demande : il naît de "
+            + "l'enregistrement, du renouvellement, de l'avertissement, de la radiation ou de la réactivation "
+            + "elle-même, pas d'une saisie."),
+    EVENEMENT_NON_AUTORISE_GUICHET("Un guichet de type {type} ne saisit pas l'événement {code} ({libelle}) : il "
+            + "revient aux guichets de type {types} (403)."),
+    VUE_INCONNUE("Vue inconnue : « demandeur » (ce que voit le demandeur) ou rien (tous les événements)."),
+    VISIBILITE_HORS_TERRITOIRE("Le territoire {territoire} n'est pas le vôtre : seul son gestionnaire territorial, "
+            + "ou l'administration nationale, règle ce que ses demandeurs voient (403)."),
 
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),

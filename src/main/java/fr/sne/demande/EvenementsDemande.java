@@ -2,6 +2,9 @@ package fr.sne.demande;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,25 @@ public interface EvenementsDemande {
 
     /** Every movement of the demande in the order written (lifecycle changes and EVT alike). */
     List<MouvementDemande> mouvements(String numeroUnique);
+
+    /**
+     * The EVT movements carrying one of these codes, of many demandes at once (in one query), by numéro in the
+     * order written; a numéro without any is absent. For a module that derives a state of many demandes from their
+     * events (the priorities of the candidates of a dwelling).
+     */
+    default Map<String, List<MouvementDemande>> evenements(Collection<String> numerosUniques,
+            Collection<String> codes) {
+        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
+        for (String numero : new LinkedHashSet<>(numerosUniques)) {
+            List<MouvementDemande> retenus = mouvements(numero).stream()
+                    .filter(m -> m.document() instanceof DocumentMouvement.Evenement e && codes.contains(e.code()))
+                    .toList();
+            if (!retenus.isEmpty()) {
+                parDemande.put(numero, retenus);
+            }
+        }
+        return parDemande;
+    }
 
     /**
      * An event to record.

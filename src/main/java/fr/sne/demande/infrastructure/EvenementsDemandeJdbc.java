@@ -1,8 +1,13 @@
 package fr.sne.demande.infrastructure;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +16,7 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.EvenementsDemande;
+import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
 
@@ -21,11 +27,13 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
     private final JournalDemandes journal;
     private final DemandeRepository demandes;
     private final Clock horloge;
+    private final JdbcClient jdbc;
 
-    EvenementsDemandeJdbc(JournalDemandes journal, DemandeRepository demandes, Clock horloge) {
+    EvenementsDemandeJdbc(JournalDemandes journal, DemandeRepository demandes, Clock horloge, JdbcClient jdbc) {
         this.journal = journal;
         this.demandes = demandes;
         this.horloge = horloge;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -47,5 +55,31 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
                 .map(m -> new MouvementDemande(m.id(), m.type(), m.horodatage(), m.guichet(), m.versionDemande(),
                         m.document()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, List<MouvementDemande>> evenements(Collection<String> numerosUniques,
+            Collection<String> codes) {
+        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
+        if (numerosUniques.isEmpty() || codes.isEmpty()) {
+            return parDemande;
+        }
+        jdbc.sql("""
+                select id, numero_unique, type, horodatage, guichet, version_demande, contenu::text as contenu
+                  from mouvement
+                 where numero_unique = any(?) and type = 'EVT' and contenu ->> 'code' = any(?)
+                 order by numero_unique, id""")
+                .params(numerosUniques.toArray(String[]::new), codes.toArray(String[]::new))
+                .query((rs, n) -> {
+                    parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
+                            .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
+                                    rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
+                                    rs.getObject("version_demande", Integer.class),
+                                    FormatMouvement.lire(rs.getString("contenu"))));
+                    return n;
+                })
+                .list();
+        return parDemande;
     }
 }

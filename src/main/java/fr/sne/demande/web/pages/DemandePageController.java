@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
+import fr.sne.demande.ExtensionPageDemande;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -103,11 +105,13 @@ class DemandePageController {
     private final ActeurCourant acteurCourant;
     private final ConsulterAvertissements avertissements;
     private final ConsulterActionsPermises actionsPermises;
+    private final ObjectProvider<ExtensionPageDemande> extensions;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
             ReactiverDemande reactiver, ActeurCourant acteurCourant, ConsulterAvertissements avertissements,
-            ConsulterActionsPermises actionsPermises) {
+            ConsulterActionsPermises actionsPermises, ObjectProvider<ExtensionPageDemande> extensions) {
         this.actionsPermises = actionsPermises;
+        this.extensions = extensions;
         this.dossiers = dossiers;
         this.consulter = consulter;
         this.renouveler = renouveler;
@@ -119,14 +123,27 @@ class DemandePageController {
 
     @GetMapping("/pro/demandes/{numero}")
     String demande(@PathVariable String numero, @RequestParam(required = false) @Nullable String onglet,
-            Model modele) {
-        Onglet choisi = onglet == null ? Onglet.IDENTITE : Onglet.deCode(onglet)
+            @RequestParam Map<String, String> parametres, Model modele) {
+        List<LienOnglet> liens = new ArrayList<>();
+        Arrays.stream(Onglet.values()).map(LienOnglet::de).forEach(liens::add);
+        extensions.orderedStream().map(LienOnglet::de).forEach(liens::add);
+        String code = onglet == null ? Onglet.IDENTITE.code() : onglet;
+        LienOnglet choisi = liens.stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new RessourceIntrouvableException("Onglet inconnu."));
+        ExtensionPageDemande extension = extensions.orderedStream().filter(e -> e.code().equals(code)).findFirst()
+                .orElse(null);
         Acteur acteur = acteurCourant.acteur();
-        ConsulterDossierDemande.Dossier dossier = dossiers.executer(numero, choisi.ecran(), acteur);
+        // a tab of another module shows what happened to the demande: journaled as its history
+        ConsulterDossierDemande.Dossier dossier = dossiers.executer(numero, extension != null
+                ? EcranConsultation.HISTORIQUE : Onglet.deCode(code).orElseThrow().ecran(), acteur);
         entete(modele, dossier.demande(), acteur);
         modele.addAttribute("onglet", choisi);
-        modele.addAttribute("onglets", Onglet.values());
+        modele.addAttribute("onglets", liens);
+        if (extension != null) {
+            modele.addAttribute("gabaritVolet", extension.gabarit());
+            modele.addAttribute("volet", extension.onglet(dossier.demande().numeroUnique().valeur(), acteur,
+                    parametres));
+        }
         modele.addAttribute("historique", dossier.historique().stream().map(LigneHistorique::de).toList());
         modele.addAttribute("consultations", dossier.consultations());
         modele.addAttribute("consultationsAffichees", ConsulterDossierDemande.CONSULTATIONS_AFFICHEES);
@@ -222,6 +239,26 @@ class DemandePageController {
         });
     }
 
+    /**
+     * A tab of the page: the demande's own or another module's; {@code nominatif}: it shows the demande's personal
+     * rubrics (none is left after the erasure).
+     */
+    record LienOnglet(String code, String libelle, boolean nominatif) {
+
+        static LienOnglet de(Onglet onglet) {
+            return new LienOnglet(onglet.code(), onglet.libelle(),
+                    onglet != Onglet.HISTORIQUE && onglet != Onglet.CONSULTATIONS);
+        }
+
+        static LienOnglet de(ExtensionPageDemande extension) {
+            return new LienOnglet(extension.code(), extension.libelle(), false);
+        }
+    }
+
+    /** An insert of another module under the header: its template and model. */
+    record Encart(String gabarit, Map<String, Object> modele) {
+    }
+
     // --- shared --------------------------------------------------------------------------------------------
 
     /** An action's own step, run by {@link #executer}; returns the message of its success. */
@@ -291,6 +328,10 @@ class DemandePageController {
     /** The header's model, and the actions the demande lets this agent take now (its buttons). */
     private List<ActionPermise> entete(Model modele, Demande demande, Acteur acteur) {
         modele.addAttribute("demande", demande);
+        // what other modules insert under the header (the priorities recognised…)
+        modele.addAttribute("encarts", extensions.orderedStream()
+                .map(e -> new Encart(e.gabarit(), e.encart(demande.numeroUnique().valeur(), acteur)))
+                .filter(e -> !e.modele().isEmpty()).toList());
         modele.addAttribute("contenuDemande", demande.contenu());
         // the buttons as the demande says (Demande.actionsPermises): shown, greyed with the reason, or not shown
         List<ActionPermise> actions = actionsPermises.executer(demande, acteur);
