@@ -38,16 +38,10 @@ class ArchitectureTest {
     }
 
     /**
-     * The modules whose use cases still import concrete {@code infrastructure} classes instead of ports they
-     * declare (issue 15 §0, "typed commands and ports": to be emptied, never grown).
-     */
-    private static final java.util.Set<String> USE_CASES_SANS_PORTS = java.util.Set.of("fr.sne.demande");
-
-    /**
      * In every module that has layers: {@code domaine} depends on nothing else of its module; {@code application}
      * not on {@code web}, nor on {@code infrastructure} (its use cases declare ports, which {@code infrastructure}
-     * implements: the one way in which {@code infrastructure} depends on {@code application}), but in the modules
-     * of {@link #USE_CASES_SANS_PORTS}; {@code infrastructure} not on {@code web}; {@code web} not on
+     * implements: the one way in which {@code infrastructure} depends on {@code application}), in every module,
+     * {@code demande} included; {@code infrastructure} not on {@code web}; {@code web} not on
      * {@code infrastructure} (it goes through the use cases).
      */
     @Test
@@ -61,11 +55,9 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(base + ".application..")
                     .should().dependOnClassesThat(resideInAPackage(base + ".web.."))
                     .allowEmptyShould(true).check(CLASSES);
-            if (!USE_CASES_SANS_PORTS.contains(base)) {
-                noClasses().that().resideInAPackage(base + ".application..")
-                        .should().dependOnClassesThat(resideInAPackage(base + ".infrastructure.."))
-                        .allowEmptyShould(true).check(CLASSES);
-            }
+            noClasses().that().resideInAPackage(base + ".application..")
+                    .should().dependOnClassesThat(resideInAPackage(base + ".infrastructure.."))
+                    .allowEmptyShould(true).check(CLASSES);
             noClasses().that().resideInAPackage(base + ".infrastructure..")
                     .should().dependOnClassesThat(resideInAPackage(base + ".web.."))
                     .allowEmptyShould(true).check(CLASSES);
@@ -73,6 +65,18 @@ class ArchitectureTest {
                     .should().dependOnClassesThat(resideInAPackage(base + ".infrastructure.."))
                     .allowEmptyShould(true).check(CLASSES);
         });
+    }
+
+    /**
+     * The demande's nightly pass ({@code traitement}) chooses which demandes and hands them to the door for batches
+     * through its port ({@code application.port.PorteDesLots}), as the use cases do: never a concrete
+     * {@code infrastructure} class.
+     */
+    @Test
+    void le_traitement_de_nuit_passe_par_les_ports() {
+        noClasses().that().resideInAPackage("fr.sne.demande.traitement..")
+                .should().dependOnClassesThat().resideInAPackage("fr.sne.demande.infrastructure..")
+                .check(CLASSES);
     }
 
     /** The module map (PlantUML, under target/spring-modulith-docs) names every module and its dependencies. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.ActionPermise;
 import fr.sne.demande.domaine.Demande;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * Which lifecycle actions an actor may take now on a demande he sees, as the demande says it
@@ -19,10 +19,10 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 @Service
 public class ConsulterActionsPermises {
 
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final Clock horloge;
 
-    ConsulterActionsPermises(DemandeRepository demandes, Clock horloge) {
+    ConsulterActionsPermises(Demandes demandes, Clock horloge) {
         this.demandes = demandes;
         this.horloge = horloge;
     }

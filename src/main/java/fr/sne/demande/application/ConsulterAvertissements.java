@@ -9,7 +9,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.Demande;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * The warnings recorded for a demande before a radiation for no answer (c) or irrecevabilité (d), oldest first,
@@ -19,10 +19,10 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 @Service
 public class ConsulterAvertissements {
 
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final VisibiliteDemandes visibilite;
 
-    ConsulterAvertissements(DemandeRepository demandes, VisibiliteDemandes visibilite) {
+    ConsulterAvertissements(Demandes demandes, VisibiliteDemandes visibilite) {
         this.demandes = demandes;
         this.visibilite = visibilite;
     }

@@ -7,7 +7,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * Reads a demande by its numéro unique. An actor sees only the demandes {@link VisibiliteDemandes} lets it see
@@ -16,10 +16,10 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 @Service
 public class ConsulterDemande {
 
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final VisibiliteDemandes visibilite;
 
-    ConsulterDemande(DemandeRepository demandes, VisibiliteDemandes visibilite) {
+    ConsulterDemande(Demandes demandes, VisibiliteDemandes visibilite) {
         this.demandes = demandes;
         this.visibilite = visibilite;
     }

@@ -11,8 +11,8 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.AccesDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EcranConsultation;
-import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.JournalAccesRepository;
+import fr.sne.demande.application.port.Demandes;
+import fr.sne.demande.application.port.JournalAcces;
 
 /**
  * A demande as a screen of the professional application shows it (one tab of its page, or the page of one of
@@ -28,12 +28,12 @@ public class ConsulterDossierDemande {
 
     private final ConsulterDemande consulter;
     private final EditerAttestation attestation;
-    private final DemandeRepository demandes;
-    private final JournalAccesRepository journal;
+    private final Demandes demandes;
+    private final JournalAcces journal;
     private final Clock horloge;
 
-    ConsulterDossierDemande(ConsulterDemande consulter, EditerAttestation attestation, DemandeRepository demandes,
-            JournalAccesRepository journal, Clock horloge) {
+    ConsulterDossierDemande(ConsulterDemande consulter, EditerAttestation attestation, Demandes demandes,
+            JournalAcces journal, Clock horloge) {
         this.consulter = consulter;
         this.attestation = attestation;
         this.demandes = demandes;

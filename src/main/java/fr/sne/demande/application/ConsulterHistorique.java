@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.domaine.Demande;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * The history of a demande: every movement of its journal, in order, for an actor who may see the demande
@@ -19,9 +19,9 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 public class ConsulterHistorique {
 
     private final CycleDeVie cycle;
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
 
-    ConsulterHistorique(CycleDeVie cycle, DemandeRepository demandes) {
+    ConsulterHistorique(CycleDeVie cycle, Demandes demandes) {
         this.cycle = cycle;
         this.demandes = demandes;
     }
@@ -35,7 +35,7 @@ public class ConsulterHistorique {
     public record MouvementLu(String type, Instant horodatage, @Nullable String guichet,
             @Nullable Integer versionDemande, DocumentMouvement document) {
 
-        static MouvementLu de(DemandeRepository.MouvementEcrit m) {
+        static MouvementLu de(Demandes.MouvementEcrit m) {
             return new MouvementLu(m.type(), m.horodatage(), m.guichet(), m.versionDemande(), m.document());
         }
     }

@@ -17,7 +17,7 @@ import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.AccesDemande;
 import fr.sne.demande.domaine.NumeroUnique;
-import fr.sne.demande.infrastructure.JournalAccesRepository;
+import fr.sne.demande.application.port.JournalAcces;
 
 /**
  * A gestionnaire territorial reads the access journal of his territory's demandes, the national administrator
@@ -31,10 +31,10 @@ public class ConsulterJournalAcces {
     public static final int TAILLE_PAGE = 20;
     public static final int PAGE_MAX = 500;
 
-    private final JournalAccesRepository journal;
+    private final JournalAcces journal;
     private final VisibiliteDemandes visibilite;
 
-    ConsulterJournalAcces(JournalAccesRepository journal, VisibiliteDemandes visibilite) {
+    ConsulterJournalAcces(JournalAcces journal, VisibiliteDemandes visibilite) {
         this.journal = journal;
         this.visibilite = visibilite;
     }

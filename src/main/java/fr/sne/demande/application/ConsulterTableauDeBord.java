@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.VisibiliteDemandes;
-import fr.sne.demande.infrastructure.CompteursDemandes;
+import fr.sne.demande.application.port.Compteurs;
 
 /**
  * The counts of the professional application's home page, in the actor's scope: the demandes registered today
@@ -30,11 +30,11 @@ public class ConsulterTableauDeBord {
             LocalDate finDuMois) {
     }
 
-    private final CompteursDemandes compteurs;
+    private final Compteurs compteurs;
     private final VisibiliteDemandes visibilite;
     private final Clock horloge;
 
-    ConsulterTableauDeBord(CompteursDemandes compteurs, VisibiliteDemandes visibilite, Clock horloge) {
+    ConsulterTableauDeBord(Compteurs compteurs, VisibiliteDemandes visibilite, Clock horloge) {
         this.compteurs = compteurs;
         this.visibilite = visibilite;
         this.horloge = horloge;

@@ -34,8 +34,8 @@ import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.PolitiqueDoublon;
-import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.JournalDemandes;
+import fr.sne.demande.application.port.Demandes;
+import fr.sne.demande.application.port.PorteDemandes;
 import fr.sne.referentiel.ReferentielGeographique;
 import fr.sne.referentiel.Territoire;
 
@@ -47,16 +47,16 @@ import fr.sne.referentiel.Territoire;
 @Component
 class CycleDeVie {
 
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final ValidationContenu validation;
     private final ConsulterDemande consulter;
     private final ReferentielGeographique geographie;
-    private final JournalDemandes journal;
+    private final PorteDemandes journal;
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    CycleDeVie(DemandeRepository demandes, ValidationContenu validation, ConsulterDemande consulter,
-            ReferentielGeographique geographie, JournalDemandes journal, TransactionTemplate transaction,
+    CycleDeVie(Demandes demandes, ValidationContenu validation, ConsulterDemande consulter,
+            ReferentielGeographique geographie, PorteDemandes journal, TransactionTemplate transaction,
             Clock horloge) {
         this.demandes = demandes;
         this.validation = validation;

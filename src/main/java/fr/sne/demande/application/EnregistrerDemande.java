@@ -30,16 +30,16 @@ import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.PersonneEnregistree;
-import fr.sne.demande.infrastructure.DemandeRepository;
-import fr.sne.demande.infrastructure.IdempotenceRepository;
-import fr.sne.demande.infrastructure.JournalDemandes;
+import fr.sne.demande.application.port.Demandes;
+import fr.sne.demande.application.port.Idempotences;
+import fr.sne.demande.application.port.PorteDemandes;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An actor acting for a guichet registers a demande (L441-2-1 CCH: the demande is registered by a guichet) — any other actor is refused ({@code ACTEUR_SANS_GUICHET}): checked field by field, refused if one of its adults already has an active
  * demande in the territory, then written with its movement through the module's one door
- * ({@link JournalDemandes}), which numbers it in the last statement of the transaction. The same
+ * ({@link PorteDemandes}), which numbers it in the last statement of the transaction. The same
  * {@code Idempotency-Key} sent again with the same body gives back the same demande. The count of
  * registrations is kept by a listener of {@link DemandeEnregistree}, after commit.
  */
@@ -47,16 +47,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class EnregistrerDemande {
 
     private final RegleEnregistrement regles;
-    private final DemandeRepository demandes;
-    private final IdempotenceRepository idempotence;
-    private final JournalDemandes journal;
+    private final Demandes demandes;
+    private final Idempotences idempotence;
+    private final PorteDemandes journal;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock horloge;
     private final MeterRegistry metriques;
 
-    EnregistrerDemande(RegleEnregistrement regles, DemandeRepository demandes, IdempotenceRepository idempotence,
-            JournalDemandes journal, TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
+    EnregistrerDemande(RegleEnregistrement regles, Demandes demandes, Idempotences idempotence,
+            PorteDemandes journal, TransactionTemplate transaction, JsonMapper json, Clock horloge, MeterRegistry metriques) {
         this.regles = regles;
         this.demandes = demandes;
         this.idempotence = idempotence;
@@ -79,7 +79,7 @@ public class EnregistrerDemande {
         String guichet = acteur.guichetRequis();
         String empreinte = empreinte(saisie);
         // A retry is answered as the first request was, even if the rules or the day have changed since.
-        Optional<IdempotenceRepository.Trace> dejaTraitee = idempotence.lire(guichet, cleIdempotence);
+        Optional<Idempotences.Trace> dejaTraitee = idempotence.lire(guichet, cleIdempotence);
         if (dejaTraitee.isPresent()) {
             return rejouer(dejaTraitee.get(), empreinte, cleIdempotence);
         }
@@ -98,13 +98,13 @@ public class EnregistrerDemande {
         List<Identite> adultes = demande.adultes().stream().map(ContenuValide.Adulte::identite).toList();
         return transaction.execute(statut -> {
             demandes.verrouiller(guichet, cleIdempotence, territoire, adultes);
-            Optional<IdempotenceRepository.Trace> trace = idempotence.lire(guichet, cleIdempotence);
+            Optional<Idempotences.Trace> trace = idempotence.lire(guichet, cleIdempotence);
             if (trace.isPresent()) {
                 return rejouer(trace.get(), empreinte, cleIdempotence);
             }
             refuserDoublons(territoire, adultes);
             Demande enregistree = journal.appliquer(evenement,
-                    new JournalDemandes.CleIdempotence(guichet, cleIdempotence, empreinte));
+                    new PorteDemandes.CleIdempotence(guichet, cleIdempotence, empreinte));
             return new Resultat(enregistree, false);
         });
     }
@@ -117,7 +117,7 @@ public class EnregistrerDemande {
         return acteur.territoires().iterator().next();
     }
 
-    private Resultat rejouer(IdempotenceRepository.Trace trace, String empreinte, String cle) {
+    private Resultat rejouer(Idempotences.Trace trace, String empreinte, String cle) {
         if (!trace.empreinte().equals(empreinte) || trace.numeroUnique() == null) {
             throw new ConflitException(CodeMotif.IDEMPOTENCE_CLE_REUTILISEE, "La clé d'idempotence « " + cle
                     + " » a déjà servi pour une autre demande : utilisez une clé nouvelle par demande.", Map.of());

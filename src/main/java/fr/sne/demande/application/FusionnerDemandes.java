@@ -21,7 +21,7 @@ import fr.sne.demande.domaine.DemandesFusionnees;
 import fr.sne.demande.domaine.EcranConsultation;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.PolitiqueFusion;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * Merges two demandes of one person into one (motive f of R441-2-8 CCH): the gestionnaire territorial's act
@@ -50,9 +50,9 @@ public class FusionnerDemandes {
 
     private final CycleDeVie cycle;
     private final ConsulterDossierDemande dossiers;
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
 
-    FusionnerDemandes(CycleDeVie cycle, ConsulterDossierDemande dossiers, DemandeRepository demandes) {
+    FusionnerDemandes(CycleDeVie cycle, ConsulterDossierDemande dossiers, Demandes demandes) {
         this.cycle = cycle;
         this.dossiers = dossiers;
         this.demandes = demandes;

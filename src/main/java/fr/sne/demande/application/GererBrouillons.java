@@ -25,7 +25,7 @@ import fr.sne.demande.domaine.CodeGuichet;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.PersonneEnregistree;
-import fr.sne.demande.infrastructure.BrouillonRepository;
+import fr.sne.demande.application.port.Brouillons;
 
 /**
  * The registration of a demande at a guichet's desk, step by step (the professional web application): a draft
@@ -41,13 +41,13 @@ public class GererBrouillons {
     /** The prefix of the idempotency key of a registration from a draft. */
     static final String PREFIXE_CLE = "brouillon-";
 
-    private final BrouillonRepository brouillons;
+    private final Brouillons brouillons;
     private final RegleEnregistrement regles;
     private final RechercherDoublons doublons;
     private final EnregistrerDemande enregistrer;
     private final Clock horloge;
 
-    GererBrouillons(BrouillonRepository brouillons, RegleEnregistrement regles, RechercherDoublons doublons,
+    GererBrouillons(Brouillons brouillons, RegleEnregistrement regles, RechercherDoublons doublons,
             EnregistrerDemande enregistrer, Clock horloge) {
         this.brouillons = brouillons;
         this.regles = regles;

@@ -27,7 +27,7 @@ import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.EcranConsultation;
-import fr.sne.demande.infrastructure.BrouillonRepository;
+import fr.sne.demande.application.port.Brouillons;
 
 /**
  * The modification of an active demande at a guichet's desk, in the registration's Cerfa steps (the professional
@@ -42,13 +42,13 @@ import fr.sne.demande.infrastructure.BrouillonRepository;
 @Service
 public class ModifierDemandeParEtapes {
 
-    private final BrouillonRepository brouillons;
+    private final Brouillons brouillons;
     private final CycleDeVie cycle;
     private final ConsulterDossierDemande dossiers;
     private final ModifierDemande modifier;
     private final TransactionTemplate transaction;
 
-    ModifierDemandeParEtapes(BrouillonRepository brouillons, CycleDeVie cycle, ConsulterDossierDemande dossiers,
+    ModifierDemandeParEtapes(Brouillons brouillons, CycleDeVie cycle, ConsulterDossierDemande dossiers,
             ModifierDemande modifier, TransactionTemplate transaction) {
         this.brouillons = brouillons;
         this.cycle = cycle;

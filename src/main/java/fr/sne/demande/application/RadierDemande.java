@@ -15,7 +15,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.MotifRadiation;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * A guichet radiates a demande for one of the motives of R441-2-8 CCH. An attribution (a) carries the data of
@@ -46,9 +46,9 @@ public class RadierDemande {
             .toList();
 
     private final CycleDeVie cycle;
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
 
-    RadierDemande(CycleDeVie cycle, DemandeRepository demandes) {
+    RadierDemande(CycleDeVie cycle, Demandes demandes) {
         this.cycle = cycle;
         this.demandes = demandes;
     }

@@ -21,7 +21,7 @@ import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.DemandeTrouvee;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.NumeroUnique;
-import fr.sne.demande.infrastructure.RechercheDemandesRepository;
+import fr.sne.demande.application.port.RechercheDemandes;
 
 /**
  * An agent looks for demandes: by numéro unique, or by the birth name of an adult of the demande, optionally with
@@ -39,11 +39,11 @@ public class RechercherDemandes {
     /** Beyond this page a search is refused: narrow it instead (it also bounds the offset). */
     public static final int PAGE_MAX = 500;
 
-    private final RechercheDemandesRepository recherche;
+    private final RechercheDemandes recherche;
     private final VisibiliteDemandes visibilite;
     private final Clock horloge;
 
-    RechercherDemandes(RechercheDemandesRepository recherche, VisibiliteDemandes visibilite, Clock horloge) {
+    RechercherDemandes(RechercheDemandes recherche, VisibiliteDemandes visibilite, Clock horloge) {
         this.recherche = recherche;
         this.visibilite = visibilite;
         this.horloge = horloge;
@@ -81,7 +81,7 @@ public class RechercherDemandes {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        RechercheDemandesRepository.Page trouvees = recherche.rechercher(visibilite.predicat(acteur, "d.territoire"),
+        RechercheDemandes.Page trouvees = recherche.rechercher(visibilite.predicat(acteur, "d.territoire"),
                 numero, nom, prenoms, naissance, TAILLE_PAGE, (long) (page - 1) * TAILLE_PAGE, acteur,
                 Instant.now(horloge));
         int pages = (int) Math.max(1, (trouvees.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);

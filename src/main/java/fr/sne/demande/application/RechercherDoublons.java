@@ -10,7 +10,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.Identite;
 import fr.sne.demande.domaine.PersonneEnregistree;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * The desk's "recherche de doublon" before creating a demande: the adults of active demandes of the
@@ -20,10 +20,10 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 @Service
 public class RechercherDoublons {
 
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final VisibiliteDemandes visibilite;
 
-    RechercherDoublons(DemandeRepository demandes, VisibiliteDemandes visibilite) {
+    RechercherDoublons(Demandes demandes, VisibiliteDemandes visibilite) {
         this.demandes = demandes;
         this.visibilite = visibilite;
     }

@@ -18,7 +18,7 @@ import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.ContenuValide;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.Identite;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 
 /**
  * Séparation du couple: a co-demandeur leaves the household and gets a demande of his own (movement CRS) that
@@ -29,9 +29,9 @@ import fr.sne.demande.infrastructure.DemandeRepository;
 public class SeparerCoDemandeur {
 
     private final CycleDeVie cycle;
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
 
-    SeparerCoDemandeur(CycleDeVie cycle, DemandeRepository demandes) {
+    SeparerCoDemandeur(CycleDeVie cycle, Demandes demandes) {
         this.cycle = cycle;
         this.demandes = demandes;
     }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.sne.demande.application.port.Brouillons;
 import fr.sne.demande.domaine.Brouillon;
 import fr.sne.demande.domaine.BrouillonIllisible;
 import fr.sne.demande.domaine.BrouillonIllisibleException;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link BrouillonsEnCours#illisibles()}), and it is deleted without being read.
  */
 @Repository
-public class BrouillonRepository {
+public class BrouillonRepository implements Brouillons {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BrouillonRepository.class);
 
@@ -59,6 +60,7 @@ public class BrouillonRepository {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
+    @Override
     public void creer(Brouillon b) {
         jdbc.sql("""
                 insert into brouillon_demande (id, agent, guichet, contenu, saisies_brutes, etape, cree_le, modifie_le,
@@ -71,6 +73,7 @@ public class BrouillonRepository {
     }
 
     /** @throws BrouillonIllisibleException when the draft exists and its content cannot be read */
+    @Override
     public Optional<Brouillon> lire(UUID id, String agent, String guichet) {
         return jdbc.sql("select * from brouillon_demande where id = ? and agent = ? and guichet = ?")
                 .params(id, agent, guichet)
@@ -80,6 +83,7 @@ public class BrouillonRepository {
     }
 
     /** The agent's registration drafts not registered yet, the latest first, those that cannot be read apart. */
+    @Override
     public BrouillonsEnCours enCours(String agent, String guichet) {
         List<Ligne> lignes = jdbc.sql("""
                 select * from brouillon_demande where guichet = ? and agent = ? and numero_unique is null
@@ -97,6 +101,7 @@ public class BrouillonRepository {
      *
      * @throws BrouillonIllisibleException when that draft's content cannot be read
      */
+    @Override
     public Optional<Brouillon> modificationEnCours(String agent, String guichet, String demande) {
         return jdbc.sql("""
                 select * from brouillon_demande where guichet = ? and agent = ? and demande_modifiee = ?
@@ -111,6 +116,7 @@ public class BrouillonRepository {
      * The draft, its row locked until the end of the caller's transaction: two final POSTs of the same draft (a
      * double click) are served one after the other.
      */
+    @Override
     public Optional<Brouillon> lirePourEcrire(UUID id, String agent, String guichet) {
         return jdbc.sql("select * from brouillon_demande where id = ? and agent = ? and guichet = ? for update")
                 .params(id, agent, guichet)
@@ -120,6 +126,7 @@ public class BrouillonRepository {
     }
 
     /** Saves a step of a draft not registered yet; false when there is no such draft (or it is registered). */
+    @Override
     public boolean modifier(UUID id, String agent, String guichet, ContenuDemande contenu,
             Map<String, String> saisiesBrutes, String etape, Instant maintenant) {
         return jdbc.sql("""
@@ -130,6 +137,7 @@ public class BrouillonRepository {
                 .update() == 1;
     }
 
+    @Override
     public void marquerEnregistre(UUID id, String numeroUnique, Instant maintenant) {
         jdbc.sql("update brouillon_demande set numero_unique = ?, modifie_le = ? where id = ?")
                 .params(numeroUnique, Timestamp.from(maintenant), id)
@@ -137,6 +145,7 @@ public class BrouillonRepository {
     }
 
     /** Deletes a registration draft, whatever its content; false when there is no such registration draft. */
+    @Override
     public boolean supprimerEnregistrement(UUID id, String agent, String guichet) {
         return jdbc.sql("""
                 delete from brouillon_demande where id = ? and agent = ? and guichet = ? and demande_modifiee is null""")
@@ -145,6 +154,7 @@ public class BrouillonRepository {
     }
 
     /** Deletes a modification draft of this demande, whatever its content; false when there is no such draft. */
+    @Override
     public boolean supprimerModification(UUID id, String agent, String guichet, String demande) {
         return jdbc.sql("""
                 delete from brouillon_demande where id = ? and agent = ? and guichet = ? and demande_modifiee = ?""")

@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.sne.demande.VisibiliteDemandes;
+import fr.sne.demande.application.port.Compteurs;
 
 /** Counts of demandes for the professional application's home page, each an index range scan. */
 @Repository
-public class CompteursDemandes {
+public class CompteursDemandes implements Compteurs {
 
     private final JdbcClient jdbc;
 
@@ -21,6 +22,7 @@ public class CompteursDemandes {
     }
 
     /** @return demandes this guichet registered at or after this instant */
+    @Override
     public long enregistreesParGuichetDepuis(String guichet, Instant depuis) {
         return jdbc.sql("""
                 select count(*) from demande where guichet_enregistreur = :guichet and enregistree_le >= :depuis
@@ -31,6 +33,7 @@ public class CompteursDemandes {
     }
 
     /** @return active demandes visible under this predicate whose validity ends between these dates (inclusive) */
+    @Override
     public long aRenouvelerEntre(VisibiliteDemandes.PredicatSql visibilite, LocalDate debut, LocalDate fin) {
         Map<String, Object> parametres = new HashMap<>(visibilite.parametres());
         parametres.put("debut", debut);
@@ -42,6 +45,7 @@ public class CompteursDemandes {
     }
 
     /** @return demandes visible under this predicate registered at or after this instant */
+    @Override
     public long enregistreesDepuis(VisibiliteDemandes.PredicatSql visibilite, Instant depuis) {
         Map<String, Object> parametres = new HashMap<>(visibilite.parametres());
         parametres.put("depuis", java.sql.Timestamp.from(depuis));

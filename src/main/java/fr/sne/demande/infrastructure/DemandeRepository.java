@@ -1,20 +1,18 @@
 package fr.sne.demande.infrastructure;
 
-import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.FormatMouvement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.sne.demande.application.port.Demandes;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
@@ -28,11 +26,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading demandes in PostgreSQL, and the locks taken before a change. Writing goes through
- * {@link JournalDemandes}, the one door.
+ * Reading demandes in PostgreSQL, and the locks taken before a change (the use cases' port {@link Demandes}).
+ * Writing goes through {@link JournalDemandes}, the one door.
  */
 @Repository
-public class DemandeRepository {
+public class DemandeRepository implements Demandes {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,10 +45,12 @@ public class DemandeRepository {
      * A stored content document (column {@code demande.contenu}), read leniently: whatever version wrote it, and
      * whatever fields a later version dropped. Every reader of that column goes through here.
      */
+    @Override
     public ContenuDemande lireContenu(String document) {
         return json.readValue(document, ContenuDemande.class);
     }
 
+    @Override
     public Optional<Demande> parNumero(String numeroUnique) {
         return jdbc.sql("select * from demande where numero_unique = ?")
                 .param(numeroUnique)
@@ -62,6 +62,7 @@ public class DemandeRepository {
      * Adults (demandeur, co-demandeurs) of active demandes of a territory with the same birth name and birth
      * date, or the same NIR, as one of the given identities. The caller decides which really match.
      */
+    @Override
     public List<PersonneEnregistree> adultesActifsSimilaires(String territoire, Collection<Identite> identites) {
         List<PersonneEnregistree> trouvees = new ArrayList<>();
         for (Identite identite : identites) {
@@ -96,6 +97,7 @@ public class DemandeRepository {
      * other through the checks that follow (the trace of the key, the duplicate search). The key comes first
      * and the identities in a fixed order, so no two requests wait for each other in a cycle.
      */
+    @Override
     public void verrouiller(String guichet, String cleIdempotence, String territoire,
             Collection<Identite> identites) {
         List<String> cles = new ArrayList<>();
@@ -117,6 +119,7 @@ public class DemandeRepository {
     }
 
     /** The warnings recorded for a demande (before a radiation c or d), oldest first. */
+    @Override
     public List<Avertissement> avertissements(NumeroUnique numero) {
         return jdbc.sql("""
                 select a.motif, a.sous_motif, a.date_envoi, a.canal, a.guichet, a.radiation_demandee
@@ -130,16 +133,8 @@ public class DemandeRepository {
                 .list();
     }
 
-    /**
-     * A movement of a demande's journal, as written: its type, when, by which guichet, the demande's version it
-     * carries (null only for a movement older than that column whose version could not be back-filled) and its
-     * document, read by {@link FormatMouvement}.
-     */
-    public record MouvementEcrit(long id, String type, Instant horodatage, @Nullable String guichet,
-            @Nullable Integer versionDemande, DocumentMouvement document) {
-    }
-
     /** Every movement of a demande, in the order they were written. */
+    @Override
     public List<MouvementEcrit> mouvements(NumeroUnique numero) {
         return jdbc.sql("""
                 select id, type, horodatage, guichet, version_demande, contenu

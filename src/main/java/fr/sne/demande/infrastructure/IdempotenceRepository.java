@@ -3,16 +3,17 @@ package fr.sne.demande.infrastructure;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import fr.sne.demande.application.port.Idempotences;
 
 /**
  * Idempotency keys of the registrations, per guichet. A key is written with its demande, by
  * {@link JournalDemandes}, in the statement that registers it: a key is taken if and only if its demande exists.
  */
 @Repository
-public class IdempotenceRepository {
+public class IdempotenceRepository implements Idempotences {
 
     private final JdbcClient jdbc;
 
@@ -20,14 +21,11 @@ public class IdempotenceRepository {
         this.jdbc = jdbc;
     }
 
-    /** What an earlier request with the same key left: the fingerprint of its body and its demande. */
-    public record Trace(String empreinte, @Nullable String numeroUnique) {
-    }
-
     /**
      * The trace of an earlier, committed request with this key, if any. Under the key's lock
      * ({@link DemandeRepository#verrouiller}), a request with the same key still running cannot be missed.
      */
+    @Override
     public Optional<Trace> lire(String guichet, String cle) {
         return jdbc.sql("select empreinte, numero_unique from idempotence where guichet = ? and cle = ?")
                 .params(guichet, cle)

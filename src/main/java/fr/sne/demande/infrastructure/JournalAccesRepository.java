@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.demande.VisibiliteDemandes;
+import fr.sne.demande.application.port.JournalAcces;
 import fr.sne.demande.domaine.AccesDemande;
 import fr.sne.demande.domaine.EcranConsultation;
 
@@ -25,7 +26,7 @@ import fr.sne.demande.domaine.EcranConsultation;
  * one exists without counting the whole territory's journal.
  */
 @Repository
-public class JournalAccesRepository {
+public class JournalAccesRepository implements JournalAcces {
 
     private final JdbcClient jdbc;
 
@@ -34,6 +35,7 @@ public class JournalAccesRepository {
     }
 
     /** Records that this actor displayed this demande on this screen. */
+    @Override
     public void consigner(Acteur acteur, String numeroUnique, String territoire, EcranConsultation ecran,
             Instant maintenant) {
         jdbc.sql("""
@@ -50,6 +52,7 @@ public class JournalAccesRepository {
     }
 
     /** The accesses to one demande, newest first, at most {@code limite}. */
+    @Override
     public List<AccesDemande> deLaDemande(String numeroUnique, int limite) {
         return jdbc.sql("""
                 select * from journal_acces where numero_unique = :numero
@@ -64,6 +67,7 @@ public class JournalAccesRepository {
      * A page of the journal of the demandes visible under this predicate, newest first, optionally of one demande
      * and of one actor.
      */
+    @Override
     public List<AccesDemande> page(VisibiliteDemandes.PredicatSql visibilite, @Nullable String numeroUnique,
             @Nullable String acteurId, int limite, long decalage) {
         Map<String, Object> parametres = new HashMap<>(visibilite.parametres());

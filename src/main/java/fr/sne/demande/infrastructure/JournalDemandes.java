@@ -22,6 +22,7 @@ import fr.sne.commun.ConflitException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.FormatMouvement;
+import fr.sne.demande.application.port.PorteDemandes;
 import fr.sne.demande.domaine.Avertissement;
 import fr.sne.demande.domaine.AvertissementEnvoye;
 import fr.sne.demande.domaine.CoDemandeurSepare;
@@ -41,10 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one door through which every change of a demande is written. A use case asks the demande for its
- * transition, gets a typed {@link EvenementDemande}, and hands it to {@link #appliquer}: this class, and only
- * this class, writes the demande's rows and its movement (a versioned document, see {@link MouvementV1}) in
- * the caller's transaction, then publishes the event to the listeners that run once the transaction has
+ * The one door through which every change of a demande is written (the use cases' port {@link PorteDemandes}). A
+ * use case asks the demande for its transition, gets a typed {@link EvenementDemande}, and hands it to
+ * {@link #appliquer}: this class, and only this class, writes the demande's rows and its movement (a versioned
+ * document, see {@link MouvementV1}) in the caller's transaction, then publishes the event to the listeners that run once the transaction has
  * committed (metrics, notifications).
  * <p>
  * Set-based batch passes (radiation for non-renewal, erasure...) do not go event by event: they choose which
@@ -53,7 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
-public class JournalDemandes {
+public class JournalDemandes implements PorteDemandes {
 
     /** Version of the movement documents this code writes; a reader branches on it. */
     public static final int VERSION_MOUVEMENT = MouvementV1.VERSION;
@@ -72,18 +73,12 @@ public class JournalDemandes {
     }
 
     /**
-     * The request that caused a change, remembered so that a retry with the same key is answered with the same
-     * demande: written in the same statement as the demande.
-     */
-    public record CleIdempotence(String guichet, String cle, String empreinte) {
-    }
-
-    /**
      * Writes an event: the demande's rows and its movement, in the caller's transaction (required), then
      * publishes the event (listeners marked after-commit hear of it only if the transaction commits).
      *
      * @return the demande after the event
      */
+    @Override
     public Demande appliquer(EvenementDemande evenement, @Nullable CleIdempotence cle) {
         Demande apres = switch (evenement) {
             case DemandeEnregistree enregistree -> enregistrer(enregistree, cle, TypeMouvement.CRE, null);

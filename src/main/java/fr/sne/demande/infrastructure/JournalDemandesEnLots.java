@@ -3,7 +3,6 @@ package fr.sne.demande.infrastructure;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,16 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.stockage.SuppressionsFichiers;
 import fr.sne.demande.DemandesEffacees;
 import fr.sne.demande.EffacementDemandes;
+import fr.sne.demande.application.port.PorteDesLots;
 import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.MotifRadiation;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.TypeMouvement;
 
 /**
- * The door for batches: the set-based methods of the one door ({@link JournalDemandes}) through which every change
- * of a demande goes. A batch (the nightly pass) only chooses <em>which</em> demandes, as a {@link Selection}; the
- * methods here write the rows of {@code demande}, {@code demande_personne} and {@code mouvement}, each change with
+ * The door for batches (the nightly pass's port {@link PorteDesLots}): the set-based methods of the one door
+ * ({@link JournalDemandes}) through which every change of a demande goes. A batch (the nightly pass) only chooses
+ * <em>which</em> demandes, as a {@link Selection}; the methods here write the rows of {@code demande}, {@code demande_personne} and {@code mouvement}, each change with
  * its movement in one statement, and publish the typed events: one {@link DemandeRadiee} per demande radiated, so
  * that a radiation written by the night looks exactly like one written by a guichet. An erasure hands the erased
  * demandes, in the same transaction, to every module's {@link EffacementDemandes}, and records the files they name
@@ -37,7 +37,7 @@ import fr.sne.demande.domaine.TypeMouvement;
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
-public class JournalDemandesEnLots {
+public class JournalDemandesEnLots implements PorteDesLots {
 
     private final JdbcClient jdbc;
     private final JournalDemandes journal;
@@ -55,20 +55,6 @@ public class JournalDemandesEnLots {
     }
 
     /**
-     * Which demandes a set-based change applies to: a query yielding, per demande chosen, its {@code id} and the
-     * {@code version} the choice was made on (a demande changed since is left out, as an event's
-     * {@code versionAttendue} would be refused), and the further columns the method names, with its named
-     * parameters. The query is evaluated in the change's own statement.
-     */
-    public record Selection(String requete, Map<String, ?> parametres) {
-
-        public Selection {
-            // a parameter may be null (a date not known yet): no Map.copyOf
-            parametres = Collections.unmodifiableMap(new HashMap<>(parametres));
-        }
-    }
-
-    /**
      * The demandes of the selection were sent a letter on {@code jour} (a renewal notice): their date of last
      * letter is stamped, in one statement with the selection, which may be a data-modifying statement writing the
      * letters (its {@code returning} yields {@code id}; no {@code version} needed: no field a reader compares
@@ -76,6 +62,7 @@ public class JournalDemandesEnLots {
      *
      * @return the number of demandes stamped
      */
+    @Override
     public int courriersEnvoyes(Selection selection, LocalDate jour) {
         Map<String, Object> parametres = new HashMap<>(selection.parametres());
         parametres.put("jourCourrier", jour);
@@ -100,6 +87,7 @@ public class JournalDemandesEnLots {
      *
      * @return the demandes radiated
      */
+    @Override
     public List<DemandeRadiee> radier(Acteur acteur, MotifRadiation motif, Selection selection, LocalDate jour,
             Instant horodatage) {
         Map<String, Object> parametres = new HashMap<>(selection.parametres());
@@ -139,6 +127,7 @@ public class JournalDemandesEnLots {
      *
      * @return the demandes erased
      */
+    @Override
     public DemandesEffacees effacer(Acteur acteur, Selection selection, LocalDate jour, Instant horodatage) {
         Map<String, Object> parametres = new HashMap<>(selection.parametres());
         parametres.put("hLot", Timestamp.from(horodatage));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.VisibiliteDemandes;
+import fr.sne.demande.application.port.RechercheDemandes;
 import fr.sne.demande.domaine.DemandeTrouvee;
 import fr.sne.demande.domaine.EcranConsultation;
 import fr.sne.demande.domaine.StatutDemande;
@@ -26,16 +27,12 @@ import fr.sne.demande.domaine.StatutDemande;
  * over the matches (a name matches few demandes), computed before the limit. See bench/recherche for the plans.
  */
 @Repository
-public class RechercheDemandesRepository {
+public class RechercheDemandesRepository implements RechercheDemandes {
 
     private final JdbcClient jdbc;
 
     RechercheDemandesRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A page of results and how many demandes match in all. */
-    public record Page(List<DemandeTrouvee> lignes, long total) {
     }
 
     /**
@@ -44,6 +41,7 @@ public class RechercheDemandesRepository {
      * @param prenomsCle   the folded first names the adult's begin with (whole words), or null
      * @param naissance    the adult's birth date, or null
      */
+    @Override
     public Page rechercher(VisibiliteDemandes.PredicatSql visibilite, @Nullable String numero, @Nullable String nomCle,
             @Nullable String prenomsCle, @Nullable LocalDate naissance, int limite, long decalage, Acteur acteur,
             Instant maintenant) {

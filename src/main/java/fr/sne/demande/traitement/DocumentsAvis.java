@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 import fr.sne.commun.stockage.Stockage;
 import fr.sne.demande.domaine.ContenuDemande;
-import fr.sne.demande.infrastructure.DemandeRepository;
+import fr.sne.demande.application.port.Demandes;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
 import fr.sne.referentiel.Pays;
@@ -49,7 +49,7 @@ public class DocumentsAvis {
     private final GenerateurAvis generateur;
     private final Stockage stockage;
     private final ObjectProvider<JavaMailSender> courrier;
-    private final DemandeRepository demandes;
+    private final Demandes demandes;
     private final Nomenclatures nomenclatures;
     private final ReferentielGeographique geographie;
     private final ReferentielPays pays;
@@ -58,7 +58,7 @@ public class DocumentsAvis {
     private final java.time.Period conservationLots;
 
     DocumentsAvis(JdbcClient jdbc, GenerateurAvis generateur, Stockage stockage, ObjectProvider<JavaMailSender> courrier,
-            DemandeRepository demandes, Nomenclatures nomenclatures, ReferentielGeographique geographie, ReferentielPays pays,
+            Demandes demandes, Nomenclatures nomenclatures, ReferentielGeographique geographie, ReferentielPays pays,
             Clock horloge, @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur,
             @Value("${sne.stockage.conservation-lots:P3M}") java.time.Period conservationLots) {
         this.jdbc = jdbc;

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.stockage.SuppressionsFichiers;
 import fr.sne.demande.domaine.MotifRadiation;
-import fr.sne.demande.infrastructure.JournalDemandesEnLots;
-import fr.sne.demande.infrastructure.JournalDemandesEnLots.Selection;
+import fr.sne.demande.application.port.PorteDesLots;
+import fr.sne.demande.application.port.PorteDesLots.Selection;
 
 /**
  * The nightly pass of the lifecycle, for one day: what the registry does by itself. Each step is one or two
@@ -31,7 +31,7 @@ import fr.sne.demande.infrastructure.JournalDemandesEnLots.Selection;
  * its warning (L441-2-1: at least one month; two is the SNE practice);</li>
  * <li>{@link #effacer erasure} of every nominative datum one year after radiation (décret 2017-917 art. 4).</li>
  * </ol>
- * Each step only chooses <em>which</em> demandes; the door for batches ({@link JournalDemandesEnLots}) writes their
+ * Each step only chooses <em>which</em> demandes; the door for batches ({@link PorteDesLots}) writes their
  * rows and movements and publishes their events, so that a radiation of the night is one like a guichet's.
  * The four steps run in one transaction, then (per letter, in {@link DocumentsAvis}) the day's PDF batches are
  * written, those older than their retention deleted, and the e-mails sent. The actor is {@code Acteur.traitement("traitement-quotidien")}.
@@ -45,13 +45,13 @@ public class TraitementQuotidien {
     private static final Logger LOG = LoggerFactory.getLogger(TraitementQuotidien.class);
 
     private final JdbcClient jdbc;
-    private final JournalDemandesEnLots lots;
+    private final PorteDesLots lots;
     private final TransactionTemplate transaction;
     private final DocumentsAvis documents;
     private final SuppressionsFichiers fichiers;
     private final Clock horloge;
 
-    TraitementQuotidien(JdbcClient jdbc, JournalDemandesEnLots lots, TransactionTemplate transaction,
+    TraitementQuotidien(JdbcClient jdbc, PorteDesLots lots, TransactionTemplate transaction,
             DocumentsAvis documents, SuppressionsFichiers fichiers, Clock horloge) {
         this.jdbc = jdbc;
         this.lots = lots;
@@ -195,7 +195,7 @@ public class TraitementQuotidien {
      * content) and its content, replaced by an anonymous record — and a SUP movement is written. What stays is what
      * a gestionnaire territorial may still be asked: numéro, dates of deposit and registration, status, date and
      * motive of radiation, last letter, last renewal and whether online, the communes souhaitées.
-     * The pass chooses the demandes due; the door erases them ({@link JournalDemandesEnLots#effacer}) and hands
+     * The pass chooses the demandes due; the door erases them ({@link PorteDesLots#effacer}) and hands
      * them, in the same transaction, to every module's {@link fr.sne.demande.EffacementDemandes}.
      *
      * @return the number of demandes erased
