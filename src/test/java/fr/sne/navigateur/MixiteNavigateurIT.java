@@ -20,7 +20,7 @@ import fr.sne.TestIntegration;
 /**
  * The mixité page in a real browser: an agent of the Nord sees the EPCIs of his territory with leases in the year,
  * each share with its objective met or not in words; a year typed by hand that is not one is the form's error; an
- * agent of the Pas-de-Calais does not see the Nord's EPCIs.
+ * agent of the Pas-de-Calais does not see the Nord's EPCIs. And a demande's tab "Ressources et quartile".
  */
 @TestIntegration
 class MixiteNavigateurIT {
@@ -41,6 +41,25 @@ class MixiteNavigateurIT {
                                               enregistre_le)
                 values ('059', ?, ?, 'G5901', 'RPLSNAV', ?, ?, 'BAILLEUR', 'AUCUN', false, ?, 'RADIATION', ?)""")
                 .params(LocalDate.of(annee, 6, 1), annee, EPCI, qpv, q1, Timestamp.from(Instant.now())).update();
+    }
+
+    @Test
+    void l_onglet_ressources_et_quartile_d_une_demande_montre_ses_ressources_par_uc_et_son_quartile() {
+        fr.sne.ClientApi.Reponse r = new fr.sne.ClientApi(port).post("G5901", "/v1.0/demandes",
+                fr.sne.demande.DemandeExemple.nord().json(), java.util.UUID.randomUUID().toString());
+        assertThat(r.statut()).as(r.texte()).isEqualTo(201);
+        String numero = r.json().get("numeroUnique").asString();
+        try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
+            Page page = session.page();
+            PagesPro.connecter(page, "agent-g5902");
+            page.navigate("/pro/demandes/" + numero + "?onglet=quartile");
+            assertThat(page.content()).contains("<h2>Ressources et premier quartile</h2>");
+            // 1 350,25 € a month, alone: 16 203,00 € a year per UC, above the Métropole Européenne de Lille's
+            assertThat(page.locator("#ressources-uc").textContent().replace('\u202f', ' ').replace('\u00a0', ' ')).contains("1 350,25 €", "16 203,00 €",
+                    "Métropole Européenne de Lille", "Lille (59350)");
+            assertThat(page.locator("#premier-quartile").textContent()).contains("Hors premier quartile");
+            PagesPro.verifierPage(session, "demande-quartile");
+        }
     }
 
     @Test
