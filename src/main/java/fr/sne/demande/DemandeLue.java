@@ -56,7 +56,7 @@ public record DemandeLue(
 
     /** Whether the demande is active (not radiated). */
     public boolean estActive() {
-        return "ACTIVE".equals(statut);
+        return fr.sne.demande.domaine.StatutDemande.ACTIVE.name().equals(statut);
     }
 
     /** The persons to house: the household's persons and the expected births. */
