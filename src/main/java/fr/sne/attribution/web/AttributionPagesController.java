@@ -84,6 +84,22 @@ class AttributionPagesController {
             ExceptionTroisCandidats.DESIGNATION_DALO, "Désignation DALO par le préfet",
             ExceptionTroisCandidats.PLAI_ADAPTE, "Logement PLAI adapté",
             ExceptionTroisCandidats.MANQUE_CANDIDATS, "Insuffisance de candidats"));
+    /** The sub-motives of a non-recevabilité as the demande's warning takes them (it checks them). */
+    enum SousMotif {
+        PLAFOND_RESSOURCES, SEJOUR_IRREGULIER
+    }
+
+    /** How the warning is sent, as the demande's warning takes it (it checks it). */
+    enum Canal {
+        LRAR, AUTRE_PREUVE_DEPOT
+    }
+
+    static final Map<SousMotif, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
+            SousMotif.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
+            SousMotif.SEJOUR_IRREGULIER, "Irrégularité du séjour en France"));
+    static final Map<Canal, String> CANAUX = new EnumMap<>(Map.of(
+            Canal.LRAR, "Lettre recommandée avec avis de réception",
+            Canal.AUTRE_PREUVE_DEPOT, "Autre moyen prouvant la remise"));
     static final List<Option> OUI_NON = List.of(Option.de("oui", "Oui"), Option.de("non", "Non"));
 
     private final ActeurCourant acteurCourant;
@@ -285,10 +301,8 @@ class AttributionPagesController {
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("decisions", Option.deEnum(DECISIONS));
         modele.addAttribute("libellesDecisions", DECISIONS);
-        modele.addAttribute("sousMotifs", List.of(Option.de("PLAFOND_RESSOURCES", "Ressources supérieures aux plafonds"),
-                Option.de("SEJOUR_IRREGULIER", "Irrégularité du séjour en France")));
-        modele.addAttribute("canaux", List.of(Option.de("LRAR", "Lettre recommandée avec avis de réception"),
-                Option.de("AUTRE_PREUVE_DEPOT", "Autre moyen prouvant la remise")));
+        modele.addAttribute("sousMotifs", Option.deEnum(SOUS_MOTIFS));
+        modele.addAttribute("canaux", Option.deEnum(CANAUX));
         modele.addAttribute("reponses", List.of(Option.de("accepte", "Accepte le logement"),
                 Option.de("refuse", "Refuse le logement")));
         modele.addAttribute("accords", DonneesBail.ACCORDS.stream().map(a -> Option.de(a, a)).toList());
