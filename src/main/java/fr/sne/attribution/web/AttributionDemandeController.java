@@ -48,7 +48,7 @@ class AttributionDemandeController {
             + "leurs décisions et les réponses du demandeur, et son bail.")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.ParcoursVue lire(@PathVariable String numeroUnique) {
+    Vues.ParcoursVue lireAttribution(@PathVariable String numeroUnique) {
         return Vues.ParcoursVue.de(consulter.executer(numeroUnique, acteur.acteur()));
     }
 
@@ -58,7 +58,7 @@ class AttributionDemandeController {
     @ApiResponse(responseCode = "409", description = "Pas d'attribution (CANDIDAT_NON_ATTRIBUTAIRE), un candidat "
             + "mieux classé (ATTRIBUTAIRE_MIEUX_CLASSE), déjà répondu (REPONSE_DEJA_DONNEE), bail déjà signé",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.CandidatureVue accepter(@PathVariable String numeroUnique,
+    Vues.CandidatureVue accepterLogement(@PathVariable String numeroUnique,
             @RequestBody RepondreAttribution.ReponseSaisie reponse) {
         return Vues.CandidatureVue.de(repondre.accepter(numeroUnique, reponse, acteur.acteur()));
     }
@@ -68,7 +68,7 @@ class AttributionDemandeController {
             + "classé ; l'événement « refus du logement par le demandeur » (EVT REFLOG) est enregistré.")
     @ApiResponse(responseCode = "409", description = "Comme pour l'acceptation",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.CandidatureVue refuser(@PathVariable String numeroUnique,
+    Vues.CandidatureVue refuserLogement(@PathVariable String numeroUnique,
             @RequestBody RepondreAttribution.ReponseSaisie reponse) {
         return Vues.CandidatureVue.de(repondre.refuser(numeroUnique, reponse, acteur.acteur()));
     }
@@ -84,7 +84,7 @@ class AttributionDemandeController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.BailVue> bail(@PathVariable String numeroUnique, @RequestBody SignerBail.BailSaisi bail) {
+    ResponseEntity<Vues.BailVue> signerBail(@PathVariable String numeroUnique, @RequestBody SignerBail.BailSaisi bail) {
         return ResponseEntity.status(201).body(Vues.BailVue.de(signer.executer(numeroUnique, bail, acteur.acteur())));
     }
 }

@@ -52,14 +52,14 @@ class CommissionsController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Logement d'un autre bailleur, guichet sans bailleur",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.CommissionVue> creer(@RequestBody TenirCommission.CommissionSaisie commission) {
+    ResponseEntity<Vues.CommissionVue> creerCommission(@RequestBody TenirCommission.CommissionSaisie commission) {
         Vues.CommissionVue vue = Vues.CommissionVue.de(tenir.creer(commission, acteur.acteur()));
         return ResponseEntity.created(URI.create("/v1.0/commissions/" + vue.id())).body(vue);
     }
 
     @GetMapping
     @Operation(summary = "Séances de commission du bailleur", description = "Les plus récentes d'abord.")
-    List<Vues.CommissionVue> lister() {
+    List<Vues.CommissionVue> listerCommissions() {
         return tenir.lister(acteur.acteur()).stream().map(Vues.CommissionVue::de).toList();
     }
 
@@ -67,7 +67,7 @@ class CommissionsController {
     @Operation(summary = "Une séance, ses logements et leurs candidats avec leurs décisions")
     @ApiResponse(responseCode = "404", description = "Séance inconnue du bailleur (COMMISSION_INTROUVABLE)",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.CommissionVue lire(@PathVariable long id) {
+    Vues.CommissionVue lireCommission(@PathVariable long id) {
         return Vues.CommissionVue.de(tenir.consulter(id, acteur.acteur()));
     }
 
@@ -91,7 +91,7 @@ class CommissionsController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.CandidatureVue> decider(@PathVariable long id,
+    ResponseEntity<Vues.CandidatureVue> deciderCandidature(@PathVariable long id,
             @RequestBody DeciderCandidature.DecisionSaisie decision) {
         return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision,
                 acteur.acteur())));

@@ -58,7 +58,7 @@ class LogementsController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.LogementVue> declarer(@RequestBody DeclarerLogement.LogementSaisi logement) {
+    ResponseEntity<Vues.LogementVue> declarerLogement(@RequestBody DeclarerLogement.LogementSaisi logement) {
         Vues.LogementVue vue = Vues.LogementVue.de(declarer.executer(logement, acteur.acteur()));
         return ResponseEntity.created(URI.create("/v1.0/logements/" + vue.id())).body(vue);
     }
@@ -66,7 +66,7 @@ class LogementsController {
     @GetMapping
     @Operation(summary = "Logements du bailleur", description = "Les logements mis en attribution par le bailleur "
             + "du guichet, les derniers d'abord.")
-    List<Vues.LogementVue> lister() {
+    List<Vues.LogementVue> listerLogements() {
         return declarer.lister(acteur.acteur()).stream().map(Vues.LogementVue::de).toList();
     }
 
@@ -76,7 +76,7 @@ class LogementsController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Logement d'un autre bailleur (LOGEMENT_D_UN_AUTRE_BAILLEUR)",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.LogementVue lire(@PathVariable long id) {
+    Vues.LogementVue lireLogement(@PathVariable long id) {
         return Vues.LogementVue.de(declarer.consulter(id, acteur.acteur()));
     }
 
@@ -87,7 +87,7 @@ class LogementsController {
             + "les prioritaires d'abord, puis par ancienneté.")
     @ApiResponse(responseCode = "404", description = "Logement inconnu (LOGEMENT_INTROUVABLE)",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    Vues.CandidatsVue candidats(@PathVariable long id, @RequestParam(defaultValue = "20") int limite) {
+    Vues.CandidatsVue candidatsLogement(@PathVariable long id, @RequestParam(defaultValue = "20") int limite) {
         return new Vues.CandidatsVue(id, rechercher.executer(id, acteur.acteur(), Math.min(limite, 100)).stream()
                 .map(Vues.CandidatVue::de).toList());
     }
@@ -101,7 +101,7 @@ class LogementsController {
             + "demande active ; en attendant le rattachement des réservataires à leurs guichets, tout guichet du "
             + "territoire du logement le peut.")
     @ApiResponse(responseCode = "204", description = "Désignée")
-    ResponseEntity<Void> designer(@PathVariable long id, @RequestBody DesignationSaisie designation) {
+    ResponseEntity<Void> designerCandidat(@PathVariable long id, @RequestBody DesignationSaisie designation) {
         designer.executer(id, designation.numeroUnique(), acteur.acteur());
         return ResponseEntity.noContent().build();
     }
