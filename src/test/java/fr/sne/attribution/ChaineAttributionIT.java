@@ -327,4 +327,30 @@ class ChaineAttributionIT extends ApiIT {
         assertThat(fait.get("identifiant_rpls")).isEqualTo("RPLSHORS1");
         assertThat(fait.get("bailleur_siren")).isEqualTo("990590010");
     }
+
+    @Test
+    void un_candidat_designe_au_dessus_du_plafond_est_propose_signale_et_son_attribution_porte_la_raison() {
+        String commune = "59328";
+        long logement = declarer("G5901", commune, "PLAI", 12L);
+        String designe = enregistrer(commune, 14_500);
+        assertThat(api.get("G5901", "/v1.0/logements/" + logement + "/candidats").json().get("candidats").size())
+                .as("14,500 € is above the PLAI ceiling of 11,626 €").isZero();
+
+        Reponse designation = api.post("G5902", "/v1.0/logements/" + logement + "/designations",
+                Map.of("numeroUnique", designe), null);
+        assertThat(designation.statut()).as(designation.texte()).isEqualTo(204);
+        JsonNode candidat = api.get("G5901", "/v1.0/logements/" + logement + "/candidats").json().at("/candidats/0");
+        assertThat(candidat.get("numeroUnique").asString()).isEqualTo(designe);
+        assertThat(candidat.get("designe").asBoolean()).isTrue();
+        assertThat(candidat.get("auDessusPlafond").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select reservataire_id from designation where logement_id = ?").param(logement)
+                .query(Long.class).single()).isEqualTo(12L);
+
+        long id = commission("G5901", logement, List.of(designe), "DESIGNATION_DALO").json().get("id").asLong();
+        Reponse attribution = decider("G5901", id, Map.of("logement", logement, "numeroUnique", designe,
+                "decision", "ATTRIBUTION"));
+        assertThat(attribution.statut()).as(attribution.texte()).isEqualTo(201);
+        assertThat(attribution.json().get("auDessusPlafond").asBoolean()).isTrue();
+        assertThat(attribution.json().get("motifPlafond").asString()).contains("PLAI").contains("11626");
+    }
 }
