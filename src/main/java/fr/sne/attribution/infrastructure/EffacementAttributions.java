@@ -17,6 +17,9 @@ import fr.sne.demande.EffacementDemandes;
 @Component
 class EffacementAttributions implements EffacementDemandes {
 
+    /** The demandes erased, as one text parameter: no list of bind parameters to overflow on a big night. */
+    private static final String PARMI = "numero_unique = any(string_to_array(cast(:numeros as text), ','))";
+
     private final JdbcClient jdbc;
 
     EffacementAttributions(JdbcClient jdbc) {
@@ -25,18 +28,17 @@ class EffacementAttributions implements EffacementDemandes {
 
     @Override
     public Set<String> effacer(DemandesEffacees effacees) {
-        List<String> numeros = effacees.numeros();
-        if (numeros.isEmpty()) {
+        List<String> liste = effacees.numeros();
+        if (liste.isEmpty()) {
             return Set.of();
         }
-        jdbc.sql("update attribution_fait set numero_unique = null where numero_unique in (:numeros)")
+        String numeros = String.join(",", liste);
+        jdbc.sql("update attribution_fait set numero_unique = null where " + PARMI)
                 .param("numeros", numeros).update();
-        jdbc.sql("""
-                update candidature set numero_unique = null, motif = null, motif_refus = null, piece_manquante = null
-                 where numero_unique in (:numeros)""").param("numeros", numeros).update();
-        jdbc.sql("update bail set numero_unique = null where numero_unique in (:numeros)")
-                .param("numeros", numeros).update();
-        jdbc.sql("delete from designation where numero_unique in (:numeros)").param("numeros", numeros).update();
+        jdbc.sql("update candidature set numero_unique = null, motif = null, motif_refus = null, "
+                + "piece_manquante = null where " + PARMI).param("numeros", numeros).update();
+        jdbc.sql("update bail set numero_unique = null where " + PARMI).param("numeros", numeros).update();
+        jdbc.sql("delete from designation where " + PARMI).param("numeros", numeros).update();
         return Set.of();
     }
 }
