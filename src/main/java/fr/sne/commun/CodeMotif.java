@@ -148,6 +148,30 @@ public enum CodeMotif {
     VUE_INCONNUE("Vue inconnue : « demandeur » (ce que voit le demandeur) ou rien (tous les événements)."),
     VISIBILITE_HORS_TERRITOIRE("Le territoire {territoire} n'est pas le vôtre : seul son gestionnaire territorial, "
             + "ou l'administration nationale, règle ce que ses demandeurs voient (403)."),
+    // Issue 15, section 2 — the attribution chain: dwellings, commissions, decisions, answers, leases (R441-3 CCH;
+    // 403 a guichet that may not act for the bailleur, 404 unknown, 409 the state of the chain, 422 field by field)
+    GUICHET_SANS_BAILLEUR("Le guichet {guichet} n'est rattaché à aucun bailleur : seul le guichet d'un bailleur "
+            + "déclare ses logements, tient ses commissions et enregistre leurs décisions."),
+    LOGEMENT_D_UN_AUTRE_BAILLEUR("Le logement {logement} est celui d'un autre bailleur : seuls les guichets de son "
+            + "bailleur l'inscrivent en commission et enregistrent ses décisions et son bail."),
+    LOGEMENT_INTROUVABLE("Aucun logement {logement} mis en attribution."),
+    COMMISSION_INTROUVABLE("Aucune commission d'attribution {commission}."),
+    CANDIDATS_INSUFFISANTS("La commission examine au moins trois demandes par logement (article R441-3 du CCH) : le "
+            + "logement {logement} n'en a que {nombre}. Indiquez l'exception qui le permet (désignation DALO par le "
+            + "préfet, logement PLAI adapté, insuffisance de candidats)."),
+    CANDIDAT_EN_DOUBLE("La demande {numero} figure deux fois parmi les candidats du logement {logement}."),
+    CANDIDAT_HORS_COMMISSION("La demande {numero} n'est pas candidate au logement {logement} dans la commission "
+            + "{commission} : une décision ne porte que sur un candidat examiné."),
+    DECISION_DEJA_RENDUE("La commission a déjà rendu sa décision sur la demande {numero} pour le logement "
+            + "{logement}."),
+    CANDIDAT_NON_ATTRIBUTAIRE("La demande {numero} n'a pas reçu d'attribution du logement {logement} : il n'y a pas "
+            + "de réponse du demandeur à enregistrer."),
+    REPONSE_DEJA_DONNEE("Le demandeur de la demande {numero} a déjà répondu pour le logement {logement}."),
+    ATTRIBUTAIRE_MIEUX_CLASSE("Le logement {logement} revient d'abord à la demande {numero}, mieux classée : il ne "
+            + "passe au suivant que si elle le refuse."),
+    ACCEPTATION_REQUISE("Le demandeur de la demande {numero} n'a pas accepté le logement {logement} : enregistrez son "
+            + "acceptation avant le bail."),
+    BAIL_DEJA_SIGNE("Un bail est déjà signé pour le logement {logement}."),
 
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),

@@ -2,6 +2,7 @@ package fr.sne.guichet;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Bailleurs sociaux and where they own rental stock. */
 public interface Bailleurs {
@@ -14,4 +15,12 @@ public interface Bailleurs {
      * @return distinct bailleurs sorted by name (French collation)
      */
     List<Bailleur> presentsDans(Collection<String> codesCommunes);
+
+    /**
+     * The bailleur a guichet belongs to ({@code guichet.bailleur_siren}): a bailleur's guichets act for it in the
+     * attribution chain (dwellings, commissions, leases).
+     *
+     * @return empty when the guichet is unknown or linked to no bailleur
+     */
+    Optional<Bailleur> duGuichet(String codeGuichet);
 }

@@ -187,9 +187,9 @@ class ScenarioRadiationIT extends ApiIT {
         assertThat(incomplete.statut()).isEqualTo(422);
         assertThat(incomplete.json().get("erreurs").findValuesAsString("champ")).containsExactlyInAnyOrder(
                 "attribution.identifiantRpls", "attribution.accordCollectif", "attribution.prioritaireDalo",
-                "attribution.contingent");
+                "attribution.contingent", "attribution.qpv");
         Reponse parLaCommune = radier("G5902", numero, Map.of("motif", "a", "attribution", Map.of("identifiantRpls",
-                "0590001234", "accordCollectif", "ACI", "prioritaireDalo", true, "contingent", "ETAT_AGENTS")));
+                "0590001234", "accordCollectif", "ACI", "prioritaireDalo", true, "contingent", "ETAT_AGENTS", "qpv", false)));
         assertThat(parLaCommune.json().get("code").asString()).isEqualTo("RADIATION_RESERVEE_AU_BAILLEUR");
         Reponse e = radier("G5901", numero, Map.of("motif", "e"));
         assertThat(e.statut()).isEqualTo(409);
@@ -199,12 +199,13 @@ class ScenarioRadiationIT extends ApiIT {
         assertThat(mouvements(numero)).isEqualTo(1);
 
         Reponse attribuee = radier("G5901", numero, Map.of("motif", "a", "attribution", Map.of("identifiantRpls",
-                "0590001234", "accordCollectif", "ACI", "prioritaireDalo", true, "contingent", "ETAT_AGENTS")));
+                "0590001234", "accordCollectif", "ACI", "prioritaireDalo", true, "contingent", "ETAT_AGENTS", "qpv", false)));
         assertThat(attribuee.statut()).as(attribuee.texte()).isEqualTo(200);
         assertThat(jdbc.sql("select donnees_radiation ->> 'contingent' from demande where numero_unique = ?")
                 .param(numero).query(String.class).single()).isEqualTo("ETAT_AGENTS");
         JsonNode historique = api.get("G5901", "/v1.0/demandes/" + numero + "/historique").json();
         assertThat(historique.at("/mouvements/1/details/donneesRadiation/identifiantRpls").asString())
                 .isEqualTo("0590001234");
+        assertThat(historique.at("/mouvements/1/details/donneesRadiation/qpv").asBoolean(true)).isFalse();
     }
 }

@@ -25,7 +25,7 @@ import fr.sne.referentiel.SeuilsPremierQuartile.SeuilQuartile;
  * decision time.
  */
 @Service
-public class SituerDansLesQuartiles {
+public class SituerDansLesQuartiles implements fr.sne.attribution.domaine.QuartileMenage {
 
     private final ReferentielGeographique geographie;
     private final SeuilsPremierQuartile seuils;
@@ -56,6 +56,19 @@ public class SituerDansLesQuartiles {
     public SituationQuartile executer(DemandeLue demande, LocalDate jour) {
         return executer(demande, demande.communesSouhaitees().isEmpty() ? null : demande.communesSouhaitees().get(0),
                 jour);
+    }
+
+    /** The attribution chain's port: the position when a threshold applies and the household has a UC. */
+    @Override
+    public Optional<fr.sne.attribution.domaine.PositionQuartile> position(DemandeLue demande, String codeCommune,
+            LocalDate jour) {
+        SituationQuartile s = executer(demande, codeCommune, jour);
+        if (s.ressourcesAnnuellesParUc() == null || s.seuil() == null || s.anneeSeuil() == null
+                || s.premierQuartile() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new fr.sne.attribution.domaine.PositionQuartile(s.ressourcesAnnuellesParUc(),
+                s.anneeSeuil(), s.seuil(), s.premierQuartile()));
     }
 
     private Optional<SeuilQuartile> seuilApplicable(Commune commune, int annee) {

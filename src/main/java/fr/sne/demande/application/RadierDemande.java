@@ -53,9 +53,15 @@ public class RadierDemande {
         this.demandes = demandes;
     }
 
-    /** The attribution data of R441-2-9 CCH (motive a). */
+    /**
+     * The attribution data of R441-2-9 CCH (motive a), and what the anonymous attribution fact needs (the flux of
+     * the réservataires, the mixité of L441-1): whether the dwelling lies in a quartier prioritaire de la ville
+     * ({@code qpv}), and the designating réservataire ({@code reservataire}, its id in the list of réservataires,
+     * when the dwelling is charged to one).
+     */
     public record Attribution(@Nullable String identifiantRpls, @Nullable String accordCollectif,
-            @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
+            @Nullable Boolean prioritaireDalo, @Nullable String contingent, @Nullable Boolean qpv,
+            @Nullable Long reservataire) {
     }
 
     /**
@@ -139,9 +145,21 @@ public class RadierDemande {
             erreurs.add(new ErreurChamp("attribution.contingent", CodeMotif.CODE_INCONNU, "Valeurs admises : "
                     + String.join(", ", CONTINGENTS) + "."));
         }
+        if (a.qpv() == null) {
+            erreurs.add(new ErreurChamp("attribution.qpv", CodeMotif.OBLIGATOIRE, "Ce champ est obligatoire : le "
+                    + "logement est-il situé dans un quartier prioritaire de la politique de la ville ?"));
+        }
+        if (a.reservataire() != null && a.reservataire() < 1) {
+            erreurs.add(new ErreurChamp("attribution.reservataire", CodeMotif.HORS_BORNES,
+                    "Identifiant de réservataire attendu (entier positif)."));
+        }
         donnees.put("identifiantRpls", a.identifiantRpls());
         donnees.put("accordCollectif", a.accordCollectif());
         donnees.put("prioritaireDalo", a.prioritaireDalo());
         donnees.put("contingent", a.contingent());
+        donnees.put("qpv", a.qpv());
+        if (a.reservataire() != null) {
+            donnees.put("reservataire", a.reservataire());
+        }
     }
 }

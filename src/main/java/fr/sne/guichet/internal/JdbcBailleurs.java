@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +51,19 @@ class JdbcBailleurs implements Bailleurs {
                 .stream()
                 .sorted(Comparator.comparing(Bailleur::nom, francais).thenComparing(Bailleur::siren))
                 .toList();
+    }
+
+    @Override
+    public Optional<Bailleur> duGuichet(String codeGuichet) {
+        return jdbc.sql("""
+                select b.siren, b.nom, b.adresse_ligne1, b.adresse_ligne2, b.code_postal, b.commune
+                  from guichet g join bailleur b on b.siren = g.bailleur_siren
+                 where g.code = :code
+                """)
+                .param("code", codeGuichet)
+                .query((rs, i) -> new Bailleur(rs.getString("siren"), rs.getString("nom"),
+                        Adresses.lignes(rs.getString("adresse_ligne1"), rs.getString("adresse_ligne2"),
+                                rs.getString("code_postal"), rs.getString("commune"))))
+                .optional();
     }
 }

@@ -77,9 +77,11 @@ class DemandePageController {
             "motif", "Motif de la radiation", "sousMotif", "Motif de l'irrecevabilité",
             "attribution.identifiantRpls", "Identifiant RPLS du logement", "attribution.accordCollectif",
             "Accord collectif", "attribution.prioritaireDalo", "Ménage reconnu prioritaire au titre du DALO",
-            "attribution.contingent", "Contingent", "confirmation", "Confirmation");
+            "attribution.contingent", "Contingent", "attribution.qpv", "Logement situé dans un QPV",
+            "attribution.reservataire", "Réservataire désignataire", "confirmation", "Confirmation");
     private static final List<String> CHAMPS_RADIATION = List.of("motif", "sousMotif", "attribution.identifiantRpls",
-            "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent");
+            "attribution.accordCollectif", "attribution.prioritaireDalo", "attribution.contingent", "attribution.qpv",
+            "attribution.reservataire");
     static final List<Option> OUI_NON = List.of(Option.de("oui", "Oui"), Option.de("non", "Non"));
 
     static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
@@ -205,10 +207,13 @@ class DemandePageController {
             RadierDemande.Attribution attribution = null;
             if ("a".equals(motif)) {
                 String dalo = vide(saisie.get("attribution.prioritaireDalo"));
+                String qpv = vide(saisie.get("attribution.qpv"));
                 attribution = new RadierDemande.Attribution(vide(saisie.get("attribution.identifiantRpls")),
                         vide(saisie.get("attribution.accordCollectif")),
                         dalo == null ? null : Boolean.valueOf("oui".equals(dalo)),
-                        vide(saisie.get("attribution.contingent")));
+                        vide(saisie.get("attribution.contingent")),
+                        qpv == null ? null : Boolean.valueOf("oui".equals(qpv)),
+                        reservataire(vide(saisie.get("attribution.reservataire"))));
             }
             verifierTextes(saisie);
             // motive f is refused to a guichet (FUSION_RESERVEE_AU_GESTIONNAIRE): the merge has its own page
@@ -217,6 +222,18 @@ class DemandePageController {
             return "La demande a été radiée (motif " + LibellesPro.MOTIFS.get(radiee.motifRadiation())
                     + ") le " + LibellesPro.dateFr(radiee.dateRadiation()) + ". Elle reste consultable un an.";
         });
+    }
+
+    /** The réservataire's id as typed: a positive integer, else the field's error. */
+    private static @Nullable Long reservataire(@Nullable String saisi) {
+        if (saisi == null) {
+            return null;
+        }
+        if (!saisi.strip().matches("[1-9][0-9]{0,17}")) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("attribution.reservataire",
+                    CodeMotif.FORMAT_INVALIDE, "Identifiant de réservataire attendu (entier positif).")));
+        }
+        return Long.valueOf(saisi.strip());
     }
 
     // --- reactivation --------------------------------------------------------------------------------------

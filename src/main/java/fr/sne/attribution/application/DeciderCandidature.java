@@ -1,0 +1,218 @@
+package fr.sne.attribution.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.sne.attribution.domaine.Candidature;
+import fr.sne.attribution.domaine.Commission;
+import fr.sne.attribution.domaine.Commissions;
+import fr.sne.attribution.domaine.DecisionCommission;
+import fr.sne.attribution.domaine.Logement;
+import fr.sne.attribution.domaine.PlafondRessources;
+import fr.sne.attribution.domaine.PositionQuartile;
+import fr.sne.attribution.domaine.QuartileMenage;
+import fr.sne.commun.AccesRefuseException;
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.RessourceIntrouvableException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.CycleDeVieDemandes;
+import fr.sne.demande.DemandeLue;
+import fr.sne.demande.EvenementsDemande;
+import fr.sne.demande.LectureDemandes;
+
+/**
+ * The commission's decision on one of its candidates (R441-3 CCH), recorded by its bailleur's guichet in one
+ * transaction with its event of the gestion partagée (an EVT movement DESCAL, DESCAL01 or DESCAL02 on the demande):
+ * attribution; attribution with rank; attribution under suspensive condition (the missing piece and the deadline);
+ * non-attribution with its reason; non-recevabilité with its sub-motive, which records the warning before a
+ * radiation d through the demande's own warning use case (L441-2-1 CCH). The household's income ceiling and first
+ * quartile at decision time are recorded with it; an attribution above the ceiling is flagged with its reason.
+ */
+@Service
+public class DeciderCandidature {
+
+    private final ActeurBailleur bailleur;
+    private final Commissions commissions;
+    private final LectureDemandes lecture;
+    private final EvenementsDemande evenements;
+    private final CycleDeVieDemandes cycle;
+    private final ExamenMenage examen;
+    private final QuartileMenage quartiles;
+    private final Clock horloge;
+
+    DeciderCandidature(ActeurBailleur bailleur, Commissions commissions, LectureDemandes lecture,
+            EvenementsDemande evenements, CycleDeVieDemandes cycle, ExamenMenage examen, QuartileMenage quartiles,
+            Clock horloge) {
+        this.bailleur = bailleur;
+        this.commissions = commissions;
+        this.lecture = lecture;
+        this.evenements = evenements;
+        this.cycle = cycle;
+        this.examen = examen;
+        this.quartiles = quartiles;
+        this.horloge = horloge;
+    }
+
+    /**
+     * What the guichet sends.
+     *
+     * @param rang                   attribution with rank: 1 first
+     * @param pieceManquante         suspensive condition: the piece to produce
+     * @param echeance               suspensive condition: before this day
+     * @param motif                  non-attribution: its reason
+     * @param sousMotif              non-recevabilité: PLAFOND_RESSOURCES or SEJOUR_IRREGULIER
+     * @param canalAvertissement     non-recevabilité: how the warning is sent (LRAR or AUTRE_PREUVE_DEPOT)
+     * @param dateEnvoiAvertissement non-recevabilité: when it was sent (today when not given)
+     */
+    public record DecisionSaisie(@Nullable Long logement, @Nullable String numeroUnique, @Nullable String decision,
+            @Nullable Integer rang, @Nullable String pieceManquante, @Nullable LocalDate echeance,
+            @Nullable String motif, @Nullable String sousMotif, @Nullable String canalAvertissement,
+            @Nullable LocalDate dateEnvoiAvertissement) {
+    }
+
+    @Transactional
+    public Candidature executer(long commissionId, DecisionSaisie s, Acteur acteur) {
+        String siren = bailleur.siren(acteur);
+        Commission commission = commissions.lire(commissionId)
+                .orElseThrow(() -> TenirCommission.introuvable(commissionId));
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        if (s.logement() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("logement"));
+        }
+        if (DeclarerLogement.vide(s.numeroUnique())) {
+            erreurs.add(DeclarerLogement.obligatoire("numeroUnique"));
+        }
+        DecisionCommission decision = null;
+        if (DeclarerLogement.vide(s.decision())) {
+            erreurs.add(DeclarerLogement.obligatoire("decision"));
+        } else {
+            decision = Arrays.stream(DecisionCommission.values()).filter(d -> d.name().equals(s.decision()))
+                    .findFirst().orElse(null);
+            if (decision == null) {
+                erreurs.add(new ErreurChamp("decision", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
+                        Map.of("code", s.decision(), "liste", "ATTRIBUTION, ATTRIBUTION_RANG, "
+                                + "ATTRIBUTION_CONDITION, NON_ATTRIBUTION, IRRECEVABILITE"))));
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        Logement logement = bailleur.logement(s.logement(), acteur, true);
+        if (!commission.bailleurSiren().equals(siren)) {
+            throw new AccesRefuseException(CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR,
+                    CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR.message(Map.of("logement", logement.id())));
+        }
+        verifierChamps(decision, s, erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        Candidature candidature = commission.logements().stream().filter(l -> l.logementId() == logement.id())
+                .flatMap(l -> l.candidatures().stream())
+                .filter(c -> s.numeroUnique().equals(c.numeroUnique())).findFirst()
+                .orElseThrow(() -> new ConflitException(CodeMotif.CANDIDAT_HORS_COMMISSION,
+                        CodeMotif.CANDIDAT_HORS_COMMISSION.message(Map.of("numero", s.numeroUnique(),
+                                "logement", logement.id(), "commission", commissionId)), Map.of()));
+        if (candidature.decision() != null) {
+            throw new ConflitException(CodeMotif.DECISION_DEJA_RENDUE, CodeMotif.DECISION_DEJA_RENDUE.message(
+                    Map.of("numero", s.numeroUnique(), "logement", logement.id())), Map.of());
+        }
+        DemandeLue demande = lecture.lire(s.numeroUnique()).orElseThrow(() -> new RessourceIntrouvableException(
+                "Aucune demande " + s.numeroUnique() + "."));
+        if (!demande.estActive()) {
+            throw new ConflitException(CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(
+                    Map.of("numero", s.numeroUnique(), "action", "l'objet d'une décision de commission")), Map.of());
+        }
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
+        PlafondRessources plafond = examen.plafond(logement, demande, aujourdhui).orElse(null);
+        PositionQuartile quartile = quartiles.position(demande, logement.codeCommune(), aujourdhui).orElse(null);
+        boolean auDessus = decision.attribue() && plafond != null && plafond.auDessus();
+        if (decision == DecisionCommission.IRRECEVABILITE) {
+            cycle.avertirIrrecevabilite(s.numeroUnique(), s.sousMotif(),
+                    s.dateEnvoiAvertissement() == null ? aujourdhui : s.dateEnvoiAvertissement(),
+                    s.canalAvertissement(), acteur);
+        }
+        commissions.decider(candidature.id(), new Commissions.DecisionEnregistree(decision,
+                decision == DecisionCommission.ATTRIBUTION_RANG ? s.rang() : null,
+                decision == DecisionCommission.ATTRIBUTION_CONDITION ? s.pieceManquante() : null,
+                decision == DecisionCommission.ATTRIBUTION_CONDITION ? s.echeance() : null,
+                decision == DecisionCommission.NON_ATTRIBUTION ? s.motif() : null,
+                decision == DecisionCommission.IRRECEVABILITE ? s.sousMotif() : null,
+                auDessus, auDessus ? plafond.motif() : null, quartile, maintenant, acteur.guichetRequis()));
+        Map<String, Object> donnees = new LinkedHashMap<>();
+        donnees.put("commission", commissionId);
+        donnees.put("logement", logement.id());
+        donnees.put("identifiantRpls", logement.identifiantRpls());
+        donnees.put("decision", decision.name());
+        if (decision == DecisionCommission.ATTRIBUTION_RANG) {
+            donnees.put("rang", s.rang());
+        }
+        if (decision == DecisionCommission.ATTRIBUTION_CONDITION) {
+            donnees.put("echeance", s.echeance().toString());
+        }
+        if (decision == DecisionCommission.IRRECEVABILITE) {
+            donnees.put("sousMotif", s.sousMotif());
+        }
+        LocalDate jourDecision = commission.dateCommission().isAfter(aujourdhui) ? aujourdhui
+                : commission.dateCommission();
+        evenements.journaliser(new EvenementsDemande.EvenementAJournaliser(s.numeroUnique(), acteur.guichetRequis(),
+                decision.evenement().name(), jourDecision, null, donnees), acteur);
+        return commissions.lire(commissionId).orElseThrow().logements().stream()
+                .flatMap(l -> l.candidatures().stream()).filter(c -> c.id() == candidature.id()).findFirst()
+                .orElseThrow();
+    }
+
+    private static void verifierChamps(DecisionCommission decision, DecisionSaisie s, List<ErreurChamp> erreurs) {
+        switch (decision) {
+            case ATTRIBUTION_RANG -> {
+                if (s.rang() == null) {
+                    erreurs.add(DeclarerLogement.obligatoire("rang"));
+                } else if (s.rang() < 1 || s.rang() > 99) {
+                    erreurs.add(new ErreurChamp("rang", CodeMotif.HORS_BORNES, "Rang de 1 à 99."));
+                }
+            }
+            case ATTRIBUTION_CONDITION -> {
+                if (DeclarerLogement.vide(s.pieceManquante())) {
+                    erreurs.add(DeclarerLogement.obligatoire("pieceManquante"));
+                } else if (s.pieceManquante().length() > 200) {
+                    erreurs.add(new ErreurChamp("pieceManquante", CodeMotif.TAILLE,
+                            CodeMotif.TAILLE.message(Map.of("max", 200))));
+                }
+                if (s.echeance() == null) {
+                    erreurs.add(DeclarerLogement.obligatoire("echeance"));
+                }
+            }
+            case NON_ATTRIBUTION -> {
+                if (DeclarerLogement.vide(s.motif())) {
+                    erreurs.add(DeclarerLogement.obligatoire("motif"));
+                } else if (s.motif().length() > 500) {
+                    erreurs.add(new ErreurChamp("motif", CodeMotif.TAILLE, CodeMotif.TAILLE.message(Map.of("max", 500))));
+                }
+            }
+            case IRRECEVABILITE -> {
+                if (DeclarerLogement.vide(s.sousMotif())) {
+                    erreurs.add(DeclarerLogement.obligatoire("sousMotif"));
+                }
+                if (DeclarerLogement.vide(s.canalAvertissement())) {
+                    erreurs.add(DeclarerLogement.obligatoire("canalAvertissement"));
+                }
+            }
+            case ATTRIBUTION -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package fr.sne.attribution.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.sne.attribution.domaine.Baux;
+import fr.sne.attribution.domaine.Candidature;
+import fr.sne.attribution.domaine.DonneesBail;
+import fr.sne.attribution.domaine.Logement;
+import fr.sne.attribution.domaine.ReponseDemandeur;
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.CycleDeVieDemandes;
+
+/**
+ * The lease signed on a dwelling the applicant accepted: recorded with the data of R441-2-9 CCH and the designating
+ * réservataire (the dwelling's), and the demande radiated for motive a through the demande's own radiation use case,
+ * in one transaction with its movement and the attribution fact (written by {@link EnregistrerFaitAttribution} when
+ * the radiation is published). One lease per dwelling.
+ */
+@Service
+public class SignerBail {
+
+    private final ActeurBailleur bailleur;
+    private final Baux baux;
+    private final RepondreAttribution reponses;
+    private final CycleDeVieDemandes cycle;
+    private final Clock horloge;
+
+    SignerBail(ActeurBailleur bailleur, Baux baux, RepondreAttribution reponses, CycleDeVieDemandes cycle,
+            Clock horloge) {
+        this.bailleur = bailleur;
+        this.baux = baux;
+        this.reponses = reponses;
+        this.cycle = cycle;
+        this.horloge = horloge;
+    }
+
+    /** What the guichet sends. */
+    public record BailSaisi(@Nullable Long logement, @Nullable LocalDate dateSignature,
+            @Nullable String accordCollectif, @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
+    }
+
+    @Transactional
+    public Baux.Bail executer(String numeroUnique, BailSaisi s, Acteur acteur) {
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        if (s.logement() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("logement"));
+        }
+        if (s.dateSignature() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("dateSignature"));
+        } else if (s.dateSignature().isAfter(aujourdhui)) {
+            erreurs.add(new ErreurChamp("dateSignature", CodeMotif.DATE_FUTURE, CodeMotif.DATE_FUTURE.message()));
+        }
+        if (s.accordCollectif() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("accordCollectif"));
+        } else if (!DonneesBail.ACCORDS.contains(s.accordCollectif())) {
+            erreurs.add(new ErreurChamp("accordCollectif", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
+                    Map.of("code", s.accordCollectif(), "liste", String.join(", ", DonneesBail.ACCORDS)))));
+        }
+        if (s.prioritaireDalo() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("prioritaireDalo"));
+        }
+        if (s.contingent() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("contingent"));
+        } else if (!DonneesBail.CONTINGENTS.contains(s.contingent())) {
+            erreurs.add(new ErreurChamp("contingent", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
+                    Map.of("code", s.contingent(), "liste", String.join(", ", DonneesBail.CONTINGENTS)))));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        Logement logement = bailleur.logement(s.logement(), acteur, true);
+        if (logement.bailSigne()) {
+            throw new ConflitException(CodeMotif.BAIL_DEJA_SIGNE,
+                    CodeMotif.BAIL_DEJA_SIGNE.message(Map.of("logement", logement.id())), Map.of());
+        }
+        Candidature candidature = reponses.derniere(numeroUnique, logement.id());
+        if (candidature.reponse() != ReponseDemandeur.ACCEPTEE) {
+            throw new ConflitException(CodeMotif.ACCEPTATION_REQUISE, CodeMotif.ACCEPTATION_REQUISE.message(
+                    Map.of("numero", numeroUnique, "logement", logement.id())), Map.of());
+        }
+        Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
+        Baux.Bail bail = new Baux.Bail(0, logement.id(), candidature.id(), numeroUnique, s.dateSignature(),
+                s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.reservataireId(),
+                acteur.guichetRequis(), maintenant);
+        long id = baux.signer(bail);
+        cycle.radierPourAttribution(numeroUnique, new CycleDeVieDemandes.DonneesBail(logement.identifiantRpls(),
+                s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.qpv(), logement.reservataireId()),
+                acteur);
+        return new Baux.Bail(id, bail.logementId(), bail.candidatureId(), numeroUnique, bail.dateSignature(),
+                bail.accordCollectif(), bail.prioritaireDalo(), bail.contingent(), bail.reservataireId(),
+                bail.guichet(), maintenant);
+    }
+}

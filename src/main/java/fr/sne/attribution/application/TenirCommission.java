@@ -1,0 +1,160 @@
+package fr.sne.attribution.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.sne.attribution.domaine.Commission;
+import fr.sne.attribution.domaine.Commissions;
+import fr.sne.attribution.domaine.ExceptionTroisCandidats;
+import fr.sne.attribution.domaine.Logement;
+import fr.sne.attribution.domaine.RegleCommission;
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ConflitException;
+import fr.sne.commun.DonneesInvalidesException;
+import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.Refus;
+import fr.sne.commun.RessourceIntrouvableException;
+import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.DemandeLue;
+import fr.sne.demande.LectureDemandes;
+import fr.sne.demande.VisibiliteDemandes;
+
+/**
+ * A bailleur's guichet sets a session of its commission d'attribution (CALEOL, R441-3 CCH): its date and, per
+ * dwelling of the bailleur, its candidates in order — at least three, unless the exception that allows fewer is
+ * stated (a DALO designation by the préfet, a PLAI adapté dwelling, not enough candidates).
+ */
+@Service
+public class TenirCommission {
+
+    private final ActeurBailleur bailleur;
+    private final Commissions commissions;
+    private final LectureDemandes lecture;
+    private final VisibiliteDemandes visibilite;
+    private final Clock horloge;
+
+    TenirCommission(ActeurBailleur bailleur, Commissions commissions, LectureDemandes lecture,
+            VisibiliteDemandes visibilite, Clock horloge) {
+        this.bailleur = bailleur;
+        this.commissions = commissions;
+        this.lecture = lecture;
+        this.visibilite = visibilite;
+        this.horloge = horloge;
+    }
+
+    /** What the guichet sends. */
+    public record CommissionSaisie(java.time.@Nullable LocalDate dateCommission,
+            @Nullable List<LogementInscrit> logements) {
+    }
+
+    /** A dwelling on the agenda: its candidates' numéros in order, and the exception when fewer than three. */
+    public record LogementInscrit(@Nullable Long logement, @Nullable List<String> candidats,
+            @Nullable String exception) {
+    }
+
+    @Transactional
+    public Commission creer(CommissionSaisie saisie, Acteur acteur) {
+        String siren = bailleur.siren(acteur);
+        List<ErreurChamp> erreurs = new ArrayList<>();
+        if (saisie.dateCommission() == null) {
+            erreurs.add(DeclarerLogement.obligatoire("dateCommission"));
+        }
+        List<Commissions.Inscription> inscriptions = new ArrayList<>();
+        if (saisie.logements() == null || saisie.logements().isEmpty()) {
+            erreurs.add(DeclarerLogement.obligatoire("logements"));
+        } else {
+            Set<Long> vus = new HashSet<>();
+            for (int i = 0; i < saisie.logements().size(); i++) {
+                LogementInscrit inscrit = saisie.logements().get(i);
+                String champ = "logements[" + i + "]";
+                if (inscrit == null || inscrit.logement() == null) {
+                    erreurs.add(DeclarerLogement.obligatoire(champ + ".logement"));
+                    continue;
+                }
+                Logement logement = bailleur.logement(inscrit.logement(), acteur, false);
+                if (!vus.add(logement.id())) {
+                    erreurs.add(new ErreurChamp(champ + ".logement", CodeMotif.CHAMP_EN_DOUBLE,
+                            "Le logement " + logement.id() + " figure deux fois à l'ordre du jour."));
+                    continue;
+                }
+                if (logement.bailSigne()) {
+                    throw new ConflitException(CodeMotif.BAIL_DEJA_SIGNE,
+                            CodeMotif.BAIL_DEJA_SIGNE.message(Map.of("logement", logement.id())), Map.of());
+                }
+                ExceptionTroisCandidats exception = null;
+                if (inscrit.exception() != null) {
+                    exception = Arrays.stream(ExceptionTroisCandidats.values())
+                            .filter(e -> e.name().equals(inscrit.exception())).findFirst().orElse(null);
+                    if (exception == null) {
+                        erreurs.add(new ErreurChamp(champ + ".exception", CodeMotif.CODE_INCONNU,
+                                CodeMotif.CODE_INCONNU.message(Map.of("code", inscrit.exception(), "liste",
+                                        "DESIGNATION_DALO, PLAI_ADAPTE, MANQUE_CANDIDATS"))));
+                        continue;
+                    }
+                }
+                List<String> numeros = inscrit.candidats() == null ? List.of() : inscrit.candidats();
+                for (int j = 0; j < numeros.size(); j++) {
+                    verifierCandidat(numeros.get(j), champ + ".candidats[" + j + "]", acteur, erreurs);
+                }
+                Refus refus = RegleCommission.candidats(logement.id(), numeros, exception).orElse(null);
+                if (refus != null) {
+                    erreurs.add(new ErreurChamp(champ + ".candidats", refus.code(), refus.message()));
+                    continue;
+                }
+                inscriptions.add(new Commissions.Inscription(logement.id(), exception, numeros));
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        long id = commissions.creer(siren, acteur.guichetRequis(), saisie.dateCommission(),
+                Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), inscriptions);
+        return commissions.lire(id).orElseThrow();
+    }
+
+    /** A candidate must be an active demande the guichet may see. */
+    private void verifierCandidat(@Nullable String numero, String champ, Acteur acteur, List<ErreurChamp> erreurs) {
+        if (numero == null || numero.isBlank()) {
+            erreurs.add(DeclarerLogement.obligatoire(champ));
+            return;
+        }
+        DemandeLue demande = lecture.lire(numero).filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+                .orElse(null);
+        if (demande == null) {
+            erreurs.add(new ErreurChamp(champ, CodeMotif.INTROUVABLE, "Aucune demande " + numero
+                    + " sur votre territoire."));
+        } else if (!demande.estActive()) {
+            erreurs.add(new ErreurChamp(champ, CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(
+                    Map.of("numero", numero, "action", "examinée en commission"))));
+        }
+    }
+
+    /** A session of the actor's bailleur (404 unknown or another bailleur's: it need not know it exists). */
+    @Transactional(readOnly = true)
+    public Commission consulter(long id, Acteur acteur) {
+        String siren = bailleur.siren(acteur);
+        return commissions.lire(id).filter(c -> c.bailleurSiren().equals(siren))
+                .orElseThrow(() -> introuvable(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commission> lister(Acteur acteur) {
+        return commissions.duBailleur(bailleur.siren(acteur), 100);
+    }
+
+    static RessourceIntrouvableException introuvable(long commission) {
+        return new RessourceIntrouvableException(CodeMotif.COMMISSION_INTROUVABLE,
+                CodeMotif.COMMISSION_INTROUVABLE.message(Map.of("commission", commission)));
+    }
+}

@@ -1,0 +1,99 @@
+package fr.sne.attribution.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.sne.attribution.application.DeciderCandidature;
+import fr.sne.attribution.application.TenirCommission;
+import fr.sne.commun.ControleurApi;
+import fr.sne.commun.acteur.ActeurCourant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The sessions of a bailleur's commission d'attribution and their decisions. */
+@RestController
+@ControleurApi
+@RequestMapping("/v1.0/commissions")
+@Tag(name = "Attributions")
+class CommissionsController {
+
+    private static final String PROBLEME = LogementsController.PROBLEME;
+
+    private final TenirCommission tenir;
+    private final DeciderCandidature decider;
+    private final ActeurCourant acteur;
+
+    CommissionsController(TenirCommission tenir, DeciderCandidature decider, ActeurCourant acteur) {
+        this.tenir = tenir;
+        this.decider = decider;
+        this.acteur = acteur;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Créer une séance de commission", description = "Sa date et, par logement du bailleur, ses "
+            + "candidats dans l'ordre (numéros uniques) : au moins trois, sauf exception indiquée (DESIGNATION_DALO, "
+            + "PLAI_ADAPTE, MANQUE_CANDIDATS ; article R441-3 du CCH).")
+    @ApiResponse(responseCode = "201", description = "La séance")
+    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ (moins de trois candidats "
+            + "sans exception : CANDIDATS_INSUFFISANTS ; candidat en double : CANDIDAT_EN_DOUBLE)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Logement d'un autre bailleur, guichet sans bailleur",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Vues.CommissionVue> creerCommission(@RequestBody TenirCommission.CommissionSaisie commission) {
+        Vues.CommissionVue vue = Vues.CommissionVue.de(tenir.creer(commission, acteur.acteur()));
+        return ResponseEntity.created(URI.create("/v1.0/commissions/" + vue.id())).body(vue);
+    }
+
+    @GetMapping
+    @Operation(summary = "Séances de commission du bailleur", description = "Les plus récentes d'abord.")
+    List<Vues.CommissionVue> listerCommissions() {
+        return tenir.lister(acteur.acteur()).stream().map(Vues.CommissionVue::de).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Une séance, ses logements et leurs candidats avec leurs décisions")
+    @ApiResponse(responseCode = "404", description = "Séance inconnue du bailleur (COMMISSION_INTROUVABLE)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    Vues.CommissionVue lireCommission(@PathVariable long id) {
+        return Vues.CommissionVue.de(tenir.consulter(id, acteur.acteur()));
+    }
+
+    @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer la décision sur un candidat", description = "ATTRIBUTION, ATTRIBUTION_RANG "
+            + "(rang), ATTRIBUTION_CONDITION (pieceManquante, echeance), NON_ATTRIBUTION (motif), IRRECEVABILITE "
+            + "(sousMotif PLAFOND_RESSOURCES ou SEJOUR_IRREGULIER, canalAvertissement LRAR ou AUTRE_PREUVE_DEPOT, "
+            + "dateEnvoiAvertissement : l'avertissement avant radiation d est enregistré). Chaque décision écrit son "
+            + "événement de la gestion partagée : DESCAL (attribution, avec ou sans rang), DESCAL01 (sous condition "
+            + "suspensive), DESCAL02 (non-attribution ou non-recevabilité). Les ressources au regard du plafond et "
+            + "le premier quartile sont relevés ; une attribution au-dessus du plafond est signalée avec sa raison.")
+    @ApiResponse(responseCode = "201", description = "Le candidat avec sa décision")
+    @ApiResponse(responseCode = "403", description = "Guichet qui n'est pas celui du bailleur du logement "
+            + "(LOGEMENT_D_UN_AUTRE_BAILLEUR)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Séance ou logement inconnus (COMMISSION_INTROUVABLE, "
+            + "LOGEMENT_INTROUVABLE)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Candidat non examiné par la séance (CANDIDAT_HORS_COMMISSION),"
+            + " décision déjà rendue (DECISION_DEJA_RENDUE), demande radiée (DEMANDE_NON_ACTIVE)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Vues.CandidatureVue> deciderCandidature(@PathVariable long id,
+            @RequestBody DeciderCandidature.DecisionSaisie decision) {
+        return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision,
+                acteur.acteur())));
+    }
+}
