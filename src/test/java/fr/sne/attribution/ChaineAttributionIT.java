@@ -126,8 +126,8 @@ class ChaineAttributionIT extends ApiIT {
         assertThat(decider("G5901", id, Map.of("logement", logement, "numeroUnique", troisieme,
                 "decision", "NON_ATTRIBUTION", "motif", "Typologie inadaptée à la composition du ménage"))
                 .statut()).isEqualTo(201);
-        assertThat(codesEvt(premier)).containsExactly("DESCAL");
-        assertThat(codesEvt(troisieme)).containsExactly("DESCAL02");
+        assertThat(codesEvt(premier)).containsExactly("INSCRIPTION_CAL", "DESCAL");
+        assertThat(codesEvt(troisieme)).containsExactly("INSCRIPTION_CAL", "DESCAL02");
 
         Reponse tropTot = api.post("G5901", "/v1.0/demandes/" + second + "/attribution/acceptation",
                 Map.of("logement", logement), null);
@@ -137,7 +137,7 @@ class ChaineAttributionIT extends ApiIT {
         Reponse refus = api.post("G5901", "/v1.0/demandes/" + premier + "/attribution/refus",
                 Map.of("logement", logement, "motif", "Trop loin de son travail"), null);
         assertThat(refus.statut()).as(refus.texte()).isEqualTo(200);
-        assertThat(codesEvt(premier)).containsExactly("DESCAL", "REFLOG");
+        assertThat(codesEvt(premier)).containsExactly("INSCRIPTION_CAL", "DESCAL", "REFUS_LOGEMENT");
         Reponse sansAcceptation = api.post("G5901", "/v1.0/demandes/" + second + "/attribution/bail", bail(logement),
                 null);
         assertThat(sansAcceptation.statut()).isEqualTo(409);
@@ -274,7 +274,7 @@ class ChaineAttributionIT extends ApiIT {
         Reponse deuxFois = decider("G5901", id, attribution);
         assertThat(deuxFois.statut()).isEqualTo(409);
         assertThat(code(deuxFois)).isEqualTo("DECISION_DEJA_RENDUE");
-        assertThat(codesEvt(a)).containsExactly("DESCAL");
+        assertThat(codesEvt(a)).containsExactly("INSCRIPTION_CAL", "DESCAL");
     }
 
     @Test
@@ -289,7 +289,7 @@ class ChaineAttributionIT extends ApiIT {
         Reponse irrecevable = decider("G5901", id, Map.of("logement", logement, "numeroUnique", a,
                 "decision", "IRRECEVABILITE", "sousMotif", "SEJOUR_IRREGULIER", "canalAvertissement", "LRAR"));
         assertThat(irrecevable.statut()).as(irrecevable.texte()).isEqualTo(201);
-        assertThat(codesEvt(a)).containsExactly("DESCAL02");
+        assertThat(codesEvt(a)).containsExactly("INSCRIPTION_CAL", "DESCAL02");
         JsonNode avertissements = api.get("G5901", "/v1.0/demandes/" + a).json();
         assertThat(avertissements.get("statut").asString()).isEqualTo("ACTIVE");
         assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ? and type = 'MOD'").param(a)
@@ -299,7 +299,7 @@ class ChaineAttributionIT extends ApiIT {
                 "decision", "ATTRIBUTION_CONDITION", "pieceManquante", "Avis d'imposition",
                 "echeance", LocalDate.now(horloge).plusDays(10).toString()));
         assertThat(condition.statut()).as(condition.texte()).isEqualTo(201);
-        assertThat(codesEvt(b)).containsExactly("DESCAL01");
+        assertThat(codesEvt(b)).containsExactly("INSCRIPTION_CAL", "DESCAL01");
     }
 
     @Test

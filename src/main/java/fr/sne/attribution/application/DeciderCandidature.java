@@ -18,6 +18,7 @@ import fr.sne.attribution.domaine.Candidature;
 import fr.sne.attribution.domaine.Commission;
 import fr.sne.attribution.domaine.Commissions;
 import fr.sne.attribution.domaine.DecisionCommission;
+import fr.sne.attribution.domaine.EvenementAttribution;
 import fr.sne.attribution.domaine.Logement;
 import fr.sne.attribution.domaine.PlafondRessources;
 import fr.sne.attribution.domaine.PositionQuartile;
@@ -166,6 +167,12 @@ public class DeciderCandidature {
         }
         if (decision == DecisionCommission.IRRECEVABILITE) {
             donnees.put("sousMotif", s.sousMotif());
+        }
+        // DESCAL02 names its nature, as the catalogue's data say (ADR 0013): refus d'attribution or non-recevabilité
+        if (decision == DecisionCommission.NON_ATTRIBUTION) {
+            donnees.put("nature", EvenementAttribution.NatureDecisionNegative.NON_ATTRIBUTION.name());
+        } else if (decision == DecisionCommission.IRRECEVABILITE) {
+            donnees.put("nature", EvenementAttribution.NatureDecisionNegative.NON_RECEVABILITE.name());
         }
         LocalDate jourDecision = commission.dateCommission().isAfter(aujourdhui) ? aujourdhui
                 : commission.dateCommission();

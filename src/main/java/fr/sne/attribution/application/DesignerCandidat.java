@@ -32,7 +32,11 @@ public class DesignerCandidat {
     private final VisibiliteDemandes visibilite;
     private final Clock horloge;
 
-    DesignerCandidat(Logements logements, LectureDemandes lecture, VisibiliteDemandes visibilite, Clock horloge) {
+    private final fr.sne.demande.EvenementsDemande evenements;
+
+    DesignerCandidat(Logements logements, LectureDemandes lecture, VisibiliteDemandes visibilite, Clock horloge,
+            fr.sne.demande.EvenementsDemande evenements) {
+        this.evenements = evenements;
         this.logements = logements;
         this.lecture = lecture;
         this.visibilite = visibilite;
@@ -55,5 +59,14 @@ public class DesignerCandidat {
         }
         logements.designer(logementId, numeroUnique, acteur.guichetRequis(), logement.reservataireId(),
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS));
+        Map<String, Object> donnees = new java.util.LinkedHashMap<>();
+        donnees.put("logement", logementId);
+        donnees.put("identifiantRpls", logement.identifiantRpls());
+        if (logement.reservataireId() != null) {
+            donnees.put("reservataire", logement.reservataireId());
+        }
+        evenements.journaliser(new fr.sne.demande.EvenementsDemande.EvenementAJournaliser(numeroUnique,
+                acteur.guichetRequis(), fr.sne.attribution.domaine.EvenementAttribution.DESIGNATION.name(),
+                java.time.LocalDate.now(horloge), null, donnees), acteur);
     }
 }

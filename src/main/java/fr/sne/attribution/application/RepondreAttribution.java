@@ -29,7 +29,7 @@ import fr.sne.demande.EvenementsDemande;
 /**
  * The applicant's answer to the dwelling attributed to him, recorded by the bailleur's guichet: he accepts it (the
  * lease may then be signed) or refuses it, which passes the dwelling to the next ranked and records the event
- * "refus du logement par le demandeur" (EVT {@code REFLOG}). Only the best ranked attribution not yet refused may
+ * "refus du logement par le demandeur" (EVT {@code REFUS_LOGEMENT}). Only the best ranked attribution not yet refused may
  * answer; the dwelling's row is locked meanwhile.
  */
 @Service
@@ -92,7 +92,7 @@ public class RepondreAttribution {
             donnees.put("identifiantRpls", logement.identifiantRpls());
             donnees.put("commission", candidature.commissionId());
             evenements.journaliser(new EvenementsDemande.EvenementAJournaliser(numero, acteur.guichetRequis(),
-                    EvenementAttribution.REFLOG.name(), LocalDate.now(horloge), motif, donnees), acteur);
+                    EvenementAttribution.REFUS_LOGEMENT.name(), LocalDate.now(horloge), motif, donnees), acteur);
         }
         return commissions.duDemande(numero).stream().filter(c -> c.id() == candidature.id()).findFirst()
                 .orElseThrow();

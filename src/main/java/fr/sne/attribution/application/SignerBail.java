@@ -38,9 +38,11 @@ public class SignerBail {
     private final RepondreAttribution reponses;
     private final CycleDeVieDemandes cycle;
     private final Clock horloge;
+    private final fr.sne.demande.EvenementsDemande evenements;
 
     SignerBail(ActeurBailleur bailleur, Baux baux, RepondreAttribution reponses, CycleDeVieDemandes cycle,
-            Clock horloge) {
+            Clock horloge, fr.sne.demande.EvenementsDemande evenements) {
+        this.evenements = evenements;
         this.bailleur = bailleur;
         this.baux = baux;
         this.reponses = reponses;
@@ -98,6 +100,11 @@ public class SignerBail {
                 s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.reservataireId(),
                 acteur.guichetRequis(), maintenant);
         long id = baux.signer(bail);
+        // the lease's event (R441-2-15), recorded on the active demande before its radiation a
+        evenements.journaliser(new fr.sne.demande.EvenementsDemande.EvenementAJournaliser(numeroUnique,
+                acteur.guichetRequis(), fr.sne.attribution.domaine.EvenementAttribution.BAIL_SIGNE.name(),
+                s.dateSignature(), null, Map.of("logement", logement.id(), "identifiantRpls",
+                        logement.identifiantRpls())), acteur);
         cycle.radierPourAttribution(numeroUnique, new CycleDeVieDemandes.DonneesBail(logement.identifiantRpls(),
                 s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.qpv(), logement.reservataireId()),
                 acteur);

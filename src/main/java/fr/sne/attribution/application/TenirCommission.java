@@ -43,9 +43,11 @@ public class TenirCommission {
     private final LectureDemandes lecture;
     private final VisibiliteDemandes visibilite;
     private final Clock horloge;
+    private final fr.sne.demande.EvenementsDemande evenements;
 
     TenirCommission(ActeurBailleur bailleur, Commissions commissions, LectureDemandes lecture,
-            VisibiliteDemandes visibilite, Clock horloge) {
+            VisibiliteDemandes visibilite, Clock horloge, fr.sne.demande.EvenementsDemande evenements) {
+        this.evenements = evenements;
         this.bailleur = bailleur;
         this.commissions = commissions;
         this.lecture = lecture;
@@ -120,6 +122,16 @@ public class TenirCommission {
         }
         long id = commissions.creer(siren, acteur.guichetRequis(), saisie.dateCommission(),
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), inscriptions);
+        // each candidate's event of the gestion partagée: on the agenda of a CAL (the applicant sees it)
+        java.time.LocalDate aujourdhui = java.time.LocalDate.now(horloge);
+        for (Commissions.Inscription inscription : inscriptions) {
+            for (String numero : inscription.numerosUniques()) {
+                evenements.journaliser(new fr.sne.demande.EvenementsDemande.EvenementAJournaliser(numero,
+                        acteur.guichetRequis(), fr.sne.attribution.domaine.EvenementAttribution.INSCRIPTION_CAL.name(),
+                        aujourdhui, null, Map.of("commission", id, "logement", inscription.logementId(),
+                                "dateCommission", saisie.dateCommission().toString())), acteur);
+            }
+        }
         return commissions.lire(id).orElseThrow();
     }
 

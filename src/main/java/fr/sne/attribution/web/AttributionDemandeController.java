@@ -65,7 +65,7 @@ class AttributionDemandeController {
 
     @PostMapping(path = "/refus", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Le demandeur refuse le logement attribué", description = "Le logement passe au suivant "
-            + "classé ; l'événement « refus du logement par le demandeur » (EVT REFLOG) est enregistré.")
+            + "classé ; l'événement « refus du logement par le demandeur » (EVT REFUS_LOGEMENT) est enregistré.")
     @ApiResponse(responseCode = "409", description = "Comme pour l'acceptation",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     Vues.CandidatureVue refuserLogement(@PathVariable String numeroUnique,
