@@ -72,8 +72,16 @@ class JeuNationalIT {
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
         jdbc.sql("delete from attribution_fait where id > ?").param(faitsAvant).update();
+        for (String table : List.of("bail", "candidature", "commission_logement")) {
+            jdbc.sql("delete from " + table + " t using logement l where l.id = t.logement_id"
+                    + " and l.bailleur_siren like '98%'").update();
+        }
+        jdbc.sql("delete from commission where bailleur_siren like '98%'").update();
+        jdbc.sql("delete from logement where bailleur_siren like '98%'").update();
         jdbc.sql("delete from guichet g where g.code ~ '^G[JKLM]' and g.nom like '%(jeu national)'"
                 + " and not exists (select 1 from client_api c where c.guichet_code = g.code)").update();
+        jdbc.sql("delete from bailleur b where b.nom like '%(jeu national)'"
+                + " and not exists (select 1 from guichet g where g.bailleur_siren = b.siren)").update();
     }
 
     @Test
@@ -139,6 +147,16 @@ class JeuNationalIT {
         long q1 = jdbc.sql("select count(*) from attribution_fait where id > ? and annee = ? and premier_quartile")
                 .params(faitsAvant, anneePassee).query(Long.class).single();
         assertThat(q1).isBetween(baux * 15 / 100, baux * 35 / 100);
+        // and the chain behind each lease: its dwelling, a session, three ranked candidates, the lease
+        long faits = jdbc.sql("select count(*) from attribution_fait where id > ?").param(faitsAvant)
+                .query(Long.class).single();
+        long logements = jdbc.sql("select count(*) from logement where bailleur_siren like '98%'").query(Long.class)
+                .single();
+        assertThat(logements).isEqualTo(faits);
+        assertThat(jdbc.sql("select count(*) from bail b join logement l on l.id = b.logement_id"
+                + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(logements);
+        assertThat(jdbc.sql("select count(*) from candidature c join logement l on l.id = c.logement_id"
+                + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(3 * logements);
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"

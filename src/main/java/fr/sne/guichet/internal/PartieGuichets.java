@@ -63,8 +63,40 @@ class PartieGuichets implements PartieJeuNational {
                 lignes += Math.max(n, 0);
             }
         }
-        progression.avancer(lignes);
-        return new BilanPartie(Map.of("guichet", lignes));
+        // one bailleur per territory (SIREN 98 + the territory's rank), its bailleur guichet GJ… linked to it, so
+        // that the attribution chain's part has bailleurs to declare dwellings and sign leases
+        long bailleurs = 0;
+        try (PreparedStatement b = connexion.prepareStatement("""
+                insert into bailleur (siren, nom) values (?, ?) on conflict (siren) do nothing""");
+                PreparedStatement lien = connexion.prepareStatement("""
+                        update guichet set bailleur_siren = ? where code = ? and bailleur_siren is null""")) {
+            List<String> territoires = territoires();
+            for (int i = 0; i < territoires.size(); i++) {
+                String territoire = territoires.get(i);
+                String siren = sirenBailleur(i);
+                b.setString(1, siren);
+                b.setString(2, "Bailleur " + geographie.territoire(territoire).orElseThrow().libelle()
+                        + " (jeu national)");
+                b.addBatch();
+                lien.setString(1, siren);
+                lien.setString(2, "GJ" + territoire);
+                lien.addBatch();
+            }
+            for (int n : b.executeBatch()) {
+                bailleurs += Math.max(n, 0);
+            }
+            lien.executeBatch();
+        }
+        progression.avancer(lignes + bailleurs);
+        Map<String, Long> bilan = new java.util.LinkedHashMap<>();
+        bilan.put("guichet", lignes);
+        bilan.put("bailleur", bailleurs);
+        return new BilanPartie(bilan);
+    }
+
+    /** The SIREN of the dataset's bailleur of the territory of this rank: 98 and seven digits. */
+    static String sirenBailleur(int rang) {
+        return "98%07d".formatted(rang);
     }
 
     /** Every territory: the départements outside Île-de-France, then 111. */
