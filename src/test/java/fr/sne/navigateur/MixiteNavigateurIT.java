@@ -20,7 +20,7 @@ import fr.sne.TestIntegration;
 /**
  * The mixité page in a real browser: an agent of the Nord sees the EPCIs of his territory with leases in the year,
  * each share with its objective met or not in words; a year typed by hand that is not one is the form's error; an
- * agent of the Pas-de-Calais does not see the Nord's EPCIs. And a demande's tab "Ressources et quartile".
+ * agent of the Pas-de-Calais does not see the Nord's EPCIs. And a demande's tab "Premier quartile".
  */
 @TestIntegration
 class MixiteNavigateurIT {

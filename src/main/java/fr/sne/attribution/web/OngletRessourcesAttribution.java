@@ -18,7 +18,7 @@ import fr.sne.referentiel.Epci;
 import fr.sne.referentiel.ReferentielGeographique;
 
 /**
- * The tab "Ressources et quartile" of a demande's page: its annual resources per consumption unit and where they
+ * The tab "Premier quartile" of a demande's page: its annual resources per consumption unit and where they
  * stand against the first quartile of its first wished commune's EPCI (ADR 0016), recomputed at each display.
  */
 @Component
@@ -41,7 +41,7 @@ class OngletRessourcesAttribution implements ExtensionPageDemande {
 
     @Override
     public String libelle() {
-        return "Ressources et quartile";
+        return "Premier quartile";
     }
 
     @Override
