@@ -230,7 +230,7 @@ class ReservatairesApiIT extends ApiIT {
         throw new AssertionError("pas de ligne " + siren + " dans " + flux);
     }
 
-    /** An attribution fact as the attribution chain writes it (V87), anonymous. */
+    /** An attribution fact as the attribution chain writes it (V94), anonymous. */
     private void fait(String siren, Long reservataire, int annee) {
         jdbc.sql("""
                 insert into attribution_fait (territoire, date_bail, annee, guichet, bailleur_siren, identifiant_rpls,

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.sne.attribution.domaine.FluxAttributionsImputees;
 
 /**
- * The leases charged to a réservataire's flux: the year's attribution facts ({@code attribution_fait}, V87) naming
+ * The leases charged to a réservataire's flux: the year's attribution facts ({@code attribution_fait}, V94) naming
  * it, per bailleur (index {@code attribution_fait_reservataire_annee_ix}).
  */
 @Repository

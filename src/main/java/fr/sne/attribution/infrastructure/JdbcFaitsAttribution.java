@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 import fr.sne.attribution.domaine.FaitAttribution;
 import fr.sne.attribution.domaine.FaitsAttribution;
 
-/** The attribution facts ({@code attribution_fait}, V87). */
+/** The attribution facts ({@code attribution_fait}, V94). */
 @Repository
 class JdbcFaitsAttribution implements FaitsAttribution {
 

@@ -1,3 +1,5 @@
+-- Numbered after V88 (it was written as V85 on a branch while V88 reached main): a database already at V88 migrates
+-- in order.
 -- Every movement carries the version of its demande (issue 15 §0): the version a change moved the demande to
 -- (CRE: 0), or, for an event that changes no field (EVT, new type), the version it was recorded on.
 --
@@ -26,4 +28,4 @@ alter table mouvement
         check (type in ('CRE', 'CRS', 'MOD', 'RAD', 'REN', 'SUP', 'DIS', 'RET', 'COP', 'EVT')),
     add constraint mouvement_version_demande_ck check (version_demande >= 0);
 
-comment on column mouvement.version_demande is 'Version of the demande the movement moved it to (CRE: 0), or for an EVT the version it was recorded on; null only for a movement of a demande gone before V85';
+comment on column mouvement.version_demande is 'Version of the demande the movement moved it to (CRE: 0), or for an EVT the version it was recorded on; null only for a movement of a demande gone before V92';
