@@ -32,7 +32,7 @@ delete from logement where id > $MIN_LOGEMENT and guichet = 'G5901';
 SQL
   rm -rf "$J"
 }
-trap 'nettoyer; kill ${_APPLICATION:-0} 2>/dev/null || true' EXIT
+trap 'nettoyer; if [ -n "${_APPLICATION:-}" ]; then kill "$_APPLICATION" 2>/dev/null || true; fi' EXIT
 
 TOTAL=$((N + W))
 LOGEMENTS=$(( (TOTAL + 2) / 3 ))

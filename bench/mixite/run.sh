@@ -22,7 +22,7 @@ nettoyer() {
   fi
   rm -rf "$J"
 }
-trap 'nettoyer; kill ${_APPLICATION:-0} 2>/dev/null || true' EXIT
+trap 'nettoyer; if [ -n "${_APPLICATION:-}" ]; then kill "$_APPLICATION" 2>/dev/null || true; fi' EXIT
 
 existants=$("${PSQL[@]}" -c "select count(*) from attribution_fait where annee = $ANNEE")
 if [ "$existants" -lt $((BAUX * 9 / 10)) ]; then
