@@ -18,13 +18,14 @@ if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-600}; W=150; T=10; else N=${1:-3
 C=${SNE_BENCH_CLIENTS:-16}
 J=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
-DEBUT=$("${PSQL[@]}" -c "select now()")
+# the application's clock is the dataset's day (not now): what the bench writes is found by id, not by time
+MIN_MOUVEMENT=$("${PSQL[@]}" -c "select coalesce(max(id), 0) from mouvement")
 MIN_LOGEMENT=$("${PSQL[@]}" -c "select coalesce(max(id), 0) from logement")
 MIN_COMMISSION=$("${PSQL[@]}" -c "select coalesce(max(id), 0) from commission")
 nettoyer() {
   "${PSQL[@]}" <<SQL >/dev/null || true
-delete from mouvement where type = 'EVT' and horodatage >= '$DEBUT'
-   and (acteur_id = 'bench-decision' or (acteur_id = 'demo-g5901' and contenu ->> 'code' like 'DESCAL%'));
+delete from mouvement where type = 'EVT' and id > $MIN_MOUVEMENT
+   and (acteur_id = 'bench-decision' or (guichet = 'G5901' and contenu ->> 'code' in ('DESCAL', 'INSCRIPTION_CAL')));
 delete from candidature where commission_id > $MIN_COMMISSION;
 delete from commission_logement where commission_id > $MIN_COMMISSION;
 delete from commission where id > $MIN_COMMISSION;
@@ -79,8 +80,8 @@ ligne=$(nice -n 10 "$JAVA" bench/ecriture/ChargeDecisions.java --base "$SNE_BENC
   --n "$N" --c "$C" --echauffement "$W" --client demo-g5901 --attendu 201)
 echo "application: $ligne"
 decides=$("${PSQL[@]}" -c "select count(*) from candidature where commission_id > $MIN_COMMISSION and decision is not null")
-evenements=$("${PSQL[@]}" -c "select count(*) from mouvement where type = 'EVT' and horodatage >= '$DEBUT'
-   and acteur_id = 'demo-g5901' and contenu ->> 'code' like 'DESCAL%'")
+evenements=$("${PSQL[@]}" -c "select count(*) from mouvement where type = 'EVT' and id > $MIN_MOUVEMENT
+   and guichet = 'G5901' and acteur_id <> 'bench-decision' and contenu ->> 'code' like 'DESCAL%'")
 echo "decisions recorded: $decides, DESCAL events: $evenements"
 [ "$decides" -eq "$evenements" ] || { echo "a decision without its event (or the reverse)" >&2; exit 1; }
 
@@ -90,12 +91,12 @@ cat >"$J/nu.sql" <<SQL
 \set c random($MIN_C, $MAX_C)
 begin;
 select numero_unique from candidature where id = :c for update \gset
-select territoire, version from demande where numero_unique = :'numero_unique' for share \gset
+select territoire, version from demande where numero_unique = :numero_unique for share \gset
 update candidature set decision = 'ATTRIBUTION_RANG', rang = 1, decidee_le = now(), decidee_par = 'G5901' where id = :c;
 insert into mouvement (type, numero_unique, territoire, guichet, acteur_type, acteur_id, horodatage, version_demande,
                        contenu)
-values ('EVT', :'numero_unique', :'territoire', 'G5901', 'CLIENT_API', 'bench-decision', now(), :version,
-        jsonb_build_object('version', 1, 'type', 'EVT', 'code', 'DESCAL', 'numeroUnique', :'numero_unique'));
+values ('EVT', :numero_unique, :territoire, 'G5901', 'CLIENT_API', 'bench-decision', now(), :version,
+        jsonb_build_object('version', 1, 'type', 'EVT', 'code', 'DESCAL', 'numeroUnique', cast(:numero_unique as text)));
 commit;
 SQL
 echo "== the bare SQL of a decision by pgbench, $C clients, $T s"
