@@ -58,6 +58,20 @@ public class DemandeRepository implements Demandes {
                 .optional();
     }
 
+    /** The demandes of these numbers, in one query, in the order given (unknown numbers left out). */
+    public List<Demande> parNumeros(List<String> numerosUniques) {
+        if (numerosUniques.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Demande> parNumero = new java.util.HashMap<>();
+        jdbc.sql("select * from demande where numero_unique = any(cast(:numeros as char(18)[]))")
+                .param("numeros", numerosUniques.toArray(String[]::new))
+                .query(this::demande)
+                .list()
+                .forEach(d -> parNumero.put(d.numeroUnique().valeur(), d));
+        return numerosUniques.stream().map(parNumero::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * Adults (demandeur, co-demandeurs) of active demandes of a territory with the same birth name and birth
      * date, or the same NIR, as one of the given identities. The caller decides which really match.

@@ -64,11 +64,7 @@ class LectureDemandesJdbc implements LectureDemandes {
                 .param("commune", codeCommune).param("type", typeLogement)
                 .param("tailleMin", tailleMin).param("tailleMax", tailleMax).param("limite", limite)
                 .query(String.class).list();
-        List<DemandeLue> lues = new ArrayList<>(numeros.size());
-        for (String numero : numeros) {
-            demandes.parNumero(numero).map(LectureDemandesJdbc::lue).ifPresent(lues::add);
-        }
-        return lues;
+        return demandes.parNumeros(numeros).stream().map(LectureDemandesJdbc::lue).toList();
     }
 
     static DemandeLue lue(Demande d) {
