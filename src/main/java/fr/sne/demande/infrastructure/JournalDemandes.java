@@ -32,6 +32,7 @@ import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.DonneesRadiation;
 import fr.sne.demande.domaine.DemandeReactivee;
 import fr.sne.demande.domaine.DemandeRenouvelee;
 import fr.sne.demande.domaine.DemandesFusionnees;
@@ -242,8 +243,9 @@ public class JournalDemandes implements PorteDemandes {
                 update demande set statut = 'RADIEE', motif_radiation = ?, sous_motif_radiation = ?,
                                    date_radiation = ?, radiee_par = ?, donnees_radiation = cast(? as jsonb)
                 where numero_unique = ?""")
-                .params(e.motif().code(), e.sousMotif(), e.dateRadiation(), e.guichet(),
-                        e.donnees().isEmpty() ? null : json.writeValueAsString(e.donnees()),
+                .params(e.motif().code(), e.sousMotif() == null ? null : e.sousMotif().name(), e.dateRadiation(),
+                        e.guichet(), e.donnees() instanceof DonneesRadiation.Aucune ? null
+                                : json.writeValueAsString(MouvementV1.donnees(e.donnees())),
                         e.numeroUnique().valeur())
                 .update();
         journaliser(e, version, MouvementV1.document(e, null));
