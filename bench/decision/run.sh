@@ -10,12 +10,13 @@
 # decisions and of the baseline.
 # Prints RESULTAT lines: p99 and p95 against pgbench's ("temps"), decisions per second against pgbench's tx/s, and
 # the server's CPU per decision (the JVM's and PostgreSQL's, from /proc) against PostgreSQL's per bare transaction.
-# Usage: bench/decision/run.sh [N]   (decisions measured, default 3,000; 600 with SNE_BENCH_RAPIDE=1;
+# Usage: bench/decision/run.sh [N]   (decisions measured, default 3,000 after 1,500 to warm the JIT up; 600 after
+#                                     300 with SNE_BENCH_RAPIDE=1;
 #                                     C: SNE_BENCH_CLIENTS, default 16)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/application.sh
-if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-600}; W=150; T=10; else N=${1:-3000}; W=300; T=20; fi
+if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-600}; W=300; T=10; else N=${1:-3000}; W=1500; T=20; fi
 C=${SNE_BENCH_CLIENTS:-16}
 J=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
