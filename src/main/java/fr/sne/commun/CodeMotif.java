@@ -155,6 +155,9 @@ public enum CodeMotif {
     LOGEMENT_D_UN_AUTRE_BAILLEUR("Le logement {logement} est celui d'un autre bailleur : seuls les guichets de son "
             + "bailleur l'inscrivent en commission et enregistrent ses décisions et son bail."),
     LOGEMENT_INTROUVABLE("Aucun logement {logement} mis en attribution."),
+    DESIGNATION_NON_AUTORISEE("Ce guichet ne peut pas désigner de candidat pour le logement {logement} : seuls les "
+            + "guichets de son réservataire le peuvent, ou ceux de son bailleur quand il n'est réservé à personne ou "
+            + "que son réservataire n'a pas de guichet."),
     COMMISSION_INTROUVABLE("Aucune commission d'attribution {commission}."),
     CANDIDATS_INSUFFISANTS("La commission examine au moins trois demandes par logement (article R441-3 du CCH) : le "
             + "logement {logement} n'en a que {nombre}. Indiquez l'exception qui le permet (désignation DALO par le "
