@@ -74,6 +74,9 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
         if (exception instanceof AuthorizationDeniedException refusee
                 && refusee.getAuthorizationResult() instanceof HabilitationsRequises.Refusee manque) {
             String habilitation = manque.habilitation().code();
+            // RFC 6750 §3.1: the token lacks what the resource needs
+            response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + habilitation
+                    + "\", error_description=\"" + CodeMotif.HABILITATION_MANQUANTE.name() + "\"");
             ecrire(request, response, HttpStatus.FORBIDDEN, GestionnaireErreurs.ACCES_REFUSE, "Accès refusé",
                     CodeMotif.HABILITATION_MANQUANTE.message(Map.of("habilitation", habilitation)),
                     CodeMotif.HABILITATION_MANQUANTE.name(), Map.of("habilitation", habilitation));

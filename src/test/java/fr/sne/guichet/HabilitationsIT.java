@@ -74,7 +74,7 @@ class HabilitationsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    record Reponse(int statut, JsonNode corps) {
+    record Reponse(int statut, JsonNode corps, String authentification) {
     }
 
     @Test
@@ -101,6 +101,8 @@ class HabilitationsIT {
         assertThat(refus.corps().get("code").asString()).isEqualTo("HABILITATION_MANQUANTE");
         assertThat(refus.corps().get("habilitation").asString()).isEqualTo("exports");
         assertThat(refus.corps().get("detail").asString()).contains("« exports »");
+        assertThat(refus.authentification()).startsWith("Bearer").contains("error=\"insufficient_scope\"",
+                "scope=\"exports\"");
     }
 
     @Test
@@ -145,6 +147,11 @@ class HabilitationsIT {
         assertThat(sansDemandes.corps().get("habilitation").asString()).isEqualTo("demandes");
         // the same form again changes nothing
         assertThat(habilitations.executer(nord, code, client.identifiant(), new SaisieHabilitations(null))).isFalse();
+        // a client holding none still gets a token, without scope, that reaches nothing
+        Reponse sansScope = demanderJeton(client.identifiant(), client.valeur(), null);
+        assertThat(sansScope.statut()).isEqualTo(200);
+        assertThat(sansScope.corps().has("scope")).isFalse();
+        assertThat(get(EXPORTS, sansScope.corps().get("access_token").asString()).statut()).isEqualTo(403);
 
         assertThat(habilitations.executer(nord, code, client.identifiant(),
                 new SaisieHabilitations(List.of("demandes")))).isTrue();
@@ -255,6 +262,7 @@ class HabilitationsIT {
     private Reponse envoyer(HttpRequest requete) throws Exception {
         HttpResponse<String> reponse = http.send(requete, HttpResponse.BodyHandlers.ofString());
         return new Reponse(reponse.statusCode(),
-                reponse.body().isBlank() ? json.createObjectNode() : json.readTree(reponse.body()));
+                reponse.body().isBlank() ? json.createObjectNode() : json.readTree(reponse.body()),
+                reponse.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 }
