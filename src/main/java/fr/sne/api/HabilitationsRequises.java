@@ -18,8 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The habilitation each operation of the guichet API needs (ADR 0017), and the guard of {@code /v1.0/**} that
- * checks it on every call: the caller must be an active guichet's client ({@link AuthentificationGuichet#GUICHET_ACTIF},
- * else its own refusal is answered as before) holding that habilitation now in SNE's record, else a 403
+ * checks it on every call: the caller must be an active guichet's client
+ * ({@link AuthentificationGuichet#GUICHET_ACTIF}, else its own refusal is answered as before) holding that
+ * habilitation now in SNE's record, else a 403
  * {@code HABILITATION_MANQUANTE} naming it ({@link Refusee}). The first pattern that matches the path decides; a
  * capability to come (exports, DRM…) adds its line above the last one, which gives every other operation to
  * {@code demandes}. The administration clients' paths ({@code /v1.0/admin/**}) are guarded before, by their
