@@ -202,6 +202,11 @@ public enum CodeMotif {
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
     TRAITEMENT_NATIONAL_REQUIS("Le traitement quotidien porte sur tout le registre : seul un client de "
             + "l'administration nationale peut le lancer, pas celui d'un gestionnaire territorial."),
+    // Issue 16 §0 — habilitations per capability (ADR 0017): the 403 of a call whose client lacks the habilitation
+    // its operation needs (member "habilitation" of the problem), and the administration form that grants them
+    HABILITATION_MANQUANTE("Ce client de l'API ne détient pas l'habilitation « {habilitation} » que demande cette "
+            + "opération : le gestionnaire territorial du guichet l'accorde dans les pages d'administration."),
+    HABILITATION_INCONNUE("Habilitation inconnue ou pas encore en service : {habilitation}."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
