@@ -113,4 +113,37 @@ class FragmentsFormulaireTest {
                 "type=\"checkbox\" id=\"confirmation\" name=\"confirmation\" value=\"oui\"",
                 "aria-describedby=\"confirmation-messages\"", "Je confirme.").doesNotContain("checked");
     }
+
+    @Test
+    void une_zone_de_texte_et_une_commune_avec_suggestions_sont_des_champs_du_kit() {
+        ErreursFormulaire erreurs = new FormulaireEnEtapes("formulaire-etape", champ -> new FormulaireEnEtapes.Place(
+                "Commune", champ, null)).erreurs(List.of(new ErreurChamp("communes[1]", "COMMUNE_INCONNUE",
+                        "Aucune commune.")));
+        String zone = rendre("<div th:replace=\"~{pro/formulaire :: zone(nom='precisions', libelle='Précisions', "
+                + "valeur='a<b')}\"></div>", erreurs, Map.of());
+        String commune = rendre("<div th:replace=\"~{pro/formulaire :: commune(nom='communes[1]', libelle='Commune', "
+                + "indice='Nom ou code INSEE', valeur='Lille', perimetre='territoire')}\"></div>", erreurs, Map.of());
+
+        assertThat(zone).contains("<textarea class=\"fr-input\" id=\"precisions\" name=\"precisions\" rows=\"4\"",
+                "aria-describedby=\"precisions-messages\">a&lt;b</textarea>").doesNotContain("--error");
+        assertThat(commune).contains("class=\"fr-input-group fr-input-group--error sne-champ-suggestions\"",
+                "id=\"communes-1\" name=\"communes[1]\" value=\"Lille\"", "autocomplete=\"off\"",
+                "spellcheck=\"false\"", "data-sne-commune=\"territoire\"",
+                "id=\"communes-1-erreur\">Aucune commune.</p>");
+        assertThat(rendre("<div th:replace=\"~{pro/formulaire :: champ(nom='x', libelle='X')}\"></div>",
+                ErreursFormulaire.AUCUNE, Map.of())).doesNotContain("data-sne-commune", "sne-champ-suggestions");
+    }
+
+    @Test
+    void le_resume_d_un_formulaire_en_etapes_lie_un_champ_d_une_autre_page() {
+        ErreursFormulaire erreurs = new FormulaireEnEtapes("formulaire-etape", champ -> champ.startsWith("a")
+                ? new FormulaireEnEtapes.Place("Ici", champ, null)
+                : new FormulaireEnEtapes.Place("Étape 1, Là", champ, "etapes/un?verifier"))
+                .erreurs(List.of(new ErreurChamp("a.b", "OBLIGATOIRE", "Requis."),
+                        new ErreurChamp("z[0]", "OBLIGATOIRE", "Requis.")));
+        String html = rendre("<div th:replace=\"~{pro/formulaire :: resume-erreurs}\"></div>", erreurs, Map.of());
+
+        assertThat(html).contains("<a href=\"#a-b\">Ici : Requis.</a>",
+                "<a href=\"etapes/un?verifier#z-0\">Étape 1, Là : Requis.</a>");
+    }
 }
