@@ -172,6 +172,9 @@ class FragmentsFormulaireTest {
         assertThat(seul).contains("aria-current=\"page\">Mixité des attributions</a>", "<h1 class=\"fr-h2\">Mixité</h1>")
                 .doesNotContain("fr-text--lead");
         assertThat(seul.split("fr-breadcrumb__link\"").length - 1).as("Accueil and the page only").isEqualTo(2);
+        String avecEtat = rendre("<th:block th:replace=\"~{pro/formulaire :: entete(titre='Demande', avant=~{::etat})}\">"
+                + "<p th:ref=\"etat\" id=\"etat\">Active</p></th:block>", ErreursFormulaire.AUCUNE, Map.of());
+        assertThat(avecEtat).containsSubsequence("</nav>", "<p id=\"etat\">Active</p>", "<h1>Demande</h1>");
     }
 
     @Test
