@@ -10,6 +10,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -40,6 +41,11 @@ abstract class ContratStockage {
     Stockage stockagePourLecturesConcurrentes() throws Exception {
         return stockage();
     }
+
+    /**
+     * The arguments of {@link ProcessusTasBorne} (before the size) that reach this same storage from another JVM.
+     */
+    abstract List<String> memeStockageDepuisUnAutreProcessus();
 
     /** The keys that exist in the storage's whole area (folder or bucket), whatever their name: for escapes. */
     abstract List<String> toutCeQuiExiste() throws IOException;
@@ -231,6 +237,29 @@ abstract class ContratStockage {
             assertThat(objets.toList()).singleElement().satisfies(o -> assertThat(o.taille())
                     .isEqualTo(GRANDE_TAILLE));
         }
+    }
+
+    @Test
+    void un_flux_plus_grand_que_le_tas_s_ecrit_et_se_relit_avec_un_tas_de_64_mo() throws Exception {
+        // a JVM of its own whose whole heap is smaller than the stream: holding it would be an OutOfMemoryError
+        long taille = 120L * 1024 * 1024;
+        List<String> commande = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), ProcessusTasBorne.class.getName()));
+        commande.addAll(memeStockageDepuisUnAutreProcessus());
+        commande.add(Long.toString(taille));
+        Process processus = new ProcessBuilder(commande).redirectErrorStream(true).start();
+        String sortie = new String(processus.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(processus.waitFor(180, TimeUnit.SECONDS)).isTrue();
+
+        String attendu = FluxGenere.sha256(99, taille);
+        assertThat(processus.exitValue()).as(sortie).isZero();
+        assertThat(sortie).contains("ecrit " + taille + " " + attendu, "relu " + attendu);
+        long tas = Long.parseLong(sortie.lines().filter(l -> l.startsWith("tas-max ")).findFirst().orElseThrow()
+                .substring("tas-max ".length()));
+        assertThat(tas).isLessThan(taille);
+        assertThat(stockage().decrire("tas-borne/grand.bin")).hasValueSatisfying(o -> assertThat(o.taille())
+                .isEqualTo(taille));
     }
 
     @Test

@@ -35,6 +35,11 @@ class DossierStockageTest extends ContratStockage {
     }
 
     @Override
+    List<String> memeStockageDepuisUnAutreProcessus() {
+        return List.of("dossier", dossier.toString());
+    }
+
+    @Override
     List<String> toutCeQuiExiste() throws IOException {
         try (Stream<Path> fichiers = Files.walk(zone)) {
             return fichiers.filter(Files::isRegularFile).map(f -> dossier.relativize(f).toString().replace('\\', '/'))

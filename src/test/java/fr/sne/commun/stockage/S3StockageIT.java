@@ -98,6 +98,11 @@ class S3StockageIT extends ContratStockage {
     }
 
     @Override
+    List<String> memeStockageDepuisUnAutreProcessus() {
+        return List.of("s3", serveur.endpoint(), bucket);
+    }
+
+    @Override
     List<String> toutCeQuiExiste() {
         // every object of every bucket, whatever its key, but the folder markers the filesystem backend lists
         return client.listBuckets().buckets().stream()
