@@ -6,7 +6,9 @@
 # SNE_BENCH_GRAINE, default 42) once in its own data folder (target/bench-application/data, PostgreSQL on port
 # $BENCH_PG_PORT, default 55496), starts the application on it (port $BENCH_PORT, default 8196) with the suite's
 # settings and stops it when the calling script exits; then exports the same variables.
-# Either way, exports SNE_BENCH_BASE, PG*, SNE_BENCH_JOUR, JAVA and COEURS (the machine's cores).
+# Either way, exports SNE_BENCH_BASE, PG*, SNE_BENCH_JOUR, JAVA and COEURS (the machine's cores), and the process
+# ids of the application's JVM (SNE_BENCH_JVM, the process listening on its port) and of its PostgreSQL's
+# postmaster (SNE_BENCH_POSTMASTER), so that a load generator can report the server's CPU per request.
 
 JAVA=${JAVA:-$(command -v "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" || echo java)}
 export JAVA
@@ -44,3 +46,12 @@ if [ "${SNE_BENCH_SUITE:-}" != 1 ]; then
   export PGHOST=localhost PGPORT=$_PG PGUSER=postgres PGDATABASE=postgres PGPASSFILE="$PWD/$_W/data/postgres/pgpass"
 fi
 : "${SNE_BENCH_BASE:?}" "${SNE_BENCH_JOUR:?}" "${PGPORT:?}"
+if [ -z "${SNE_BENCH_JVM:-}" ]; then
+  SNE_BENCH_JVM=$(ss -ltnpH "sport = :${SNE_BENCH_BASE##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+fi
+if [ -z "${SNE_BENCH_POSTMASTER:-}" ]; then
+  _PGDATA=$(psql -X -tAc "show data_directory" 2>/dev/null || true)
+  SNE_BENCH_POSTMASTER=$( [ -n "$_PGDATA" ] && head -1 "$_PGDATA/postmaster.pid" 2>/dev/null || true)
+fi
+if [ -n "$SNE_BENCH_JVM" ]; then export SNE_BENCH_JVM; fi
+if [ -n "$SNE_BENCH_POSTMASTER" ]; then export SNE_BENCH_POSTMASTER; fi

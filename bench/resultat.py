@@ -46,3 +46,17 @@ def note_cpu(bench, charge_, quoi):
     resultat(bench=bench, note=f"load generator ({quoi}, niced) CPU over the measured phase: {charge_['cpu']} s of "
                                f"{float(charge_['duree']):.1f} s, {charge_['cpu_part']} % of the machine's "
                                f"{charge_['coeurs']} cores")
+
+
+def cpu_serveur(bench, charge_, cpu_pgbench_ms, transactions, quoi):
+    """The server's CPU per request (the JVM's and PostgreSQL's, bench/cpu.py) against PostgreSQL's per bare
+    transaction by pgbench: the steadiest figure on a shared machine. Nothing when the load generator did not read
+    the server's processes (SNE_BENCH_JVM, SNE_BENCH_POSTMASTER unknown)."""
+    if "cpu_jvm_ms" not in charge_ or cpu_pgbench_ms <= 0 or transactions <= 0:
+        return
+    jvm, pg = float(charge_["cpu_jvm_ms"]), float(charge_["cpu_pg_ms"])
+    base = cpu_pgbench_ms / transactions
+    resultat(bench=bench, mesure=f"server CPU per {quoi} (JVM + PostgreSQL)", valeur=round(jvm + pg, 3), unite="ms",
+             sens="temps", base="PostgreSQL CPU per bare transaction by pgbench", valeurBase=round(base, 3),
+             details=f"JVM {jvm:.2f} ms + PostgreSQL {pg:.2f} ms per {quoi} (JVM/PostgreSQL {jvm / pg:.2f}); "
+                     f"pgbench: PostgreSQL {base:.3f} ms per transaction")

@@ -8,13 +8,15 @@
 # demandes of the Nord each (drawn with a fixed seed); every decision is ATTRIBUTION_RANG, ranks 1 to 3.
 # At the end, what the bench wrote is deleted: the sessions, candidates, dwellings and the EVT movements of its
 # decisions and of the baseline.
-# Prints RESULTAT lines: p99 and p95 against pgbench's ("temps"), decisions per second against pgbench's tx/s.
-# Usage: bench/decision/run.sh [N]   (decisions measured, default 3,000; 600 with SNE_BENCH_RAPIDE=1;
+# Prints RESULTAT lines: p99 and p95 against pgbench's ("temps"), decisions per second against pgbench's tx/s, and
+# the server's CPU per decision (the JVM's and PostgreSQL's, from /proc) against PostgreSQL's per bare transaction.
+# Usage: bench/decision/run.sh [N]   (decisions measured, default 3,000 after 1,500 to warm the JIT up; 600 after
+#                                     300 with SNE_BENCH_RAPIDE=1;
 #                                     C: SNE_BENCH_CLIENTS, default 16)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/application.sh
-if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-600}; W=150; T=10; else N=${1:-3000}; W=300; T=20; fi
+if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-600}; W=300; T=10; else N=${1:-3000}; W=1500; T=20; fi
 C=${SNE_BENCH_CLIENTS:-16}
 J=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
@@ -101,13 +103,15 @@ commit;
 SQL
 echo "== the bare SQL of a decision by pgbench, $C clients, $T s"
 mkdir -p "$J/log"
+PG0=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
 sortie=$(cd "$J/log" && nice -n 10 pgbench -n -M prepared -c "$C" -j 2 -T "$T" -l -f "$J/nu.sql")
+PG1=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
 echo "$sortie" | grep -E "^(tps|number of (transactions|failed))"
-python3 - "$ligne" "$sortie" "$J/log" "$C" <<'PY'
+python3 - "$ligne" "$sortie" "$J/log" "$C" "$((PG1 - PG0))" <<'PY'
 import sys
 sys.path.insert(0, "bench")
-from resultat import centile, charge, note_cpu, pgbench, resultat, tps
-ligne, sortie, dossier, c = sys.argv[1:5]
+from resultat import centile, charge, cpu_serveur, note_cpu, pgbench, resultat, tps
+ligne, sortie, dossier, c, cpu_pgbench = sys.argv[1:6]
 app = charge(ligne)
 if app["statuts"] != "{201=" + app["requetes"] + "}":
     raise SystemExit(f"not every decision answered 201: {app['statuts']}; no figure")
@@ -123,5 +127,6 @@ resultat(bench="decision", mesure=f"p95 latency of {quoi}", valeur=float(app["p9
          base=f"p95 of the bare SQL by pgbench, {c} clients", valeurBase=round(centile(lat, 95), 2), details=details)
 resultat(bench="decision", mesure=f"decisions per second, {c} clients", valeur=float(app["debit"]), unite="/s",
          sens="debit", base=f"the bare SQL by pgbench, {c} clients", valeurBase=round(tps(sortie), 1), details=details)
+cpu_serveur("decision", app, int(cpu_pgbench), len(lat), "decision")
 note_cpu("decision", app, "ChargeDecisions")
 PY

@@ -79,14 +79,71 @@ public class ChargeEnregistrement {
         }
     }
 
-    /** Runs the requests by C clients and measures this process's CPU over the run. */
+    /**
+     * Runs the requests by C clients and measures this process's CPU over the run; with {@code SNE_BENCH_JVM} and
+     * {@code SNE_BENCH_POSTMASTER} (process ids, bench/application.sh exports them), also the CPU the server's JVM
+     * and PostgreSQL (the postmaster and its backends) spent over the same phase, per expected answer.
+     */
     static Resultat mesurer(URI base, List<byte[]> requetes, int c, int attendu) throws InterruptedException {
         System.gc();
         var systeme = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        String jvm = System.getenv("SNE_BENCH_JVM");
+        String postmaster = System.getenv("SNE_BENCH_POSTMASTER");
+        long jvm0 = jvm == null ? 0 : CpuProcessus.tics(jvm, false);
+        long pg0 = postmaster == null ? 0 : CpuProcessus.tics(postmaster, true);
         long cpu0 = systeme.getProcessCpuTime();
         Resultat r = lancer(base, requetes, c, attendu);
-        r.imprimer(c, (systeme.getProcessCpuTime() - cpu0) / 1e9);
+        double cpu = (systeme.getProcessCpuTime() - cpu0) / 1e9;
+        if (jvm != null && postmaster != null && r.reussies() > 0) {
+            double msJvm = (CpuProcessus.tics(jvm, false) - jvm0) * 1000.0 / CpuProcessus.HERTZ / r.reussies();
+            double msPg = (CpuProcessus.tics(postmaster, true) - pg0) * 1000.0 / CpuProcessus.HERTZ / r.reussies();
+            System.out.printf(java.util.Locale.ROOT, "serveur cpu_jvm_ms=%.3f cpu_pg_ms=%.3f%n", msJvm, msPg);
+        }
+        r.imprimer(c, cpu);
         return r;
+    }
+
+    /** CPU time of processes from /proc (Linux), in clock ticks. */
+    static final class CpuProcessus {
+
+        /** USER_HZ: 100 on every Linux architecture the benches run on. */
+        static final int HERTZ = 100;
+
+        /**
+         * A process's user + system time; with {@code etSesEnfants}, plus its exited children's and its living
+         * children's (a postmaster's backends).
+         */
+        static long tics(String pid, boolean etSesEnfants) {
+            long[] propre = stat(pid);
+            if (propre.length == 0) {
+                return 0;
+            }
+            long total = propre[0] + propre[1];
+            if (etSesEnfants) {
+                total += propre[2] + propre[3];
+                java.io.File[] dossiers = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+                for (java.io.File d : dossiers == null ? new java.io.File[0] : dossiers) {
+                    long[] enfant = stat(d.getName());
+                    if (enfant.length == 5 && enfant[4] == Long.parseLong(pid)) {
+                        total += enfant[0] + enfant[1];
+                    }
+                }
+            }
+            return total;
+        }
+
+        /** utime, stime, cutime, cstime, ppid of a process (empty when it is gone). */
+        private static long[] stat(String pid) {
+            try {
+                String ligne = Files.readString(Path.of("/proc", pid, "stat"));
+                String[] champs = ligne.substring(ligne.lastIndexOf(')') + 2).split(" ");
+                // after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+                return new long[] {Long.parseLong(champs[11]), Long.parseLong(champs[12]), Long.parseLong(champs[13]),
+                        Long.parseLong(champs[14]), Long.parseLong(champs[1])};
+            } catch (java.io.IOException | RuntimeException e) {
+                return new long[0];
+            }
+        }
     }
 
     /** Every request built before the clock (its bytes, headers and key included): a client only sends. */

@@ -22,14 +22,16 @@ LIGNE=$(nice -n 10 "$JAVA" bench/ecriture/ChargeEnregistrement.java --base "$SNE
   --echauffement "$W")
 echo "application: $LIGNE"
 echo "== the same statements by pgbench (bench/ecriture/apres.sql), $C clients, $T s"
+PG0=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
 SORTIE=$(cd "$J" && nice -n 10 pgbench -n -M prepared -D jour="$SNE_BENCH_JOUR" -c "$C" -j 2 -T "$T" -l \
   -f "$R/bench/ecriture/apres.sql")
+PG1=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
 echo "$SORTIE" | grep -E "^(tps|number of (transactions|failed)|latency)"
-python3 - "$LIGNE" "$SORTIE" "$J" "$C" <<'PY'
+python3 - "$LIGNE" "$SORTIE" "$J" "$C" "$((PG1 - PG0))" <<'PY'
 import sys
 sys.path.insert(0, "bench")
-from resultat import centile, charge, note_cpu, pgbench, resultat, tps
-ligne, sortie, dossier, c = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+from resultat import centile, charge, cpu_serveur, note_cpu, pgbench, resultat, tps
+ligne, sortie, dossier, c, cpu_pgbench = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 app = charge(ligne)
 if app["statuts"] != "{201=" + app["requetes"] + "}":
     raise SystemExit(f"not every registration answered 201: {app['statuts']}; no figure")
@@ -44,6 +46,7 @@ resultat(bench="enregistrement", mesure=f"p95 latency of a registration, {c} cli
          valeur=float(app["p95"]), unite="ms", sens="temps",
          base=f"p95 of the same statements replayed by pgbench, {c} clients", valeurBase=round(centile(lat, 95), 2),
          details=details)
+cpu_serveur("enregistrement", app, int(cpu_pgbench), len(lat), "registration")
 note_cpu("enregistrement", app, "ChargeEnregistrement")
 PY
 rm -rf "$J"

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -128,15 +131,114 @@ public sealed interface DocumentMouvement {
      *
      * @param motifRadiation    the letter of R441-2-8 CCH
      * @param donneesRadiation  the data the motive needs (R441-2-9 for an attribution; for a merge, motive f,
-     *                          {@code numeroUniqueConserve} and {@code critere}); empty otherwise
+     *                          {@code numeroUniqueConserve} and {@code critere}); an empty object otherwise
      * @param dateFinValidite   the end of validity missed (motive e by the nightly pass), else null
      * @param dateAvertissement the date of the warning left unanswered (motive c by the nightly pass), else null
      */
     record Radiation(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
             ActeurMouvement acteur, Instant horodatage, String statut, String motifRadiation,
-            @Nullable String sousMotifRadiation, LocalDate dateRadiation, Map<String, Object> donneesRadiation,
+            @Nullable String sousMotifRadiation, LocalDate dateRadiation, DonneesRadiation donneesRadiation,
             @Nullable LocalDate dateFinValidite, @Nullable LocalDate dateAvertissement)
             implements DocumentMouvement {
+    }
+
+    /**
+     * The {@code donneesRadiation} of a {@link Radiation}: only the fields of its motive are written (an
+     * attribution's, {@code reservataire} when given; a merge's; none for the other motives, an empty object).
+     * Read leniently, a field an older writer did not know is null; {@link FormatMouvement#lireStrict} holds the
+     * fields written to those of the motive ({@link #champsAttendus}).
+     *
+     * @param identifiantRpls      motive a: the dwelling's RPLS id
+     * @param accordCollectif      motive a: {@code ACI}, {@code ACD} or {@code AUCUN}
+     * @param prioritaireDalo      motive a: the household recognised prioritaire DALO
+     * @param contingent           motive a: the contingent charged
+     * @param qpv                  motive a: the dwelling lies in a quartier prioritaire de la ville
+     * @param reservataire         motive a: the designating réservataire's id, when the dwelling is charged to one
+     * @param numeroUniqueConserve motive f: the kept demande
+     * @param critere              motive f: why both demandes were one person's ({@code PolitiqueFusion.Critere})
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DonneesRadiation(@Nullable String identifiantRpls, @Nullable String accordCollectif,
+            @Nullable Boolean prioritaireDalo, @Nullable String contingent, @Nullable Boolean qpv,
+            @Nullable Long reservataire, @Nullable String numeroUniqueConserve, @Nullable String critere) {
+
+        /** The data of the motives that carry none: an empty object. */
+        public static final DonneesRadiation AUCUNE = new DonneesRadiation(null, null, null, null, null, null, null,
+                null);
+
+        /**
+         * Reads the object as written, a field absent being null (every field is its motive's only, so none is
+         * required here: {@link FormatMouvement#lireStrict} checks the fields against the motive).
+         *
+         * @throws IllegalArgumentException a field of the wrong kind of value
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static DonneesRadiation lire(JsonNode objet) {
+            if (!objet.isObject()) {
+                throw new IllegalArgumentException("donneesRadiation n'est pas un objet");
+            }
+            return new DonneesRadiation(texte(objet, "identifiantRpls"), texte(objet, "accordCollectif"),
+                    booleen(objet, "prioritaireDalo"), texte(objet, "contingent"), booleen(objet, "qpv"),
+                    entier(objet, "reservataire"), texte(objet, "numeroUniqueConserve"), texte(objet, "critere"));
+        }
+
+        private static @Nullable String texte(JsonNode objet, String champ) {
+            JsonNode v = objet.get(champ);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isString()) {
+                throw new IllegalArgumentException(champ + " : texte attendu");
+            }
+            return v.asString();
+        }
+
+        private static @Nullable Boolean booleen(JsonNode objet, String champ) {
+            JsonNode v = objet.get(champ);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isBoolean()) {
+                throw new IllegalArgumentException(champ + " : booléen attendu");
+            }
+            return v.booleanValue();
+        }
+
+        private static @Nullable Long entier(JsonNode objet, String champ) {
+            JsonNode v = objet.get(champ);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                throw new IllegalArgumentException(champ + " : entier attendu");
+            }
+            return v.longValue();
+        }
+
+        /** An attribution's (motive a). */
+        public static DonneesRadiation attribution(String identifiantRpls, String accordCollectif,
+                boolean prioritaireDalo, String contingent, boolean qpv, @Nullable Long reservataire) {
+            return new DonneesRadiation(identifiantRpls, accordCollectif, prioritaireDalo, contingent, qpv,
+                    reservataire, null, null);
+        }
+
+        /** A merge's (motive f). */
+        public static DonneesRadiation fusion(String numeroUniqueConserve, String critere) {
+            return new DonneesRadiation(null, null, null, null, null, null, numeroUniqueConserve, critere);
+        }
+
+        /**
+         * The fields a radiation of this motive writes: a's ({@code reservataire} apart, written only when given),
+         * f's, none for the others.
+         */
+        static java.util.Set<String> champsAttendus(String motifRadiation) {
+            return switch (motifRadiation) {
+                case "a" -> java.util.Set.of("identifiantRpls", "accordCollectif", "prioritaireDalo", "contingent",
+                        "qpv");
+                case "f" -> java.util.Set.of("numeroUniqueConserve", "critere");
+                default -> java.util.Set.of();
+            };
+        }
     }
 
     /**

@@ -75,7 +75,8 @@ public final class FormatMouvement {
      * @throws DocumentIllisible if the document is not exactly one of {@link DocumentMouvement}'s shapes
      */
     public static DocumentMouvement lireStrict(String document) {
-        DocumentMouvement lu = lire(JSON.readTree(document), STRICT);
+        JsonNode arbre = JSON.readTree(document);
+        DocumentMouvement lu = lire(arbre, STRICT);
         if (lu.version() != DocumentMouvement.VERSION) {
             throw new DocumentIllisible("version " + lu.version() + " inconnue", null);
         }
@@ -94,7 +95,28 @@ public final class FormatMouvement {
         if (!typeAttendu) {
             throw new DocumentIllisible(lu.getClass().getSimpleName() + " de type " + lu.type(), null);
         }
+        if (lu instanceof DocumentMouvement.Radiation r) {
+            exigerDonneesDuMotif(r.motifRadiation(), arbre.get("donneesRadiation"));
+        }
         return lu;
+    }
+
+    /**
+     * A radiation's {@code donneesRadiation} has exactly the fields of its motive ({@code reservataire} of an
+     * attribution only when given), none null.
+     */
+    private static void exigerDonneesDuMotif(String motif, JsonNode donnees) {
+        java.util.Set<String> ecrits = new java.util.TreeSet<>(donnees.propertyNames());
+        java.util.Set<String> attendus = DocumentMouvement.DonneesRadiation.champsAttendus(motif);
+        java.util.Set<String> admis = new java.util.HashSet<>(attendus);
+        if (motif.equals("a")) {
+            admis.add("reservataire");
+        }
+        boolean nul = ecrits.stream().anyMatch(c -> donnees.get(c).isNull());
+        if (!ecrits.containsAll(attendus) || !admis.containsAll(ecrits) || nul) {
+            throw new DocumentIllisible("donneesRadiation " + ecrits + " pour une radiation " + motif
+                    + " (attendus : " + new java.util.TreeSet<>(attendus) + ")", null);
+        }
     }
 
     private static DocumentMouvement lire(JsonNode arbre, ObjectReader lecteur) {

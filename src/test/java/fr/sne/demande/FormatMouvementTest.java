@@ -44,10 +44,17 @@ class FormatMouvementTest {
                 new DocumentMouvement.Renouvellement(1, "REN", N, "059", "G5901", API, H, J, J.plusYears(1),
                         List.of(), contenu),
                 new DocumentMouvement.Radiation(1, "RAD", N, "059", "G5901", API, H, "RADIEE", "a", null, J,
-                        Map.of("qpv", true), null, null),
+                        DocumentMouvement.DonneesRadiation.attribution("RPLS42", "ACI", false, "BAILLEUR", true, 3L),
+                        null, null),
+                new DocumentMouvement.Radiation(1, "RAD", N, "059", "G5901", API, H, "RADIEE", "a", null, J,
+                        DocumentMouvement.DonneesRadiation.attribution("RPLS43", "AUCUN", true, "COLLECTIVITE",
+                                false, null), null, null),
+                new DocumentMouvement.Radiation(1, "RAD", N, "059", null,
+                        new ActeurMouvement("GESTIONNAIRE_TERRITORIAL", "gt-059"), H, "RADIEE", "f", null, J,
+                        DocumentMouvement.DonneesRadiation.fusion("059032600003G5901", "MEME_NIR"), null, null),
                 new DocumentMouvement.Radiation(1, "RAD", N, "059", "G5901",
                         new ActeurMouvement("TRAITEMENT", "traitement-quotidien"), H, "RADIEE", "e", null, J,
-                        Map.of(), J.minusMonths(1), null),
+                        DocumentMouvement.DonneesRadiation.AUCUNE, J.minusMonths(1), null),
                 new DocumentMouvement.Reactivation(1, "REN", N, "059", "G5902", API, H, "ACTIVE",
                         new DocumentMouvement.Levee("e"), J, J.plusYears(1)),
                 new DocumentMouvement.Reactivation(1, "MOD", N, "059", "G5902", API, H, "ACTIVE",
@@ -134,5 +141,51 @@ class FormatMouvementTest {
         assertThat(DocumentMouvement.motifRadiation(lu)).isEqualTo("e");
         assertThatThrownBy(() -> FormatMouvement.lireStrict(ancien))
                 .isInstanceOf(FormatMouvement.DocumentIllisible.class);
+    }
+
+    /** The radiations of {@link #unDeChaque()}: a with a réservataire, a without, f, e. */
+    private static List<DocumentMouvement.Radiation> radiations() {
+        return unDeChaque().stream().filter(DocumentMouvement.Radiation.class::isInstance)
+                .map(DocumentMouvement.Radiation.class::cast).toList();
+    }
+
+    @Test
+    void les_donnees_de_radiation_s_ecrivent_comme_avant_les_seuls_champs_du_motif() {
+        List<ObjectNode> donnees = radiations().stream().map(r -> (ObjectNode) JSON.readTree(FormatMouvement.ecrire(r))
+                .get("donneesRadiation")).toList();
+        assertThat(donnees.get(0).propertyNames()).containsExactly("identifiantRpls", "accordCollectif",
+                "prioritaireDalo", "contingent", "qpv", "reservataire");
+        assertThat(donnees.get(0).get("reservataire").isIntegralNumber()).isTrue();
+        assertThat(donnees.get(1).propertyNames()).as("no réservataire given: not written")
+                .containsExactly("identifiantRpls", "accordCollectif", "prioritaireDalo", "contingent", "qpv");
+        assertThat(donnees.get(2).propertyNames()).containsExactlyInAnyOrder("numeroUniqueConserve", "critere");
+        assertThat(donnees.get(3).toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void des_donnees_de_radiation_qui_ne_sont_pas_celles_du_motif_sont_refusees_en_lecture_stricte() {
+        List<DocumentMouvement.Radiation> r = radiations();
+        ObjectNode attribution = (ObjectNode) JSON.readTree(FormatMouvement.ecrire(r.get(1)));
+        ObjectNode fusion = (ObjectNode) JSON.readTree(FormatMouvement.ecrire(r.get(2)));
+        ObjectNode sansDonnees = (ObjectNode) JSON.readTree(FormatMouvement.ecrire(r.get(3)));
+
+        ObjectNode sansQpv = attribution.deepCopy();
+        ((ObjectNode) sansQpv.get("donneesRadiation")).remove("qpv");
+        ObjectNode qpvNul = attribution.deepCopy();
+        ((ObjectNode) qpvNul.get("donneesRadiation")).putNull("qpv");
+        ObjectNode qpvTexte = attribution.deepCopy();
+        ((ObjectNode) qpvTexte.get("donneesRadiation")).put("qpv", "oui");
+        ObjectNode fusionEnA = fusion.deepCopy().put("motifRadiation", "a");
+        ObjectNode attributionEnE = attribution.deepCopy().put("motifRadiation", "e");
+        ObjectNode eAvecChamp = sansDonnees.deepCopy();
+        ((ObjectNode) eAvecChamp.get("donneesRadiation")).put("reservataire", 3);
+        for (ObjectNode faux : List.of(sansQpv, qpvNul, qpvTexte, fusionEnA, attributionEnE, eAvecChamp)) {
+            assertThatThrownBy(() -> FormatMouvement.lireStrict(faux.toString())).as(faux.toString())
+                    .isInstanceOf(FormatMouvement.DocumentIllisible.class);
+        }
+        // a radiation a written before qpv and the réservataire existed stays readable for the history
+        DocumentMouvement.Radiation ancienne = (DocumentMouvement.Radiation) FormatMouvement.lire(sansQpv.toString());
+        assertThat(ancienne.donneesRadiation().identifiantRpls()).isEqualTo("RPLS43");
+        assertThat(ancienne.donneesRadiation().qpv()).isNull();
     }
 }

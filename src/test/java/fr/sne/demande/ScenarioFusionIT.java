@@ -22,7 +22,10 @@ import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.application.FusionnerDemandes;
-import fr.sne.demande.application.FusionnerDemandes.FusionSaisie;
+import fr.sne.demande.application.CommandeFusion;
+import fr.sne.demande.application.ParseurFusion;
+import fr.sne.demande.application.ParseurFusion.FusionSaisie;
+import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.application.VersionPerimeeException;
 import tools.jackson.databind.JsonNode;
 
@@ -90,8 +93,9 @@ class ScenarioFusionIT extends ApiIT {
                 e -> assertThat(e.code()).isEqualTo(code));
     }
 
-    private static FusionSaisie conserver(@Nullable String numero) {
-        return new FusionSaisie(numero, true);
+    /** The merge's command, read as the merge page reads its form. */
+    private static CommandeFusion conserver(@Nullable String numero) {
+        return ParseurFusion.lire(new FusionSaisie(numero, true));
     }
 
     private String enregistrer(String guichet, DemandeExemple demande) {
@@ -155,7 +159,7 @@ class ScenarioFusionIT extends ApiIT {
                 GESTIONNAIRE_059), "numeroUniqueConserve", "FUSION_DEMANDE_CONSERVEE_INTROUVABLE");
         refuseSurLeChamp(() -> fusion.executer(numero, conserver(ailleurs), null, null, GESTIONNAIRE_059),
                 "numeroUniqueConserve", "FUSION_DEMANDE_CONSERVEE_INTROUVABLE");
-        refuseSurLeChamp(() -> fusion.comparer(numero, ailleurs, GESTIONNAIRE_059),
+        refuseSurLeChamp(() -> fusion.comparer(numero, new NumeroUnique(ailleurs), GESTIONNAIRE_059),
                 "numeroUniqueConserve", "FUSION_DEMANDE_CONSERVEE_INTROUVABLE");
         // the kept demande radiated; the merged one radiated; not the same person; not confirmed; a stale version
         refuseEnConflit(() -> fusion.executer(numero, conserver(radiee), null, null, GESTIONNAIRE_059),
@@ -164,7 +168,7 @@ class ScenarioFusionIT extends ApiIT {
                 "DEMANDE_NON_ACTIVE");
         refuseEnConflit(() -> fusion.executer(numero, conserver(autrePersonne), null, null, GESTIONNAIRE_059),
                 "FUSION_PERSONNES_DIFFERENTES");
-        refuseSurLeChamp(() -> fusion.executer(numero, new FusionSaisie(doublon, false), null, null,
+        refuseSurLeChamp(() -> fusion.executer(numero, ParseurFusion.lire(new FusionSaisie(doublon, false)), null, null,
                 GESTIONNAIRE_059), "confirmation", "FUSION_NON_CONFIRMEE");
         assertThatThrownBy(() -> fusion.executer(numero, conserver(doublon), 0, 7, GESTIONNAIRE_059))
                 .isInstanceOf(VersionPerimeeException.class);
@@ -174,7 +178,7 @@ class ScenarioFusionIT extends ApiIT {
             assertThatThrownBy(() -> fusion.executer(numero, conserver(doublon), null, null, guichet))
                     .isInstanceOfSatisfying(AccesRefuseException.class,
                             e -> assertThat(e.code()).isEqualTo("FUSION_RESERVEE_AU_GESTIONNAIRE"));
-            assertThatThrownBy(() -> fusion.comparer(numero, doublon, guichet))
+            assertThatThrownBy(() -> fusion.comparer(numero, new NumeroUnique(doublon), guichet))
                     .isInstanceOf(AccesRefuseException.class);
         }
         assertThatThrownBy(() -> fusion.executer(numero, conserver(doublon), null, null, GESTIONNAIRE_062))
@@ -195,7 +199,7 @@ class ScenarioFusionIT extends ApiIT {
         LocalDate finValidite = LocalDate.now(horloge).plusYears(1);
 
         // the gestionnaire compares them first: a near-duplicate, no refusal but the confirmation to come
-        FusionnerDemandes.Comparaison comparaison = fusion.comparer(ancienne, recente, GESTIONNAIRE_059);
+        FusionnerDemandes.Comparaison comparaison = fusion.comparer(ancienne, new NumeroUnique(recente), GESTIONNAIRE_059);
         assertThat(comparaison.refus()).isNull();
         assertThat(comparaison.rapprochement()).get().extracting(r -> r.critere().name())
                 .isEqualTo("NAISSANCE_ET_NOMS_PROCHES");

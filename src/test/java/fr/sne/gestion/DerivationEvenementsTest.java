@@ -55,8 +55,8 @@ class DerivationEvenementsTest {
     @Test
     void une_radiation_puis_une_reactivation_donnent_leurs_evenements_et_une_modification_aucun() {
         MouvementDemande rad = new MouvementDemande(2, "RAD", QUAND, "G5901", 2, new DocumentMouvement.Radiation(1,
-                "RAD", N, "059", "G5901", ACTEUR, QUAND, "RADIEE", "c", null, LocalDate.of(2026, 3, 9), Map.of(),
-                null, null));
+                "RAD", N, "059", "G5901", ACTEUR, QUAND, "RADIEE", "c", null, LocalDate.of(2026, 3, 9),
+                DocumentMouvement.DonneesRadiation.AUCUNE, null, null));
         MouvementDemande mod = new MouvementDemande(3, "MOD", QUAND, "G5901", 3, new DocumentMouvement.Modification(1,
                 "MOD", N, "059", "G5901", ACTEUR, QUAND, List.of("logementRecherche"),
                 JsonNodeFactory.instance.objectNode()));

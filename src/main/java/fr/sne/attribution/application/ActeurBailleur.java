@@ -36,7 +36,11 @@ class ActeurBailleur {
 
     /** The dwelling, if it is this actor's bailleur's (404 unknown, 403 another bailleur's). */
     Logement logement(long id, Acteur acteur, boolean verrouiller) {
-        String siren = siren(acteur);
+        return logement(id, siren(acteur), verrouiller);
+    }
+
+    /** The dwelling, if it is this bailleur's (its SIREN already known from {@link #siren}). */
+    Logement logement(long id, String siren, boolean verrouiller) {
         Logement logement = (verrouiller ? logements.verrouiller(id) : logements.lire(id))
                 .orElseThrow(() -> introuvable(id));
         if (!logement.bailleurSiren().equals(siren)) {

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.attribution.domaine.Candidature;
-import fr.sne.attribution.domaine.Commission;
 import fr.sne.attribution.domaine.Commissions;
 import fr.sne.attribution.domaine.DecisionCommission;
 import fr.sne.attribution.domaine.EvenementAttribution;
@@ -88,7 +87,7 @@ public class DeciderCandidature {
     @Transactional
     public Candidature executer(long commissionId, DecisionSaisie s, Acteur acteur) {
         String siren = bailleur.siren(acteur);
-        Commission commission = commissions.lire(commissionId)
+        Commissions.Entete commission = commissions.entete(commissionId)
                 .orElseThrow(() -> TenirCommission.introuvable(commissionId));
         List<ErreurChamp> erreurs = new ArrayList<>();
         if (s.logement() == null) {
@@ -112,7 +111,8 @@ public class DeciderCandidature {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        Logement logement = bailleur.logement(s.logement(), acteur, true);
+        // the dwelling's row locked: its decisions, answers and lease one after the other
+        Logement logement = bailleur.logement(s.logement(), siren, true);
         if (!commission.bailleurSiren().equals(siren)) {
             throw new AccesRefuseException(CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR,
                     CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR.message(Map.of("logement", logement.id())));
@@ -121,9 +121,7 @@ public class DeciderCandidature {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        Candidature candidature = commission.logements().stream().filter(l -> l.logementId() == logement.id())
-                .flatMap(l -> l.candidatures().stream())
-                .filter(c -> s.numeroUnique().equals(c.numeroUnique())).findFirst()
+        Candidature candidature = commissions.candidature(commissionId, logement.id(), s.numeroUnique())
                 .orElseThrow(() -> new ConflitException(CodeMotif.CANDIDAT_HORS_COMMISSION,
                         CodeMotif.CANDIDAT_HORS_COMMISSION.message(Map.of("numero", s.numeroUnique(),
                                 "logement", logement.id(), "commission", commissionId)), Map.of()));
@@ -147,7 +145,7 @@ public class DeciderCandidature {
                     s.dateEnvoiAvertissement() == null ? aujourdhui : s.dateEnvoiAvertissement(),
                     s.canalAvertissement(), acteur);
         }
-        commissions.decider(candidature.id(), new Commissions.DecisionEnregistree(decision,
+        Candidature decidee = commissions.decider(candidature.id(), new Commissions.DecisionEnregistree(decision,
                 decision == DecisionCommission.ATTRIBUTION_RANG ? s.rang() : null,
                 decision == DecisionCommission.ATTRIBUTION_CONDITION ? s.pieceManquante() : null,
                 decision == DecisionCommission.ATTRIBUTION_CONDITION ? s.echeance() : null,
@@ -178,9 +176,7 @@ public class DeciderCandidature {
                 : commission.dateCommission();
         evenements.journaliser(new EvenementsDemande.EvenementAJournaliser(s.numeroUnique(), acteur.guichetRequis(),
                 decision.evenement().name(), jourDecision, null, donnees), acteur);
-        return commissions.lire(commissionId).orElseThrow().logements().stream()
-                .flatMap(l -> l.candidatures().stream()).filter(c -> c.id() == candidature.id()).findFirst()
-                .orElseThrow();
+        return decidee;
     }
 
     private static void verifierChamps(DecisionCommission decision, DecisionSaisie s, List<ErreurChamp> erreurs) {

@@ -65,11 +65,11 @@ class EnregistrerFaitAttribution {
 
     @EventListener
     void radiee(RadiationPrononcee r) {
-        if (!r.pourAttribution() || r.guichet() == null) {
+        fr.sne.demande.CycleDeVieDemandes.DonneesBail d = r.attribution();
+        if (d == null || r.guichet() == null) {
             return;
         }
-        Map<String, Object> d = r.donnees();
-        String rpls = String.valueOf(d.get("identifiantRpls"));
+        String rpls = d.identifiantRpls();
         String siren = bailleurs.duGuichet(r.guichet()).map(Bailleur::siren).orElse(null);
         // the lease of the chain, when its dwelling is the one the radiation names (the dwelling read once)
         Optional<Baux.Bail> bailDeLaDemande = baux.deLaDemande(r.numeroUnique());
@@ -81,7 +81,7 @@ class EnregistrerFaitAttribution {
         Candidature decision = bail.flatMap(b -> commissions.duDemande(r.numeroUnique()).stream()
                 .filter(c -> c.id() == b.candidatureId()).findFirst()).orElse(null);
         DemandeLue demande = lecture.lire(r.numeroUnique()).orElse(null);
-        Long reservataire = reservataire(d.get("reservataire"));
+        Long reservataire = d.reservataire();
         if (reservataire != null) {
             // the radiation's R441-2-9 data names a réservataire of the territory's list, or none: else nothing stays
             ReservatairePerimetre.horsListe(reservataires, reservataire, r.territoire()::equals,
@@ -103,10 +103,10 @@ class EnregistrerFaitAttribution {
         }
         LocalDate dateBail = bail.map(Baux.Bail::dateSignature).orElse(r.dateRadiation());
         faits.ecrire(new FaitAttribution(r.numeroUnique(), r.territoire(), dateBail, r.guichet(), siren, rpls,
-                commune, commune == null ? null : epci(commune), Boolean.TRUE.equals(d.get("qpv")),
+                commune, commune == null ? null : epci(commune), d.qpv(),
                 logement == null ? null : logement.financement().name(), reservataire,
-                String.valueOf(d.get("contingent")), String.valueOf(d.get("accordCollectif")),
-                Boolean.TRUE.equals(d.get("prioritaireDalo")), demande == null ? null : demande.tailleMenage(),
+                d.contingent(), d.accordCollectif(),
+                d.prioritaireDalo(), demande == null ? null : demande.tailleMenage(),
                 quartile, decision != null && Boolean.TRUE.equals(decision.auDessusPlafond()),
                 decision == null ? null : decision.motifPlafond(),
                 bail.isPresent() ? FaitAttribution.Source.CHAINE : FaitAttribution.Source.RADIATION,
@@ -115,9 +115,5 @@ class EnregistrerFaitAttribution {
 
     private @Nullable String epci(String commune) {
         return geographie.commune(commune).map(fr.sne.referentiel.Commune::sirenEpci).orElse(null);
-    }
-
-    private static @Nullable Long reservataire(@Nullable Object valeur) {
-        return valeur instanceof Number n ? n.longValue() : null;
     }
 }

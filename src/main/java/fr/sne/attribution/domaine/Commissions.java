@@ -30,10 +30,21 @@ public interface Commissions {
 
     Optional<Commission> lire(long id);
 
+    /** A session's header: who holds it and when, without its dwellings and candidates. */
+    record Entete(long id, String bailleurSiren, LocalDate dateCommission) {
+    }
+
+    /** The session's header alone (one row), for a decision that needs no more of it. */
+    Optional<Entete> entete(long id);
+
+    /** The candidature of a demande for a dwelling of a session, if it is on the session's agenda. */
+    Optional<Candidature> candidature(long commissionId, long logementId, String numeroUnique);
+
     /** The commissions of a bailleur, the latest first. */
     List<Commission> duBailleur(String bailleurSiren, int limite);
 
-    void decider(long candidature, DecisionEnregistree decision);
+    /** @return the candidature with its decision, as stored */
+    Candidature decider(long candidature, DecisionEnregistree decision);
 
     void repondre(long candidature, ReponseDemandeur reponse, @Nullable String motifRefus, Instant le);
 

@@ -62,6 +62,20 @@ class JdbcCommissions implements Commissions {
     }
 
     @Override
+    public Optional<Entete> entete(long id) {
+        return jdbc.sql("select id, bailleur_siren, date_commission from commission where id = ?").param(id)
+                .query((rs, i) -> new Entete(rs.getLong("id"), rs.getString("bailleur_siren"),
+                        rs.getDate("date_commission").toLocalDate()))
+                .optional();
+    }
+
+    @Override
+    public Optional<Candidature> candidature(long commissionId, long logementId, String numeroUnique) {
+        return jdbc.sql("select * from candidature where commission_id = ? and logement_id = ? and numero_unique = ?")
+                .params(commissionId, logementId, numeroUnique).query(JdbcCommissions::candidature).optional();
+    }
+
+    @Override
     public List<Commission> duBailleur(String bailleurSiren, int limite) {
         return jdbc.sql("select id, bailleur_siren, guichet, date_commission, creee_le from commission "
                 + "where bailleur_siren = ? order by date_commission desc, id desc limit ?")
@@ -91,15 +105,16 @@ class JdbcCommissions implements Commissions {
     }
 
     @Override
-    public void decider(long candidature, DecisionEnregistree d) {
-        jdbc.sql("""
+    public Candidature decider(long candidature, DecisionEnregistree d) {
+        return jdbc.sql("""
                 update candidature set decision = :decision, rang = :rang, piece_manquante = :piece,
                        echeance = :echeance, motif = :motif, sous_motif = :sousMotif,
                        au_dessus_plafond = :auDessus, motif_plafond = :motifPlafond,
                        ressources_annuelles_uc = :ressourcesUc, annee_quartile = :annee,
                        seuil_premier_quartile = :seuil, premier_quartile = :q1,
                        decidee_le = :le, decidee_par = :guichet
-                 where id = :id""")
+                 where id = :id
+                returning *""")
                 .param("decision", d.decision().name()).param("rang", d.rang()).param("piece", d.pieceManquante())
                 .param("echeance", d.echeance() == null ? null : Date.valueOf(d.echeance()))
                 .param("motif", d.motif()).param("sousMotif", d.sousMotif()).param("auDessus", d.auDessusPlafond())
@@ -109,7 +124,7 @@ class JdbcCommissions implements Commissions {
                 .param("seuil", d.quartile() == null ? null : d.quartile().seuil())
                 .param("q1", d.quartile() == null ? null : d.quartile().premierQuartile())
                 .param("le", Timestamp.from(d.le())).param("guichet", d.guichet()).param("id", candidature)
-                .update();
+                .query(JdbcCommissions::candidature).single();
     }
 
     @Override

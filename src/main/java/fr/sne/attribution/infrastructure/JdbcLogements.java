@@ -58,8 +58,8 @@ class JdbcLogements implements Logements {
 
     @Override
     public Optional<Logement> verrouiller(long id) {
-        jdbc.sql("select id from logement where id = :id for update").param("id", id).query(Long.class).optional();
-        return lire(id);
+        return jdbc.sql("select " + COLONNES + " from logement l where l.id = :id for update").param("id", id)
+                .query(JdbcLogements::logement).optional();
     }
 
     @Override

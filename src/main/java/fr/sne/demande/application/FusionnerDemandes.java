@@ -33,8 +33,8 @@ import fr.sne.demande.application.port.Demandes;
  * <ul>
  * <li>an actor other than a gestionnaire territorial or the national administrator: 403
  * {@code FUSION_RESERVEE_AU_GESTIONNAIRE} (a guichet's radiation f is refused the same way, {@link RadierDemande});</li>
- * <li>field {@code numeroUniqueConserve} (422): missing {@code OBLIGATOIRE}, malformed {@code FORMAT_INVALIDE}, the
- * demande itself {@code FUSION_MEME_DEMANDE}, unknown or out of the actor's scope (another territory for a
+ * <li>field {@code numeroUniqueConserve} (422): missing {@code OBLIGATOIRE}, malformed {@code FORMAT_INVALIDE}
+ * ({@link ParseurFusion}, before), the demande itself {@code FUSION_MEME_DEMANDE}, unknown or out of the actor's scope (another territory for a
  * gestionnaire), alike so as not to tell one from the other, {@code FUSION_DEMANDE_CONSERVEE_INTROUVABLE};</li>
  * <li>409: the merged demande radiated {@code DEMANDE_NON_ACTIVE}, the kept one radiated
  * {@code FUSION_DEMANDE_CONSERVEE_NON_ACTIVE}, no near-duplicate {@code FUSION_PERSONNES_DIFFERENTES}; a version
@@ -45,7 +45,6 @@ import fr.sne.demande.application.port.Demandes;
 @Service
 public class FusionnerDemandes {
 
-    static final String CHAMP_NUMERO = "numeroUniqueConserve";
     static final String CHAMP_CONFIRMATION = "confirmation";
 
     private final CycleDeVie cycle;
@@ -56,15 +55,6 @@ public class FusionnerDemandes {
         this.cycle = cycle;
         this.dossiers = dossiers;
         this.demandes = demandes;
-    }
-
-    /**
-     * What the actor asks.
-     *
-     * @param numeroUniqueConserve the other demande of the person, the one that stays
-     * @param confirmee            he confirmed that both demandes are the same person's
-     */
-    public record FusionSaisie(@Nullable String numeroUniqueConserve, boolean confirmee) {
     }
 
     /**
@@ -94,7 +84,7 @@ public class FusionnerDemandes {
     }
 
     /** Both demandes, read and journaled as the merge's page shows them, with what the rule says of them. */
-    public Comparaison comparer(String numeroUnique, @Nullable String numeroUniqueConserve, Acteur acteur) {
+    public Comparaison comparer(String numeroUnique, NumeroUnique numeroUniqueConserve, Acteur acteur) {
         exigerGestionnaire(acteur);
         Demande fusionnee = cycle.lireVisible(numeroUnique, acteur);
         String conserve = lireConservee(fusionnee, numeroUniqueConserve, acteur).numeroUnique().valeur();
@@ -110,16 +100,16 @@ public class FusionnerDemandes {
      * @param versionAttendue         the merged demande's version displayed, or null
      * @param versionConserveeAttendue the kept demande's version displayed, or null
      */
-    public Resultat executer(String numeroUnique, FusionSaisie saisie, @Nullable Integer versionAttendue,
+    public Resultat executer(String numeroUnique, CommandeFusion commande, @Nullable Integer versionAttendue,
             @Nullable Integer versionConserveeAttendue, Acteur acteur) {
         exigerGestionnaire(acteur);
         Demande fusionnee = cycle.lireVisible(numeroUnique, acteur);
-        Demande conservee = lireConservee(fusionnee, saisie.numeroUniqueConserve(), acteur);
+        Demande conservee = lireConservee(fusionnee, commande.numeroUniqueConserve(), acteur);
         CycleDeVie.exigerVersion(fusionnee, versionAttendue);
         CycleDeVie.exigerVersion(conservee, versionConserveeAttendue);
         // an unconfirmed merge is the error of its form's field; any other refusal a conflict (409)
         DemandesFusionnees fusion = fusionnee.fusionnerDans(conservee, acteur, cycle.maintenant(),
-                cycle.aujourdhui(), saisie.confirmee()).ouSinon(refus -> refus.code() == CodeMotif.FUSION_NON_CONFIRMEE
+                cycle.aujourdhui(), commande.confirmee()).ouSinon(refus -> refus.code() == CodeMotif.FUSION_NON_CONFIRMEE
                         ? new DonneesInvalidesException(List.of(new ErreurChamp(CHAMP_CONFIRMATION, refus.code(),
                                 refus.message())))
                         : CycleDeVie.conflit(refus));
@@ -137,30 +127,18 @@ public class FusionnerDemandes {
     }
 
     /**
-     * The kept demande: its numéro named, well formed, another demande's, and one this actor may see (else the
-     * same answer as for a numéro that does not exist).
+     * The kept demande: another demande's numéro, and one this actor may see (else the same answer as for a numéro
+     * that does not exist).
      */
-    private Demande lireConservee(Demande fusionnee, @Nullable String saisi, Acteur acteur) {
-        String numero = saisi == null ? "" : saisi.strip().toUpperCase(java.util.Locale.ROOT);
-        if (numero.isEmpty()) {
-            throw refus(CodeMotif.OBLIGATOIRE, "Indiquez le numéro unique de la demande conservée.");
-        }
-        if (!NumeroUnique.estBienForme(numero)) {
-            throw refus(CodeMotif.FORMAT_INVALIDE,
-                    "Un numéro unique compte 18 caractères (territoire, mois, année, séquence, guichet).");
-        }
-        if (numero.equals(fusionnee.numeroUnique().valeur())) {
-            throw refus(CodeMotif.FUSION_MEME_DEMANDE, CodeMotif.FUSION_MEME_DEMANDE.message());
+    private Demande lireConservee(Demande fusionnee, NumeroUnique numero, Acteur acteur) {
+        if (numero.equals(fusionnee.numeroUnique())) {
+            throw ParseurFusion.refus(CodeMotif.FUSION_MEME_DEMANDE, CodeMotif.FUSION_MEME_DEMANDE.message());
         }
         try {
-            return cycle.lireVisible(numero, acteur);
+            return cycle.lireVisible(numero.valeur(), acteur);
         } catch (RessourceIntrouvableException e) {
-            throw refus(CodeMotif.FUSION_DEMANDE_CONSERVEE_INTROUVABLE,
-                    CodeMotif.FUSION_DEMANDE_CONSERVEE_INTROUVABLE.message(Map.of("numero", numero)));
+            throw ParseurFusion.refus(CodeMotif.FUSION_DEMANDE_CONSERVEE_INTROUVABLE,
+                    CodeMotif.FUSION_DEMANDE_CONSERVEE_INTROUVABLE.message(Map.of("numero", numero.valeur())));
         }
-    }
-
-    private static DonneesInvalidesException refus(CodeMotif code, String message) {
-        return new DonneesInvalidesException(List.of(new ErreurChamp(CHAMP_NUMERO, code, message)));
     }
 }

@@ -23,7 +23,8 @@ import fr.sne.demande.application.port.Demandes;
 /**
  * Séparation du couple: a co-demandeur leaves the household and gets a demande of his own (movement CRS) that
  * keeps the original date de dépôt (the practice "supprimer et reprendre l'ancienneté d'un co-titulaire"), with
- * its own numéro and attestation; the original demande loses him (MOD). Both in one transaction.
+ * its own numéro and attestation; the original demande loses him (MOD). Both in one transaction. Asked as a
+ * {@link CommandeSeparation} (read by {@link ParseurSeparation}).
  */
 @Service
 public class SeparerCoDemandeur {
@@ -36,24 +37,16 @@ public class SeparerCoDemandeur {
         this.demandes = demandes;
     }
 
-    /**
-     * Who leaves, by rank (from 1) or by identity, and optionally the content of his new demande (he must be its
-     * demandeur). Without it, his demande takes the original's address, current housing, motives and housing
-     * sought for one person, without contact details nor dependants.
-     */
-    public record SeparationSaisie(@Nullable Integer rangCoDemandeur, @Nullable String nomNaissance,
-            @Nullable String prenoms, @Nullable LocalDate dateNaissance, @Nullable ContenuDemande demande) {
-    }
-
     /** The original demande after the separation, and the new one. */
     public record Resultat(Demande original, Demande nouvelle) {
     }
 
-    public Resultat executer(String numeroUnique, SeparationSaisie saisie, @Nullable Integer versionAttendue, Acteur acteur) {
+    public Resultat executer(String numeroUnique, CommandeSeparation commande, @Nullable Integer versionAttendue,
+            Acteur acteur) {
         Demande demande = cycle.lirePourChanger(numeroUnique, versionAttendue, acteur);
-        int rang = rang(demande, saisie);
+        int rang = rang(demande, commande.partant());
         ContenuDemande.Personne partant = demande.contenu().coDemandeurs().get(rang - 1);
-        ContenuDemande saisieNouvelle = saisie.demande() != null ? saisie.demande() : derivee(demande, partant);
+        ContenuDemande saisieNouvelle = commande.demande() != null ? commande.demande() : derivee(demande, partant);
         if (saisieNouvelle.demandeur() == null || saisieNouvelle.demandeur().nomNaissance() == null
                 || saisieNouvelle.demandeur().dateNaissance() == null
                 || saisieNouvelle.demandeur().prenoms() == null
@@ -74,30 +67,29 @@ public class SeparerCoDemandeur {
         return new Resultat(demandes.parNumero(numeroUnique).orElseThrow(), nouvelle);
     }
 
-    private static int rang(Demande demande, SeparationSaisie saisie) {
+    /** The rank of the co-demandeur who leaves, or {@code CO_DEMANDEUR_INTROUVABLE} (409). */
+    private static int rang(Demande demande, CommandeSeparation.Partant designe) {
         List<ContenuDemande.Personne> co = demande.contenu().coDemandeurs();
-        if (saisie.rangCoDemandeur() != null) {
-            if (saisie.rangCoDemandeur() < 1 || saisie.rangCoDemandeur() > co.size()) {
+        return switch (designe) {
+            case CommandeSeparation.ParRang(int rang) -> {
+                if (rang < 1 || rang > co.size()) {
+                    throw introuvable(demande);
+                }
+                yield rang;
+            }
+            case CommandeSeparation.ParIdentite(String nom, String prenoms, LocalDate naissance) -> {
+                Identite cherchee = Identite.de(nom, prenoms == null ? "" : prenoms, naissance, null);
+                for (int i = 0; i < co.size(); i++) {
+                    Identite candidat = CycleDeVie.identite(co.get(i));
+                    if (candidat.nomCle().equals(cherchee.nomCle())
+                            && candidat.dateNaissance().equals(cherchee.dateNaissance())
+                            && (prenoms == null || candidat.designeLaMemePersonneQue(cherchee))) {
+                        yield i + 1;
+                    }
+                }
                 throw introuvable(demande);
             }
-            return saisie.rangCoDemandeur();
-        }
-        if (saisie.nomNaissance() == null || saisie.dateNaissance() == null) {
-            List<ErreurChamp> erreurs = new ArrayList<>();
-            erreurs.add(new ErreurChamp("rangCoDemandeur", CodeMotif.OBLIGATOIRE, "Désignez le co-demandeur qui part : par "
-                    + "son rang (à partir de 1), ou par son nom de naissance et sa date de naissance."));
-            throw new DonneesInvalidesException(erreurs);
-        }
-        Identite cherchee = Identite.de(saisie.nomNaissance(), saisie.prenoms() == null ? "" : saisie.prenoms(),
-                saisie.dateNaissance(), null);
-        for (int i = 0; i < co.size(); i++) {
-            Identite candidat = CycleDeVie.identite(co.get(i));
-            if (candidat.nomCle().equals(cherchee.nomCle()) && candidat.dateNaissance().equals(cherchee.dateNaissance())
-                    && (saisie.prenoms() == null || candidat.designeLaMemePersonneQue(cherchee))) {
-                return i + 1;
-            }
-        }
-        throw introuvable(demande);
+        };
     }
 
     private static ConflitException introuvable(Demande demande) {

@@ -335,8 +335,8 @@ public record Demande(
      * A guichet records the warning it sent before a radiation for no answer (c) or irrecevabilité (d).
      */
     public Issue<AvertissementEnvoye> avertir(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
-            MotifRadiation motif, @Nullable String sousMotif, LocalDate dateEnvoi, String canal,
-            boolean radiationDemandee) {
+            MotifRadiation motif, @Nullable SousMotifIrrecevabilite sousMotif, LocalDate dateEnvoi,
+            CanalAvertissement canal, boolean radiationDemandee) {
         Refus refus = refus(ActionDemande.AVERTIR, motif, acteur, aujourdhui, List.of());
         if (refus != null) {
             return Issue.refusee(refus);
@@ -345,7 +345,9 @@ public record Demande(
             throw new IllegalArgumentException("date d'envoi future : " + dateEnvoi);
         }
         return Issue.acceptee(new AvertissementEnvoye(numeroUnique, territoire, acteur.guichetRequis(), acteur,
-                maintenant, version, new Avertissement(motif, sousMotif, dateEnvoi, canal, acteur.guichetRequis(),
+                maintenant, version, new Avertissement(motif,
+                        motif == MotifRadiation.IRRECEVABILITE && sousMotif != null ? sousMotif.name() : null,
+                        dateEnvoi, canal.name(), acteur.guichetRequis(),
                         motif == MotifRadiation.ABSENCE_REPONSE && radiationDemandee)));
     }
 
@@ -355,10 +357,12 @@ public record Demande(
      * only; c and d need a warning of the same motive sent by this guichet at least one month before (L441-2-1
      * CCH); b is immediate.
      *
+     * @param sousMotif      motive d: why the demande is irrecevable (ignored for the other motives)
+     * @param donnees        what the motive carries ({@link DonneesRadiation#convientA})
      * @param avertissements the warnings recorded for this demande
      */
     public Issue<DemandeRadiee> radier(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
-            MotifRadiation motif, @Nullable String sousMotif, Map<String, Object> donnees,
+            MotifRadiation motif, @Nullable SousMotifIrrecevabilite sousMotif, DonneesRadiation donnees,
             List<Avertissement> avertissements) {
         Refus refus = refus(ActionDemande.RADIER, motif, acteur, aujourdhui, avertissements);
         if (refus != null) {
@@ -391,8 +395,8 @@ public record Demande(
         PolitiqueFusion.Rapprochement rapprochement = PolitiqueFusion.rapprocher(contenu, conservee.contenu())
                 .orElseThrow();
         DemandeRadiee radiation = new DemandeRadiee(numeroUnique, territoire, acteur.guichet(), acteur, maintenant,
-                version, MotifRadiation.FUSION, null, aujourdhui, Map.of("numeroUniqueConserve",
-                        conservee.numeroUnique().valeur(), "critere", rapprochement.critere().name()));
+                version, MotifRadiation.FUSION, null, aujourdhui,
+                new DonneesRadiation.Fusion(conservee.numeroUnique(), rapprochement.critere()));
         LocalDate dateDepotRetenue = dateDepot.isBefore(conservee.dateDepot()) ? dateDepot : conservee.dateDepot();
         return Issue.acceptee(new DemandesFusionnees(radiation, conservee.numeroUnique(), conservee.territoire(),
                 conservee.version(), conservee.dateDepot(), dateDepotRetenue, rapprochement));

@@ -12,12 +12,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.sne.commun.CodeMotif;
-import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.EvenementsDemande;
 import fr.sne.demande.FormatMouvement;
-import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.NumeroUnique;
 
 /** {@link EvenementsDemande} through the one door ({@link JournalDemandes#journaliserEvenement}). */
@@ -39,11 +36,7 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int journaliser(EvenementAJournaliser e, Acteur acteur) {
-        Demande demande = demandes.parNumero(e.numeroUnique()).orElseThrow(() -> new RessourceIntrouvableException(
-                CodeMotif.INTROUVABLE, "Aucune demande " + e.numeroUnique() + "."));
-        if (demande.donneesEffacees()) {
-            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
-        }
+        // one statement: the row locked (shared), unknown and erased demandes refused there
         return journal.journaliserEvenement(new NumeroUnique(e.numeroUnique()), e.guichet(), acteur,
                 horloge.instant(), e.code(), e.date(), e.commentaire(), e.donnees());
     }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
+import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.FormatMouvement;
@@ -31,6 +32,7 @@ import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.DemandeEnregistree;
 import fr.sne.demande.domaine.DemandeModifiee;
 import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.DonneesRadiation;
 import fr.sne.demande.domaine.DemandeReactivee;
 import fr.sne.demande.domaine.DemandeRenouvelee;
 import fr.sne.demande.domaine.DemandesFusionnees;
@@ -241,8 +243,9 @@ public class JournalDemandes implements PorteDemandes {
                 update demande set statut = 'RADIEE', motif_radiation = ?, sous_motif_radiation = ?,
                                    date_radiation = ?, radiee_par = ?, donnees_radiation = cast(? as jsonb)
                 where numero_unique = ?""")
-                .params(e.motif().code(), e.sousMotif(), e.dateRadiation(), e.guichet(),
-                        e.donnees().isEmpty() ? null : json.writeValueAsString(e.donnees()),
+                .params(e.motif().code(), e.sousMotif() == null ? null : e.sousMotif().name(), e.dateRadiation(),
+                        e.guichet(), e.donnees() instanceof DonneesRadiation.Aucune ? null
+                                : json.writeValueAsString(MouvementV1.donnees(e.donnees())),
                         e.numeroUnique().valeur())
                 .update();
         journaliser(e, version, MouvementV1.document(e, null));
@@ -327,20 +330,26 @@ public class JournalDemandes implements PorteDemandes {
     /**
      * An event that changes no field of the demande (EVT): one movement carrying its code, recorded on the
      * demande's current version, which it does not move. The demande's row is locked (shared) until the commit, so
-     * that no change can slip between the version read and the movement written; an erased demande takes no event.
+     * that no change can slip between the version read and the movement written; an unknown demande is a 404
+     * ({@code INTROUVABLE}), an erased one takes no event ({@code DONNEES_EFFACEES}).
      *
      * @return the version the event was recorded on
      */
     public int journaliserEvenement(NumeroUnique numero, @Nullable String guichet, Acteur acteur, Instant horodatage,
             String code, LocalDate dateEvenement, @Nullable String commentaire, Map<String, Object> donnees) {
-        record Etat(String territoire, int version) {
+        record Etat(String territoire, int version, boolean effacee) {
         }
         Etat etat = jdbc.sql("""
-                select territoire, version from demande where numero_unique = ? and purgee_le is null for share""")
+                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
+                   for share""")
                 .param(numero.valeur())
-                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version")))
+                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
                 .optional()
-                .orElseThrow(() -> new IllegalArgumentException("demande inconnue ou effacée : " + numero));
+                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
+                        "Aucune demande " + numero.valeur() + "."));
+        if (etat.effacee()) {
+            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
+        }
         inserer(TypeMouvement.EVT, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
                 new DocumentMouvement.Evenement(MouvementV1.VERSION, TypeMouvement.EVT.name(), numero.valeur(),
                         etat.territoire(), guichet, MouvementV1.acteur(acteur), horodatage, code, dateEvenement,

@@ -20,6 +20,7 @@ import fr.sne.demande.DemandesEffacees;
 import fr.sne.demande.EffacementDemandes;
 import fr.sne.demande.application.port.PorteDesLots;
 import fr.sne.demande.domaine.DemandeRadiee;
+import fr.sne.demande.domaine.DonneesRadiation;
 import fr.sne.demande.domaine.MotifRadiation;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.TypeMouvement;
@@ -110,7 +111,7 @@ public class JournalDemandesEnLots implements PorteDesLots {
                           s.guichet as radiee_par, s.version as version_attendue""", parametres,
                 (r, n) -> new DemandeRadiee(new NumeroUnique(r.getString("numero_unique")), r.getString("territoire"),
                         r.getString("radiee_par"), acteur, horodatage, r.getInt("version_attendue"), motif, null, jour,
-                        Map.of()));
+                        DonneesRadiation.AUCUNE));
         radiees.forEach(evenements::publishEvent);
         return radiees;
     }

@@ -3,7 +3,6 @@ package fr.sne.demande.infrastructure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +18,8 @@ import fr.sne.demande.domaine.DemandeRadiee;
 import fr.sne.demande.domaine.DemandeReactivee;
 import fr.sne.demande.domaine.DemandeRenouvelee;
 import fr.sne.demande.domaine.DemandesFusionnees;
+import fr.sne.demande.domaine.DonneesAttribution;
+import fr.sne.demande.domaine.DonneesRadiation;
 import fr.sne.demande.domaine.EvenementDemande;
 import fr.sne.demande.domaine.NumeroUnique;
 import fr.sne.demande.domaine.StatutDemande;
@@ -108,8 +109,20 @@ final class MouvementV1 {
             @Nullable LocalDate dateAvertissement) {
         return new DocumentMouvement.Radiation(VERSION, TypeMouvement.RAD.name(), e.numeroUnique().valeur(),
                 e.territoire(), e.guichet(), acteur(e.acteur()), e.horodatage(), StatutDemande.RADIEE.name(),
-                e.motif().code(), e.sousMotif(), e.dateRadiation(), Map.copyOf(e.donnees()), dateFinValidite,
-                dateAvertissement);
+                e.motif().code(), e.sousMotif() == null ? null : e.sousMotif().name(), e.dateRadiation(),
+                donnees(e.donnees()), dateFinValidite, dateAvertissement);
+    }
+
+    /** A radiation's data as its document writes them, field by field. */
+    static DocumentMouvement.DonneesRadiation donnees(DonneesRadiation donnees) {
+        return switch (donnees) {
+            case DonneesAttribution a -> DocumentMouvement.DonneesRadiation.attribution(a.identifiantRpls(),
+                    a.accordCollectif().name(), a.prioritaireDalo(), a.contingent().name(), a.qpv(),
+                    a.reservataire());
+            case DonneesRadiation.Fusion f -> DocumentMouvement.DonneesRadiation.fusion(
+                    f.numeroUniqueConserve().valeur(), f.critere().name());
+            case DonneesRadiation.Aucune aucune -> DocumentMouvement.DonneesRadiation.AUCUNE;
+        };
     }
 
     /** The document of the kept demande of a merge (MOD): its date de dépôt after it, and the merged demande. */

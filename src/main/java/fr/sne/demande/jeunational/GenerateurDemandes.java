@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.commun.acteur.TypeActeur;
-import fr.sne.demande.application.RadierDemande.AccordCollectif;
-import fr.sne.demande.application.RadierDemande.Contingent;
+import fr.sne.demande.domaine.AccordCollectif;
+import fr.sne.demande.domaine.Contingent;
 import fr.sne.demande.domaine.SousMotifIrrecevabilite;
 import fr.sne.demande.domaine.StatutDemande;
 import fr.sne.demande.domaine.Demande;
@@ -262,12 +262,15 @@ final class GenerateurDemandes {
         String donneesRadiation = null;
         String numeroConserve = null;
         if (motif == 'a') {
-            donneesRadiation = "{\"identifiantRpls\":\"" + "RPLS" + (100_000_000L + hasard.nextInt(900_000_000))
+            long rpls = 100_000_000L + hasard.nextInt(900_000_000);
+            // the data of RadierDemande's motive a (DonneesAttribution); one dwelling in eight in a QPV, without
+            // drawing (the draws of the other fields stay those of earlier datasets)
+            donneesRadiation = "{\"identifiantRpls\":\"" + "RPLS" + rpls
                     + "\",\"accordCollectif\":\"" + (hasard.nextInt(10) == 0 ? AccordCollectif.ACI : AccordCollectif.AUCUN)
                     + "\",\"prioritaireDalo\":" + (hasard.nextInt(18) == 0) + ",\"contingent\":\""
                     + new Contingent[] {Contingent.BAILLEUR, Contingent.ETAT_PRIORITAIRES, Contingent.COLLECTIVITE,
                         Contingent.ACTION_LOGEMENT}[hasard
-                            .nextInt(4)] + "\"}";
+                            .nextInt(4)] + "\",\"qpv\":" + (rpls % 8 == 0) + "}";
         } else if (motif == 'f') {
             numeroConserve = derniereActive.get(territoire);
             if (numeroConserve == null) {

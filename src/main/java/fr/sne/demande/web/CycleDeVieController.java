@@ -1,6 +1,7 @@
 package fr.sne.demande.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterHistorique;
 import fr.sne.demande.application.ModifierDemande;
+import fr.sne.demande.application.ParseurAvertissement;
+import fr.sne.demande.application.ParseurRadiation;
+import fr.sne.demande.application.ParseurSeparation;
 import fr.sne.demande.application.RadierDemande;
 import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
@@ -79,11 +83,13 @@ class CycleDeVieController {
     private final SeparerCoDemandeur separer;
     private final ActeurCourant acteur;
     private final ConsulterActionsPermises actions;
+    private final Clock horloge;
 
     CycleDeVieController(ConsulterHistorique historique, ModifierDemande modifier, RenouvelerDemande renouveler,
             AvertirDemandeur avertir, RadierDemande radier, ReactiverDemande reactiver, SeparerCoDemandeur separer,
-            ActeurCourant acteur, ConsulterActionsPermises actions) {
+            ActeurCourant acteur, ConsulterActionsPermises actions, Clock horloge) {
         this.actions = actions;
+        this.horloge = horloge;
         this.historique = historique;
         this.modifier = modifier;
         this.renouveler = renouveler;
@@ -173,9 +179,10 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<AvertissementVue> avertir(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody AvertirDemandeur.AvertissementSaisi avertissement) {
-        AvertirDemandeur.Resultat resultat = avertir.executer(numeroUnique, avertissement,
-                version(ifMatch), acteur.acteur());
+            @RequestBody ParseurAvertissement.AvertissementSaisi avertissement) {
+        Integer attendue = version(ifMatch);
+        AvertirDemandeur.Resultat resultat = avertir.executer(numeroUnique, ParseurAvertissement.lire(avertissement,
+                LocalDate.now(horloge)), attendue, acteur.acteur());
         var a = resultat.avertissement();
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(resultat.demande()))
                 .body(new AvertissementVue(numeroUnique, a.motif().code(), a.sousMotif(), a.dateEnvoi(), a.canal(),
@@ -200,8 +207,9 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<DemandeVue> radier(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody RadierDemande.RadiationSaisie radiation) {
-        return avecEtag(radier.executer(numeroUnique, radiation, version(ifMatch), acteur.acteur()));
+            @RequestBody ParseurRadiation.RadiationSaisie radiation) {
+        Integer attendue = version(ifMatch);
+        return avecEtag(radier.executer(numeroUnique, ParseurRadiation.lire(radiation), attendue, acteur.acteur()));
     }
 
     @PostMapping("/reactivation")
@@ -230,9 +238,10 @@ class CycleDeVieController {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<SeparationVue> separer(@PathVariable String numeroUnique,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody SeparerCoDemandeur.SeparationSaisie separation) {
-        SeparerCoDemandeur.Resultat resultat = separer.executer(numeroUnique, separation,
-                version(ifMatch), acteur.acteur());
+            @RequestBody ParseurSeparation.SeparationSaisie separation) {
+        Integer attendue = version(ifMatch);
+        SeparerCoDemandeur.Resultat resultat = separer.executer(numeroUnique, ParseurSeparation.lire(separation),
+                attendue, acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + resultat.nouvelle().numeroUnique().valeur()))
                 .body(new SeparationVue(vue(resultat.original()), vue(resultat.nouvelle())));
     }

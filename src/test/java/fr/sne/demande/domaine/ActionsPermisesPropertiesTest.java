@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -87,11 +86,12 @@ class ActionsPermisesPropertiesTest {
             case MODIFIER -> d.modifier(s.acteur(), MAINTENANT, meme);
             case RENOUVELER -> d.renouveler(s.acteur(), MAINTENANT, s.aujourdhui(), meme);
             case AVERTIR -> d.avertir(s.acteur(), MAINTENANT, s.aujourdhui(), motif,
-                    motif == MotifRadiation.IRRECEVABILITE ? "PLAFOND_RESSOURCES" : null, s.aujourdhui(), "LRAR",
-                    false);
+                    motif == MotifRadiation.IRRECEVABILITE ? SousMotifIrrecevabilite.PLAFOND_RESSOURCES : null,
+                    s.aujourdhui(), CanalAvertissement.LRAR, false);
             case RADIER -> d.radier(s.acteur(), MAINTENANT, s.aujourdhui(), motif,
-                    motif == MotifRadiation.IRRECEVABILITE ? "PLAFOND_RESSOURCES" : null, Map.of(),
-                    s.avertissements());
+                    motif == MotifRadiation.IRRECEVABILITE ? SousMotifIrrecevabilite.PLAFOND_RESSOURCES : null,
+                    motif == MotifRadiation.ATTRIBUTION ? CycleDeVieDemandeTest.ATTRIBUTION
+                            : DonneesRadiation.AUCUNE, s.avertissements());
             case REACTIVER -> d.reactiver(s.acteur(), MAINTENANT, s.aujourdhui());
             case SEPARER -> d.separer(s.acteur(), MAINTENANT, 1, valide(contenu("Durand")), valide(contenu("Martin")));
             case FUSIONNER -> d.fusionnerDans(procheActive(), s.acteur(), MAINTENANT, s.aujourdhui(), true);

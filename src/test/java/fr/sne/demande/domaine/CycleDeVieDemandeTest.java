@@ -23,6 +23,9 @@ class CycleDeVieDemandeTest {
     private static final Instant MAINTENANT = Instant.parse("2026-01-15T10:00:00Z");
     private static final Acteur BAILLEUR = Acteur.clientApi("demo-g5901", "G5901", "BAILLEUR", "059");
     private static final Acteur COMMUNE = Acteur.clientApi("demo-g5902", "G5902", "COMMUNE", "059");
+    /** The data of R441-2-9 CCH of a radiation a. */
+    static final DonneesAttribution ATTRIBUTION = new DonneesAttribution("RPLS123", AccordCollectif.AUCUN, false,
+            Contingent.BAILLEUR, true, null);
 
     static ContenuDemande contenu(String nom, String... coDemandeurs) {
         ContenuDemande.Personne demandeur = personne(nom);
@@ -131,17 +134,17 @@ class CycleDeVieDemandeTest {
                 "LRAR", "G5902", false));
 
         assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1).minusDays(1),
-                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
+                MotifRadiation.ABSENCE_REPONSE, null, DonneesRadiation.AUCUNE, avertissements)))
                 .isEqualTo(CodeMotif.DELAI_AVERTISSEMENT_NON_ECOULE);
         assertThat(code(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(2),
-                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements)))
+                MotifRadiation.ABSENCE_REPONSE, null, DonneesRadiation.AUCUNE, avertissements)))
                 .as("averti par un autre guichet").isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
         assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2),
-                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), List.of())))
+                MotifRadiation.ABSENCE_REPONSE, null, DonneesRadiation.AUCUNE, List.of())))
                 .isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
 
         DemandeRadiee radiation = acceptee(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(1),
-                MotifRadiation.ABSENCE_REPONSE, null, Map.of(), avertissements));
+                MotifRadiation.ABSENCE_REPONSE, null, DonneesRadiation.AUCUNE, avertissements));
         assertThat(radiation.motif()).isEqualTo(MotifRadiation.ABSENCE_REPONSE);
         assertThat(radiation.dateRadiation()).isEqualTo(envoi.plusMonths(1));
     }
@@ -154,14 +157,38 @@ class CycleDeVieDemandeTest {
                 "PLAFOND_RESSOURCES", envoi, "LRAR", "G5901", false));
 
         assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi.plusMonths(2), MotifRadiation.IRRECEVABILITE,
-                "PLAFOND_RESSOURCES", Map.of(), avertissements)))
+                SousMotifIrrecevabilite.PLAFOND_RESSOURCES, DonneesRadiation.AUCUNE, avertissements)))
                 .isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
         assertThat(code(demande.radier(COMMUNE, MAINTENANT, envoi, MotifRadiation.ATTRIBUTION, null,
-                Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
+                ATTRIBUTION, List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_BAILLEUR);
         assertThat(code(demande.radier(BAILLEUR, MAINTENANT, envoi, MotifRadiation.NON_RENOUVELLEMENT, null,
-                Map.of(), List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT);
+                DonneesRadiation.AUCUNE, List.of()))).isEqualTo(CodeMotif.RADIATION_RESERVEE_AU_TRAITEMENT);
         assertThat(acceptee(demande.radier(BAILLEUR, MAINTENANT, envoi.plusMonths(1), MotifRadiation.IRRECEVABILITE,
-                "PLAFOND_RESSOURCES", Map.of(), avertissements)).sousMotif()).isEqualTo("PLAFOND_RESSOURCES");
+                SousMotifIrrecevabilite.PLAFOND_RESSOURCES, DonneesRadiation.AUCUNE, avertissements)).sousMotif()).isEqualTo(SousMotifIrrecevabilite.PLAFOND_RESSOURCES);
+    }
+
+    @Test
+    void une_radiation_porte_les_donnees_de_son_motif_et_seulement_celles_ci() {
+        Demande demande = active(contenu("Martin"));
+        LocalDate jour = LocalDate.of(2025, 11, 5);
+
+        DemandeRadiee attribution = acceptee(demande.radier(BAILLEUR, MAINTENANT, jour, MotifRadiation.ATTRIBUTION,
+                null, ATTRIBUTION, List.of()));
+        assertThat(attribution.donnees()).isEqualTo(ATTRIBUTION);
+        assertThat(attribution.attribution()).isEqualTo(ATTRIBUTION);
+        DemandeRadiee renonciation = acceptee(demande.radier(BAILLEUR, MAINTENANT, jour, MotifRadiation.RENONCIATION,
+                SousMotifIrrecevabilite.PLAFOND_RESSOURCES, DonneesRadiation.AUCUNE, List.of()));
+        assertThat(renonciation.sousMotif()).as("only d has a sub-motive").isNull();
+        assertThat(renonciation.attribution()).isNull();
+
+        assertThatThrownBy(() -> demande.radier(BAILLEUR, MAINTENANT, jour, MotifRadiation.ATTRIBUTION, null,
+                DonneesRadiation.AUCUNE, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> demande.radier(BAILLEUR, MAINTENANT, jour, MotifRadiation.RENONCIATION, null,
+                ATTRIBUTION, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DonneesAttribution("RPLS-1", AccordCollectif.AUCUN, false, Contingent.BAILLEUR,
+                false, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DonneesAttribution("RPLS1", AccordCollectif.AUCUN, false, Contingent.BAILLEUR,
+                false, 0L)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -201,7 +228,7 @@ class CycleDeVieDemandeTest {
         assertThat(code(renoncee.modifier(BAILLEUR, MAINTENANT, valide(contenu("Autre")))))
                 .isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
         assertThat(code(renoncee.radier(BAILLEUR, MAINTENANT, LocalDate.of(2025, 9, 2),
-                MotifRadiation.RENONCIATION, null, Map.of(), List.of()))).isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
+                MotifRadiation.RENONCIATION, null, DonneesRadiation.AUCUNE, List.of()))).isEqualTo(CodeMotif.DEMANDE_NON_ACTIVE);
         assertThat(code(active(contenu("Martin")).reactiver(BAILLEUR, MAINTENANT, DEPOT)))
                 .isEqualTo(CodeMotif.DEMANDE_ACTIVE);
     }

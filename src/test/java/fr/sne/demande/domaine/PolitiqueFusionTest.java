@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -91,8 +90,8 @@ class PolitiqueFusionTest {
         assertThat(fusion.type()).isEqualTo(TypeMouvement.RAD);
         assertThat(fusion.radiation().motif()).isEqualTo(MotifRadiation.FUSION);
         assertThat(fusion.radiation().guichet()).isNull();
-        assertThat(fusion.radiation().donnees()).containsEntry("numeroUniqueConserve", "0591125000002G5902")
-                .containsEntry("critere", "NAISSANCE_ET_NOMS_PROCHES");
+        assertThat(fusion.radiation().donnees()).isEqualTo(new DonneesRadiation.Fusion(
+                new NumeroUnique("0591125000002G5902"), PolitiqueFusion.Critere.NAISSANCE_ET_NOMS_PROCHES));
         assertThat(fusion.radiation().versionAttendue()).isEqualTo(3);
         assertThat(fusion.numeroConserve().valeur()).isEqualTo("0591125000002G5902");
         assertThat(fusion.dateDepot()).isEqualTo(LocalDate.of(2025, 3, 10));
@@ -135,8 +134,7 @@ class PolitiqueFusionTest {
         Demande a = demande("0590325000001G5901", LocalDate.of(2025, 3, 10), StatutDemande.ACTIVE,
                 personne("Dupont", "Claire", NAISSANCE, null));
         assertThat(CycleDeVieDemandeTest.code(a.radier(Acteur.clientApi("demo-g5901", "G5901", "BAILLEUR", "059"),
-                MAINTENANT, AUJOURDHUI, MotifRadiation.FUSION, null, Map.of("numeroUniqueConserve",
-                        "0591125000002G5902"), List.of()))).isEqualTo(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
+                MAINTENANT, AUJOURDHUI, MotifRadiation.FUSION, null, DonneesRadiation.AUCUNE, List.of()))).isEqualTo(CodeMotif.FUSION_RESERVEE_AU_GESTIONNAIRE);
     }
 
     private static CodeMotif code(Demande fusionnee, Demande conservee, boolean confirmee) {

@@ -239,7 +239,8 @@ class JournalDemandesIT {
         jdbc.sql("update demande set purgee_le = now() where numero_unique = ?").param(numero.valeur()).update();
         assertThatThrownBy(() -> transaction.execute(t -> journal.journaliserEvenement(numero, "G5901", acteur, quand,
                 "CAL_ORDRE_DU_JOUR", LocalDate.of(2026, 3, 2), null, Map.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("effacée");
+                .isInstanceOfSatisfying(fr.sne.commun.RessourceIntrouvableException.class,
+                        e -> assertThat(e.code()).isEqualTo(fr.sne.commun.CodeMotif.DONNEES_EFFACEES));
         assertThat(compter("mouvement", numero)).isEqualTo(2);
     }
 }

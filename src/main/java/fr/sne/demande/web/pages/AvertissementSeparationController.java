@@ -1,5 +1,6 @@
 package fr.sne.demande.web.pages;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,10 @@ import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.application.AvertirDemandeur;
+import fr.sne.demande.application.CommandeAvertissement;
+import fr.sne.demande.application.CommandeSeparation;
+import fr.sne.demande.application.ParseurAvertissement;
+import fr.sne.demande.application.ParseurSeparation;
 import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDossierDemande;
@@ -90,10 +95,12 @@ class AvertissementSeparationController {
     private final SeparerCoDemandeur separer;
     private final ActeurCourant acteurCourant;
     private final LibellesPro libelles;
+    private final Clock horloge;
 
     AvertissementSeparationController(ConsulterDossierDemande dossiers, ConsulterAvertissements avertissements,
             AvertirDemandeur avertir, SeparerCoDemandeur separer, ActeurCourant acteurCourant,
-            LibellesPro libelles, ConsulterActionsPermises actionsPermises) {
+            LibellesPro libelles, ConsulterActionsPermises actionsPermises, Clock horloge) {
+        this.horloge = horloge;
         this.libelles = libelles;
         this.actionsPermises = actionsPermises;
         this.dossiers = dossiers;
@@ -126,11 +133,12 @@ class AvertissementSeparationController {
                 throw new DonneesInvalidesException(erreurs);
             }
             boolean absenceReponse = MotifRadiation.ABSENCE_REPONSE.code().equals(motif);
-            AvertirDemandeur.Resultat resultat = avertir.executer(numero, new AvertirDemandeur.AvertissementSaisi(
+            CommandeAvertissement commande = ParseurAvertissement.lire(new ParseurAvertissement.AvertissementSaisi(
                     motif, MotifRadiation.IRRECEVABILITE.code().equals(motif)
                             ? DemandePageController.vide(saisie.get("sousMotif")) : null,
                     dateEnvoi, DemandePageController.vide(saisie.get("canal")),
-                    absenceReponse && "oui".equals(saisie.get("radiationDemandee"))), attendue, acteur);
+                    absenceReponse && "oui".equals(saisie.get("radiationDemandee"))), LocalDate.now(horloge));
+            AvertirDemandeur.Resultat resultat = avertir.executer(numero, commande, attendue, acteur);
             Avertissement a = resultat.avertissement();
             redirection.addFlashAttribute("succes", "L'avertissement (motif " + a.motif().code() + ", envoyé le "
                     + LibellesPro.dateFr(a.dateEnvoi()) + ") est enregistré : la radiation pour ce motif sera "
@@ -185,8 +193,9 @@ class AvertissementSeparationController {
                 throw new DonneesInvalidesException(List.of(new ErreurChamp("rangCoDemandeur", CodeMotif.OBLIGATOIRE,
                         "Choisissez le co-demandeur qui quitte le ménage.")));
             }
-            SeparerCoDemandeur.Resultat resultat = separer.executer(numero, new SeparerCoDemandeur.SeparationSaisie(
-                    Integer.valueOf(rang), null, null, null, null), attendue, acteur);
+            CommandeSeparation commande = ParseurSeparation.lire(new ParseurSeparation.SeparationSaisie(
+                    Integer.valueOf(rang), null, null, null, null));
+            SeparerCoDemandeur.Resultat resultat = separer.executer(numero, commande, attendue, acteur);
             ContenuDemande.Personne partant = resultat.nouvelle().contenu().demandeur();
             redirection.addFlashAttribute("original", resultat.original().numeroUnique().valeur());
             redirection.addFlashAttribute("nouvelle", resultat.nouvelle().numeroUnique().valeur());

@@ -42,13 +42,17 @@ import fr.sne.demande.ExtensionPageDemande;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.ConsulterDossierDemande;
+import fr.sne.demande.application.CommandeRadiation;
+import fr.sne.demande.application.ParseurRadiation;
 import fr.sne.demande.application.RadierDemande;
 import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
 import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.demande.domaine.ActionDemande;
 import fr.sne.demande.domaine.ActionPermise;
+import fr.sne.demande.domaine.AccordCollectif;
 import fr.sne.demande.domaine.ContenuDemande;
+import fr.sne.demande.domaine.Contingent;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EcranConsultation;
 import fr.sne.demande.domaine.MotifRadiation;
@@ -87,17 +91,17 @@ class DemandePageController {
     static final Map<SousMotifIrrecevabilite, String> SOUS_MOTIFS = new EnumMap<>(Map.of(
             SousMotifIrrecevabilite.PLAFOND_RESSOURCES, "Ressources supérieures aux plafonds",
             SousMotifIrrecevabilite.SEJOUR_IRREGULIER, "Irrégularité du séjour en France"));
-    static final Map<RadierDemande.AccordCollectif, String> ACCORDS = new EnumMap<>(Map.of(
-            RadierDemande.AccordCollectif.ACI, "Accord collectif intercommunal",
-            RadierDemande.AccordCollectif.ACD, "Accord collectif départemental",
-            RadierDemande.AccordCollectif.AUCUN, "Aucun"));
-    static final Map<RadierDemande.Contingent, String> CONTINGENTS = new EnumMap<>(Map.of(
-            RadierDemande.Contingent.BAILLEUR, "Contingent du bailleur (non réservé)",
-            RadierDemande.Contingent.ETAT_PRIORITAIRES, "Contingent préfectoral des publics prioritaires",
-            RadierDemande.Contingent.ETAT_AGENTS, "Contingent préfectoral des agents de l'État",
-            RadierDemande.Contingent.COLLECTIVITE, "Contingent d'une collectivité territoriale",
-            RadierDemande.Contingent.ACTION_LOGEMENT, "Contingent d'Action Logement",
-            RadierDemande.Contingent.AUTRE_RESERVATAIRE, "Contingent d'un autre réservataire"));
+    static final Map<AccordCollectif, String> ACCORDS = new EnumMap<>(Map.of(
+            AccordCollectif.ACI, "Accord collectif intercommunal",
+            AccordCollectif.ACD, "Accord collectif départemental",
+            AccordCollectif.AUCUN, "Aucun"));
+    static final Map<Contingent, String> CONTINGENTS = new EnumMap<>(Map.of(
+            Contingent.BAILLEUR, "Contingent du bailleur (non réservé)",
+            Contingent.ETAT_PRIORITAIRES, "Contingent préfectoral des publics prioritaires",
+            Contingent.ETAT_AGENTS, "Contingent préfectoral des agents de l'État",
+            Contingent.COLLECTIVITE, "Contingent d'une collectivité territoriale",
+            Contingent.ACTION_LOGEMENT, "Contingent d'Action Logement",
+            Contingent.AUTRE_RESERVATAIRE, "Contingent d'un autre réservataire"));
 
     private final ConsulterDossierDemande dossiers;
     private final ConsulterDemande consulter;
@@ -204,11 +208,11 @@ class DemandePageController {
         return executer(numero, EcranConsultation.RADIATION, modele, reponse, saisie, redirection, () -> {
             Integer attendue = version(saisie.get("version"), saisie.get("confirmation"));
             String motif = vide(saisie.get("motif"));
-            RadierDemande.Attribution attribution = null;
-            if ("a".equals(motif)) {
+            ParseurRadiation.Attribution attribution = null;
+            if (MotifRadiation.ATTRIBUTION.code().equals(motif)) {
                 String dalo = vide(saisie.get("attribution.prioritaireDalo"));
                 String qpv = vide(saisie.get("attribution.qpv"));
-                attribution = new RadierDemande.Attribution(vide(saisie.get("attribution.identifiantRpls")),
+                attribution = new ParseurRadiation.Attribution(vide(saisie.get("attribution.identifiantRpls")),
                         vide(saisie.get("attribution.accordCollectif")),
                         dalo == null ? null : Boolean.valueOf("oui".equals(dalo)),
                         vide(saisie.get("attribution.contingent")),
@@ -217,8 +221,10 @@ class DemandePageController {
             }
             verifierTextes(saisie);
             // motive f is refused to a guichet (FUSION_RESERVEE_AU_GESTIONNAIRE): the merge has its own page
-            Demande radiee = radier.executer(numero, new RadierDemande.RadiationSaisie(motif,
-                    "d".equals(motif) ? vide(saisie.get("sousMotif")) : null, attribution, null), attendue, acteur);
+            CommandeRadiation commande = ParseurRadiation.lire(new ParseurRadiation.RadiationSaisie(motif,
+                    MotifRadiation.IRRECEVABILITE.code().equals(motif) ? vide(saisie.get("sousMotif")) : null,
+                    attribution, null));
+            Demande radiee = radier.executer(numero, commande, attendue, acteur);
             return "La demande a été radiée (motif " + LibellesPro.MOTIFS.get(radiee.motifRadiation())
                     + ") le " + LibellesPro.dateFr(radiee.dateRadiation()) + ". Elle reste consultable un an.";
         });

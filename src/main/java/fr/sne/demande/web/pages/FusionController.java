@@ -26,7 +26,9 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
+import fr.sne.demande.application.CommandeFusion;
 import fr.sne.demande.application.FusionnerDemandes;
+import fr.sne.demande.application.ParseurFusion;
 import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.demande.domaine.ContenuDemande;
 import fr.sne.demande.domaine.Demande;
@@ -85,8 +87,10 @@ class FusionController {
             verifierTextes(saisie);
             Integer version = version(saisie.get("version"));
             Integer versionConservee = version(saisie.get("versionConservee"));
-            FusionnerDemandes.Resultat resultat = fusion.executer(numero, new FusionnerDemandes.FusionSaisie(
-                    conserve, "oui".equals(saisie.get("confirmation"))), version, versionConservee, acteur);
+            CommandeFusion commande = ParseurFusion.lire(new ParseurFusion.FusionSaisie(conserve,
+                    "oui".equals(saisie.get("confirmation"))));
+            FusionnerDemandes.Resultat resultat = fusion.executer(numero, commande, version, versionConservee,
+                    acteur);
             redirection.addFlashAttribute("radiee", resultat.radiee().numeroUnique().valeur());
             redirection.addFlashAttribute("conservee", resultat.conservee().numeroUnique().valeur());
             redirection.addFlashAttribute("dateDepot", LibellesPro.dateFr(resultat.conservee().dateDepot()));
@@ -133,7 +137,7 @@ class FusionController {
             Map<String, String> saisie, HttpServletResponse reponse) {
         FusionnerDemandes.Comparaison comparaison;
         try {
-            comparaison = fusion.comparer(numero, conserve, acteurCourant.acteur());
+            comparaison = fusion.comparer(numero, ParseurFusion.numeroConserve(conserve), acteurCourant.acteur());
         } catch (DonneesInvalidesException e) {
             Formulaire.Refus refus = ActionsDemande.refus(e, FUSION);
             reponse.setStatus(refus.statut().value());
