@@ -103,12 +103,4 @@ public class DeclarerLogement {
     public Logement consulter(long id, Acteur acteur) {
         return bailleur.logement(id, acteur, false);
     }
-
-    static boolean vide(@org.jspecify.annotations.Nullable String s) {
-        return s == null || s.isBlank();
-    }
-
-    static ErreurChamp obligatoire(String champ) {
-        return new ErreurChamp(champ, CodeMotif.OBLIGATOIRE, CodeMotif.OBLIGATOIRE.message());
-    }
 }

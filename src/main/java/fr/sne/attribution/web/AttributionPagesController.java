@@ -1,7 +1,5 @@
 package fr.sne.attribution.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.sne.attribution.application.BailCommande;
 import fr.sne.attribution.application.CommissionCommande;
 import fr.sne.attribution.application.DeciderCandidature;
+import fr.sne.attribution.application.DecisionCommande;
 import fr.sne.attribution.application.DeclarerLogement;
 import fr.sne.attribution.application.RechercherCandidats;
 import fr.sne.attribution.application.LogementCommande;
@@ -230,11 +229,9 @@ class AttributionPagesController {
             RedirectAttributes suite, HttpServletResponse reponse) {
         return agir(id, saisie, modele, suite, reponse, DECISION, () -> {
             String[] candidat = candidat(saisie.get("numeroUnique"), "numeroUnique");
-            String decision = vide(saisie.get("decision"));
-            decider.executer(id, new DeciderCandidature.DecisionSaisie(Long.valueOf(candidat[0]), candidat[1],
-                    decision, entierCourt(saisie.get("rang"), "rang"), vide(saisie.get("pieceManquante")),
-                    date(saisie.get("echeance"), "echeance"), vide(saisie.get("motif")), vide(saisie.get("sousMotif")),
-                    vide(saisie.get("canalAvertissement")), null), acteurCourant.acteur());
+            decider.executer(id, DecisionCommande.lire(candidat[0], candidat[1], saisie.get("decision"),
+                    saisie.get("rang"), saisie.get("pieceManquante"), saisie.get("echeance"), saisie.get("motif"),
+                    saisie.get("sousMotif"), saisie.get("canalAvertissement"), null), acteurCourant.acteur());
             return "La décision sur la demande " + candidat[1] + " est enregistrée.";
         });
     }
@@ -328,35 +325,5 @@ class AttributionPagesController {
 
     private static @Nullable String vide(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static @Nullable Long entier(@Nullable String s, String champ) {
-        if (vide(s) == null) {
-            return null;
-        }
-        if (!s.strip().matches("[0-9]{1,18}")) {
-            throw invalide(champ, "Entier positif attendu.");
-        }
-        return Long.valueOf(s.strip());
-    }
-
-    private static @Nullable Integer entierCourt(@Nullable String s, String champ) {
-        Long n = entier(s, champ);
-        return n == null ? null : (int) Math.min(n, 1000);
-    }
-
-    private static @Nullable LocalDate date(@Nullable String s, String champ) {
-        if (vide(s) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw invalide(champ, "Date attendue (jj/mm/aaaa).");
-        }
-    }
-
-    private static DonneesInvalidesException invalide(String champ, String message) {
-        return new DonneesInvalidesException(List.of(new ErreurChamp(champ, CodeMotif.FORMAT_INVALIDE, message)));
     }
 }

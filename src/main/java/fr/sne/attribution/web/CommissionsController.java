@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.sne.attribution.application.CommissionCommande;
 import fr.sne.attribution.application.DeciderCandidature;
+import fr.sne.attribution.application.DecisionCommande;
 import fr.sne.attribution.application.TenirCommission;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
@@ -95,8 +96,30 @@ class CommissionsController {
             + " décision déjà rendue (DECISION_DEJA_RENDUE), demande radiée (DEMANDE_NON_ACTIVE)")
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ")
     ResponseEntity<Vues.CandidatureVue> deciderCandidature(@PathVariable long id,
-            @RequestBody DeciderCandidature.DecisionSaisie decision) {
-        return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision,
+            @RequestBody DecisionSaisie decision) {
+        return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision.commande(),
                 acteur.acteur())));
+    }
+
+    /**
+     * What the guichet sends, read into a {@link DecisionCommande}.
+     *
+     * @param rang                   attribution with rank: 1 first
+     * @param pieceManquante         suspensive condition: the piece to produce
+     * @param echeance               suspensive condition: before this day
+     * @param motif                  non-attribution: its reason
+     * @param sousMotif              non-recevabilité: PLAFOND_RESSOURCES or SEJOUR_IRREGULIER
+     * @param canalAvertissement     non-recevabilité: how the warning is sent (LRAR or AUTRE_PREUVE_DEPOT)
+     * @param dateEnvoiAvertissement non-recevabilité: when it was sent (today when not given)
+     */
+    record DecisionSaisie(@Nullable Long logement, @Nullable String numeroUnique, @Nullable String decision,
+            @Nullable Integer rang, @Nullable String pieceManquante, @Nullable LocalDate echeance,
+            @Nullable String motif, @Nullable String sousMotif, @Nullable String canalAvertissement,
+            @Nullable LocalDate dateEnvoiAvertissement) {
+
+        DecisionCommande commande() {
+            return DecisionCommande.lire(logement, numeroUnique, decision, rang, pieceManquante, echeance, motif,
+                    sousMotif, canalAvertissement, dateEnvoiAvertissement);
+        }
     }
 }
