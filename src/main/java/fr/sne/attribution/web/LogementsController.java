@@ -103,9 +103,13 @@ class LogementsController {
 
     @PostMapping(path = "/{id}/designations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Désigner un candidat", description = "Le réservataire dont relève le logement désigne une "
-            + "demande active ; en attendant le rattachement des réservataires à leurs guichets, tout guichet du "
-            + "territoire du logement le peut.")
+            + "demande active : un guichet rattaché à un réservataire désigne pour les logements qui lui sont "
+            + "réservés ; un guichet du bailleur désigne pour ses logements réservés à personne et, par délégation, "
+            + "pour ceux d'un réservataire sans guichet dans le registre.")
     @ApiResponse(responseCode = "204", description = "Désignée")
+    @ApiResponse(responseCode = "403", description = "Guichet qui ne peut pas désigner pour ce logement "
+            + "(DESIGNATION_NON_AUTORISEE)",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> designerCandidat(@PathVariable long id, @RequestBody DesignationSaisie designation) {
         designer.executer(id, designation.numeroUnique(), acteur.acteur());
         return ResponseEntity.noContent().build();
