@@ -108,8 +108,7 @@ class LogementsController {
             + "pour ceux d'un réservataire sans guichet dans le registre.")
     @ApiResponse(responseCode = "204", description = "Désignée")
     @ApiResponse(responseCode = "403", description = "Guichet qui ne peut pas désigner pour ce logement "
-            + "(DESIGNATION_NON_AUTORISEE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "(DESIGNATION_NON_AUTORISEE)")
     ResponseEntity<Void> designerCandidat(@PathVariable long id, @RequestBody DesignationSaisie designation) {
         designer.executer(id, designation.numeroUnique(), acteur.acteur());
         return ResponseEntity.noContent().build();
