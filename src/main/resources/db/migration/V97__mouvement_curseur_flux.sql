@@ -1,0 +1,12 @@
+-- The vendors' movement feed (issue 16 §1, ADR 0020) pages the movements by (transaction, id), serving only those
+-- below the oldest transaction still running.
+--
+-- The transaction is already recorded: mouvement.xid (xid8, default pg_current_xact_id(), since V2) is set by the
+-- column's default on every insert, by the door (JournalDemandes, JournalDemandesEnLots) as by the national
+-- dataset generator's COPY, which leaves the column out. So no new column and no back-fill: every existing row
+-- already holds the transaction that wrote it (the rows a COPY of the national dataset wrote share that COPY's
+-- transaction, and are ordered by id inside it). Only the index that makes the cursor a range scan is new; a
+-- row comparison (xid, id) > (x, i) ordered by xid, id walks it from the cursor.
+create index mouvement_xid_id_ix on mouvement (xid, id);
+
+comment on column mouvement.xid is 'Transaction that wrote the movement (pg_current_xact_id(), set by the default): with id, the position of the vendors'' feed cursor (ADR 0020)';
