@@ -74,7 +74,8 @@ public interface FluxMouvements {
     /**
      * A demande as it stands when read: its row's state and its content document.
      *
-     * @param contenu         the content as the API writes it ({@code ContenuDemande}), raw JSON; null once erased
+     * @param contenu         the stored content document (the rubriques of {@code ContenuDemande}, without its
+     *                        storage version), raw JSON; null once erased
      * @param donneesEffacees true once erased (one year after its radiation): only the number, territory, status,
      *                        dates and radiation remain
      */

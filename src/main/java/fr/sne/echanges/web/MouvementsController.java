@@ -162,7 +162,7 @@ class MouvementsController {
             @Schema(description = "La version donnée à la demande par ce mouvement (EVT : celle sur laquelle il a "
                     + "été enregistré)") @Nullable Integer versionDemande,
             @Schema(description = "Le document du mouvement (version 1 : les champs de son type, l'acteur ; un "
-                    + "événement EVT avec son code et ses données)", type = "object")
+                    + "événement EVT avec son code et ses données)", implementation = java.util.Map.class)
             @JsonRawValue String document,
             @Schema(description = "La demande au moment de la lecture (version au moins versionDemande) ; absente "
                     + "si le registre ne la tient plus") @Nullable DemandeInstantaneeVue demande) {
@@ -190,8 +190,8 @@ class MouvementsController {
             @Nullable LocalDate dateRadiation,
             @Schema(description = "Vrai une fois la demande effacée (un an après sa radiation) : il n'en reste que "
                     + "le numéro, le territoire, le statut, les dates et la radiation") boolean donneesEffacees,
-            @Schema(description = "Le contenu de la demande, comme POST /v1.0/demandes le reçoit et GET le rend ; "
-                    + "absent une fois effacée", type = "object") @JsonRawValue @Nullable String contenu) {
+            @Schema(description = "Le contenu de la demande tel que le registre le conserve (les rubriques de POST /v1.0/demandes) ; "
+                    + "absent une fois effacée", implementation = java.util.Map.class) @JsonRawValue @Nullable String contenu) {
 
         static DemandeInstantaneeVue de(Instantane d) {
             return new DemandeInstantaneeVue(d.version(), d.statut(), d.territoire(), d.dateDepot(),
