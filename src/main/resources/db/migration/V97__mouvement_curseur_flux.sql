@@ -10,3 +10,16 @@
 create index mouvement_xid_id_ix on mouvement (xid, id);
 
 comment on column mouvement.xid is 'Transaction that wrote the movement (pg_current_xact_id(), set by the default): with id, the position of the vendors'' feed cursor (ADR 0020)';
+
+-- Which demandes the feed handed out, per reader and day (issue 16 §1: the applicant's "who consulted my demande"
+-- true for vendors too; the access journal covers screens only). One row per demande, reader and day, whatever
+-- the number of movements; an erased demande's rows go with its erasure (fr.sne.echanges, EffacementDemandes).
+create table remise_flux (
+    numero_unique char(18)     not null,
+    jour          date         not null,
+    lecteur       varchar(100) not null,
+    primary key (numero_unique, jour, lecteur)
+);
+create index remise_flux_jour_ix on remise_flux (jour);
+
+comment on table remise_flux is 'Demandes handed out by the movement feed, per reader (guichet, or the actor acting for none) and day (Europe/Paris)';

@@ -121,6 +121,9 @@ class FluxMouvementsApiIT extends ApiIT {
                 .isEqualTo(jdbc.sql("select contenu -> 'demandeur' ->> 'nomNaissance' from demande "
                         + "where numero_unique = ?").param(nord).query(String.class).single());
         assertThat(cre.get("demande").get("contenu").has("version")).isFalse();
+        // handed out to G5902 today: recorded for the applicant's "who consulted my demande"; not to G6201
+        assertThat(jdbc.sql("select lecteur from remise_flux where numero_unique = ? and jour = ?")
+                .params(nord, LocalDate.now(horloge.getZone())).query(String.class).list()).containsExactly("G5902");
         // a demande is in scope when one of its wished communes is asked; the other guichet's territory never is
         assertThat(numeros(suite("G5902", "&communes=59350", depuisLille))).contains(nord);
         assertThat(numeros(suite("G5902", "&communes=59009,59599", depuisAilleurs))).doesNotContain(nord);
@@ -182,6 +185,8 @@ class FluxMouvementsApiIT extends ApiIT {
     void une_demande_effacee_vient_avec_ce_qu_il_en_reste() {
         String numero = enregistrer("G5901", DemandeExemple.nord());
         String curseur = aJour("G5902", "");
+        assertThat(jdbc.sql("select count(*) from remise_flux where numero_unique = ?").param(numero)
+                .query(Long.class).single()).isOne();
         long id = jdbc.sql("select id from demande where numero_unique = ?").param(numero).query(Long.class).single();
         Acteur nuit = Acteur.traitement("essai-flux");
         transaction.executeWithoutResult(t -> lots.radier(nuit, MotifRadiation.NON_RENOUVELLEMENT, new Selection("""
@@ -203,6 +208,9 @@ class FluxMouvementsApiIT extends ApiIT {
         // the RAD read now is erased too: its document and its demande say nothing nominative
         assertThat(vus.getFirst().get("document").get("donneesEffacees").asBoolean()).isTrue();
         assertThat(vus.getFirst().toString()).doesNotContain("nomNaissance");
+        // the record of what the feed handed out went with the erasure, and what it hands out since is not noted
+        assertThat(jdbc.sql("select count(*) from remise_flux where numero_unique = ?").param(numero)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.FluxMouvements;
 import fr.sne.demande.FluxMouvements.MouvementInstantane;
 import fr.sne.demande.FluxMouvements.Position;
+import fr.sne.echanges.application.port.RemisesFlux;
 import fr.sne.echanges.domaine.Curseur;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -23,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * One page of the movement feed (issue 16 §1, ADR 0020): the movements after the cursor (or dated from
  * {@code depuis}, or from the first), below the oldest transaction still running, of the demandes the reader may
  * see (of the communes asked, when asked), oldest first, each with the demande when read; and the next cursor.
+ * The demandes handed out with their data are recorded per reader and day ({@link RemisesFlux}).
  *
  * <p>The next cursor is the last movement's position when the page is full; otherwise every movement below the
  * horizon has been given, and the cursor moves to the horizon itself (transaction of the horizon, id 0), so that
@@ -39,18 +44,20 @@ public class LireFluxMouvements {
     private static final Pattern COMMUNE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
 
     private final FluxMouvements flux;
+    private final RemisesFlux remises;
     private final Clock horloge;
     private final MeterRegistry metriques;
     private final byte[] cle;
     private final Duration dureeCurseur;
 
-    public LireFluxMouvements(FluxMouvements flux, Clock horloge, MeterRegistry metriques,
+    public LireFluxMouvements(FluxMouvements flux, RemisesFlux remises, Clock horloge, MeterRegistry metriques,
             @Value("${sne.echanges.flux.cle-curseur}") String cle,
             @Value("${sne.echanges.flux.duree-curseur:P30D}") Duration dureeCurseur) {
         if (cle.length() < 32) {
             throw new IllegalStateException("sne.echanges.flux.cle-curseur : au moins 32 caractères");
         }
         this.flux = flux;
+        this.remises = remises;
         this.horloge = horloge;
         this.metriques = metriques;
         this.cle = cle.getBytes(StandardCharsets.UTF_8);
@@ -114,6 +121,10 @@ public class LireFluxMouvements {
         long horizon = flux.horizon();
         List<MouvementInstantane> mouvements = flux.lire(depart, horizon, curseur == null ? depuis : null, triees,
                 acteur, taille);
+        // what was handed out, for the applicant's "who consulted my demande": the demandes given with their data
+        remises.noter(lecteurNomme(acteur), LocalDate.ofInstant(maintenant, horloge.getZone()), mouvements.stream()
+                .filter(m -> m.demande() != null && !m.demande().donneesEffacees())
+                .map(MouvementInstantane::numeroUnique).collect(Collectors.toCollection(TreeSet::new)));
         boolean aJour = mouvements.size() < taille;
         Position suivante = aJour ? plusLoin(depart, new Position(horizon, 0))
                 : mouvements.getLast().position();
@@ -123,6 +134,12 @@ public class LireFluxMouvements {
     /** The later of two positions (a horizon never moves back, but a cursor of another instance might be ahead). */
     private static Position plusLoin(Position a, Position b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The reader as the record of what was handed out names it: the guichet, or the actor's kind and identifier. */
+    private static String lecteurNomme(Acteur acteur) {
+        String nom = acteur.guichet() != null ? acteur.guichet() : acteur.type().name() + ":" + acteur.identifiant();
+        return nom.length() > 100 ? nom.substring(0, 100) : nom;
     }
 
     /** The reader a cursor is bound to: the guichet, or a digest of the actor for those acting for none. */

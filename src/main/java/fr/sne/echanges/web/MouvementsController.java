@@ -190,8 +190,8 @@ class MouvementsController {
             @Nullable LocalDate dateRadiation,
             @Schema(description = "Vrai une fois la demande effacée (un an après sa radiation) : il n'en reste que "
                     + "le numéro, le territoire, le statut, les dates et la radiation") boolean donneesEffacees,
-            @Schema(description = "Le contenu de la demande tel que le registre le conserve (les rubriques de POST /v1.0/demandes) ; "
-                    + "absent une fois effacée", implementation = java.util.Map.class) @JsonRawValue @Nullable String contenu) {
+            @Schema(description = "Le contenu de la demande tel que le registre le conserve (les rubriques de "
+                    + "POST /v1.0/demandes) ; absent une fois effacée", implementation = java.util.Map.class) @JsonRawValue @Nullable String contenu) {
 
         static DemandeInstantaneeVue de(Instantane d) {
             return new DemandeInstantaneeVue(d.version(), d.statut(), d.territoire(), d.dateDepot(),
