@@ -176,6 +176,13 @@ public enum CodeMotif {
             + "acceptation avant le bail."),
     BAIL_DEJA_SIGNE("Un bail est déjà signé pour le logement {logement}."),
 
+    // Issue 16 §1, the movement feed (fr.sne.echanges, GET /v1.0/mouvements, ADR 0020): a cursor that does not open
+    // (400, problem "requete-illisible") or is too old (410, problem "curseur-expire")
+    CURSEUR_INVALIDE("Ce curseur n'a pas été délivré par le registre à ce guichet pour ces communes : reprenez le "
+            + "curseurSuivant de la dernière page reçue, ou repartez d'une date (depuis)."),
+    CURSEUR_EXPIRE("Ce curseur a expiré : resynchronisez votre copie (export, ou flux depuis une date) puis "
+            + "reprenez le flux avec le nouveau curseur."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),
