@@ -154,6 +154,12 @@ class ProfilProductionIT {
         jdbc.sql("""
                 insert into guichet (code, nom, type, territoire) values ('G5901', 'Guichet de production', 'BAILLEUR', '059')
                 """).update();
+        // SNE's record of the external issuer's client holds what it may do (ADR 0017); its secret is of no use here
+        jdbc.sql("insert into client_api (client_id, secret_hash, guichet_code) values ('demo-g5901', 'inutilise', 'G5901')")
+                .update();
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values ('demo-g5901', 'demandes', 'essai')""").update();
         try {
             Reponse accepte = appeler("/v1.0/test/moi", jeton);
             Reponse forge = appeler("/v1.0/test/moi", jeton.substring(0, jeton.lastIndexOf('.') + 1) + "AAAA");
@@ -163,6 +169,8 @@ class ProfilProductionIT {
             assertThat(accepte.json().get("nom").asString()).isEqualTo("Guichet de production");
             assertThat(forge.statut()).isEqualTo(401);
         } finally {
+            jdbc.sql("delete from client_api_habilitation where client_id = 'demo-g5901'").update();
+            jdbc.sql("delete from client_api where client_id = 'demo-g5901'").update();
             jdbc.sql("delete from guichet where code = 'G5901'").update();
         }
     }
