@@ -17,6 +17,21 @@ public interface ReferentielPays {
     /** Either a 5-digit COG code or a name. */
     Optional<Pays> resoudre(String codeOuNom);
 
+    /**
+     * A country field's value read by the 2025 rules (ADR 0019): a name (case, accents, articles and word order
+     * ignored) or a deprecated COG code gives its country; an ISO code, France ("France", "99100", "République
+     * française") or a DROM-COM ("Guadeloupe", "La Réunion", "Saint-Martin"…) is refused as such.
+     */
+    SaisiePays lire(String saisie);
+
+    /**
+     * A stored country as it is shown and given back: its COG name, whether the stored value is a name or, in a
+     * document written before ADR 0019 (a movement's), a COG code; a value that is neither is given as stored.
+     */
+    default String libelle(String stocke) {
+        return resoudre(stocke).map(Pays::nom).orElse(stocke);
+    }
+
     /** Every country and territory, current ones first, each group in code order. */
     List<Pays> tous();
 }
