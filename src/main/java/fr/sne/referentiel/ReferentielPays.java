@@ -3,6 +3,8 @@ package fr.sne.referentiel;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** Countries of the INSEE COG, with their former names. */
 public interface ReferentielPays {
 
@@ -11,7 +13,8 @@ public interface ReferentielPays {
 
     /** Accent-, case-, punctuation- and article-insensitive: "maroc", "MAROC", "Maroc", "Norvège"/"NORVEGE",
      *  "ETATS-UNIS"/"États-Unis", official names ("Royaume du Maroc"), ISO2/ISO3 codes, and former names
-     *  from pays2014 ANCNOM ("HOLLANDE" → Pays-Bas) resolve; an unknown name gives empty. */
+     *  from pays2014 ANCNOM ("HOLLANDE" → Pays-Bas) resolve; an unknown name gives empty. A lookup: a country
+     *  field of a demande is read by {@link #lire}, which refuses ISO codes and France. */
     Optional<Pays> parNom(String nom);
 
     /** Either a 5-digit COG code or a name. */
@@ -30,6 +33,15 @@ public interface ReferentielPays {
      */
     default String libelle(String stocke) {
         return resoudre(stocke).map(Pays::nom).orElse(stocke);
+    }
+
+    /**
+     * A stored country as a reader gives it out by the 2025 rules: {@link #libelle}, but nothing for France (a
+     * movement document written before V96 may hold 99100), which is not a country.
+     */
+    default @Nullable String relu(String stocke) {
+        return resoudre(stocke).filter(p -> !p.estFrance()).map(Pays::nom)
+                .orElse(resoudre(stocke).isPresent() ? null : stocke);
     }
 
     /** Every country and territory, current ones first, each group in code order. */

@@ -34,7 +34,7 @@ public record ContenuDemande(
     /**
      * The same content with each country field ({@code paysNaissance} of each adult, {@code adresse.pays}) passed
      * through {@code libelle}: a demande's movement document written before V96 holds COG codes (ADR 0019), and
-     * whoever gives it out gives names ({@code ReferentielPays#libelle}).
+     * whoever gives it out gives names and no France ({@code ReferentielPays#relu}, which may give null).
      */
     public ContenuDemande avecPaysRelus(java.util.function.UnaryOperator<String> libelle) {
         java.util.function.UnaryOperator<@Nullable String> relu = v -> v == null ? null : libelle.apply(v);

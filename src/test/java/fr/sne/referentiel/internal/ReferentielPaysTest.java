@@ -195,5 +195,9 @@ class ReferentielPaysTest {
         assertThat(referentiel.libelle("99131")).isEqualTo("Belgique");
         assertThat(referentiel.libelle("Belgique")).isEqualTo("Belgique");
         assertThat(referentiel.libelle("texte libre")).isEqualTo("texte libre");
+        assertThat(referentiel.relu("99131")).isEqualTo("Belgique");
+        assertThat(referentiel.relu("99100")).isNull();
+        assertThat(referentiel.relu("France")).isNull();
+        assertThat(referentiel.relu("texte libre")).isEqualTo("texte libre");
     }
 }
