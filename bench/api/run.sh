@@ -24,7 +24,7 @@ C=${SNE_BENCH_CLIENTS:-16}
 K=100 # demandes / persons drawn (pgbench takes at most 128 scripts)
 J=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
-GUICHET="select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif, c.actif as client_actif from guichet g left join client_api c on c.client_id = 'demo-g5901' where g.code = 'G5901';"
+GUICHET="select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif, c.actif as client_actif, array(select h.habilitation from client_api_habilitation h where h.client_id = c.client_id) as habilitations from guichet g left join client_api c on c.client_id = 'demo-g5901' where g.code = 'G5901';"
 
 mesurer() { # name, what (for the RESULTAT lines), folder of pgbench scripts, file of paths
   local nom=$1 quoi=$2 scripts=$3 chemins=$4 ligne sortie

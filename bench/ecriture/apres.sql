@@ -23,7 +23,7 @@
 -- Usage: pgbench -n -M prepared -D jour=2026-12-07 -c 16 -j 2 -T 20 -f bench/ecriture/apres.sql
 \set r random(1, 2000000000)
 \set s random(1, 2000000000)
-select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif, c.actif as client_actif from guichet g left join client_api c on c.client_id = 'demo-g5901' where g.code = 'G5901';
+select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif, c.actif as client_actif, array(select h.habilitation from client_api_habilitation h where h.client_id = c.client_id) as habilitations from guichet g left join client_api c on c.client_id = 'demo-g5901' where g.code = 'G5901';
 select empreinte, numero_unique from idempotence where guichet = 'G5901' and cle = 'pgbench-' || cast(:client_id as text) || '-' || cast(:r as text) || '-' || cast(:s as text);
 begin;
 select count(pg_advisory_xact_lock((v.verrou ->> 0)::int, hashtext(v.verrou ->> 1))) from (select verrou from jsonb_array_elements(cast('[[2,"G5901|' || 'pgbench-' || cast(:client_id as text) || '-' || cast(:r as text) || '-' || cast(:s as text) || '"],[1,"059|PG' || cast(:r as text) || '|1988-04-12"]]' as jsonb)) with ordinality as t(verrou, ordre) order by ordre) v;

@@ -3,6 +3,7 @@
 -- phone numbers are in the ARCEP ranges reserved for fiction. Demo client secrets (documented in the README):
 --   demo-g5901 / demo-g5901-secret      demo-g5902 / demo-g5902-secret      demo-g6201 / demo-g6201-secret
 --   demo-g1101 / demo-g1101-secret      demo-gdpub / demo-gdpub-secret
+--   demo-g5902-demandes / demo-g5902-demandes-secret (habilitation demandes only)
 -- Only the bcrypt hashes (cost 10) are stored.
 
 insert into guichet (code, nom, type, territoire, adresse_ligne1, adresse_ligne2, code_postal, commune, telephone, actif)
@@ -29,9 +30,22 @@ values
     ('demo-g5902', '$2a$10$G8Ni1Eu6.xENj1WfIV802eSZ68VjnCVl33o84daHlYcgSIAQopJlW', 'G5902', true),
     ('demo-g6201', '$2a$10$juEqz74aPEqt5SGUPqrQLuoMWAGPdItUNaRBqANpDk7ah00MIc9Gm', 'G6201', true),
     ('demo-g1101', '$2a$10$q/UZnRoZYlbkoRpYPxCsJeCbmma.LcHTTgkqVf3bKvZPc6AUXpRGW', 'G1101', true),
-    ('demo-gdpub', '$2a$10$oHvEqHSd8f.HNtTJBx8Wv.Xu..4p3FolE9jFYW7DTbKSVkqNWD6mS', 'GDPUB', true)
+    ('demo-gdpub', '$2a$10$oHvEqHSd8f.HNtTJBx8Wv.Xu..4p3FolE9jFYW7DTbKSVkqNWD6mS', 'GDPUB', true),
+    ('demo-g5902-demandes', '$2a$10$IM3REAoka7MTsxMJR3NjuuAcFsPXSDIj5mn55bPc5RvC0rUTJTWue', 'G5902', true)
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, actif = excluded.actif;
+
+-- Their habilitations (ADR 0017): demandes and exports, but demandes only for demo-g5902-demandes. Granted when this
+-- file is (re)applied; a later withdrawal in the administration pages holds until the file changes.
+insert into client_api_habilitation (client_id, habilitation, accordee_par)
+values
+    ('demo-g5901', 'demandes', 'demo'), ('demo-g5901', 'exports', 'demo'),
+    ('demo-g5902', 'demandes', 'demo'), ('demo-g5902', 'exports', 'demo'),
+    ('demo-g6201', 'demandes', 'demo'), ('demo-g6201', 'exports', 'demo'),
+    ('demo-g1101', 'demandes', 'demo'), ('demo-g1101', 'exports', 'demo'),
+    ('demo-gdpub', 'demandes', 'demo'), ('demo-gdpub', 'exports', 'demo'),
+    ('demo-g5902-demandes', 'demandes', 'demo')
+on conflict do nothing;
 
 insert into bailleur (siren, nom, adresse_ligne1, adresse_ligne2, code_postal, commune)
 values

@@ -20,6 +20,11 @@ values ('demo-g59al', '$2a$10$vlMd7LlhdHpQFFWj8DLpZOPME6FvMchnvVfJ7F/wMUerKMTkJe
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, actif = excluded.actif;
 
+-- Its habilitations (ADR 0017), as every demo guichet client's.
+insert into client_api_habilitation (client_id, habilitation, accordee_par)
+values ('demo-g59al', 'demandes', 'demo'), ('demo-g59al', 'exports', 'demo')
+on conflict do nothing;
+
 insert into compte_agent (identifiant, mot_de_passe_hash, nom, role, guichet_code, territoire, actif)
 values ('agent-g59al', '$2a$10$XTOV0sjN/pU/mUf96juYHud.E29US4YmJ1qfiHmrJS1D7jEhhCZEO',
         'Morgan Agent (démo)', 'AGENT', 'G59AL', null, true)

@@ -23,6 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.sne.ClientApi.Reponse;
+import fr.sne.commun.stockage.Ecriture;
+import fr.sne.commun.stockage.S3ProxyEssai;
+import fr.sne.commun.stockage.S3Stockage;
+import fr.sne.commun.stockage.Stockage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * datasource settings (here a separate server started by the test), an external token issuer, no embedded
  * database, no demo data, no local token issuer. The external issuer is a real OpenID provider on its own port:
  * the embedded one of the default profile, started by the test as a second application; the production
- * application finds its keys through its discovery document, as it would ProConnect's.
+ * application finds its keys through its discovery document, as it would ProConnect's. The produced files go to
+ * an S3-compatible object store: S3Proxy, started by the test on a loopback port with its filesystem backend.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
@@ -42,6 +47,19 @@ class ProfilProductionIT {
     /** The identity provider, apart: the application in its default (test) profile on another random port. */
     static final ConfigurableApplicationContext EMETTEUR = new SpringApplicationBuilder(SneApplication.class)
             .profiles("test").properties("server.port=0").run();
+
+    /** The object store, with the bucket the operator created. */
+    static final S3ProxyEssai STOCKAGE = demarrerStockage();
+
+    static S3ProxyEssai demarrerStockage() {
+        try {
+            S3ProxyEssai s3 = S3ProxyEssai.surDisque(java.nio.file.Files.createTempDirectory("sne-prod-s3-"));
+            s3.creerBucket("sne-production");
+            return s3;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static String emetteur() {
         return "http://localhost:" + EMETTEUR.getEnvironment().getProperty("local.server.port");
@@ -70,12 +88,19 @@ class ProfilProductionIT {
         // the prod profile refuses to start without the DALO settings printed on attestations
         proprietes.add("sne.dalo.delai-mois-par-territoire.059", () -> "24");
         proprietes.add("sne.dalo.commission-par-territoire.059", () -> "Commission de médiation DALO du Nord");
+        // the object store (path-style access is the profile's default)
+        proprietes.add("SNE_STOCKAGE_S3_ENDPOINT", STOCKAGE::endpoint);
+        proprietes.add("SNE_STOCKAGE_S3_REGION", () -> "eu-west-3");
+        proprietes.add("SNE_STOCKAGE_S3_BUCKET", () -> "sne-production");
+        proprietes.add("SNE_STOCKAGE_S3_CLE_ACCES", () -> S3ProxyEssai.CLE_ACCES);
+        proprietes.add("SNE_STOCKAGE_S3_CLE_SECRETE", () -> S3ProxyEssai.CLE_SECRETE);
     }
 
     @AfterAll
-    static void arreter() throws IOException {
+    static void arreter() throws Exception {
         EMETTEUR.close();
         EXTERNE.close();
+        STOCKAGE.close();
     }
 
     @LocalServerPort
@@ -95,6 +120,21 @@ class ProfilProductionIT {
         assertThat(jdbc.sql("select count(*) from demande").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from guichet").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from client_api").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void les_fichiers_produits_vont_dans_le_bucket_du_magasin_d_objets() throws Exception {
+        Stockage stockage = contexte.getBean(Stockage.class);
+        String cle = "essai-production/lot.pdf";
+
+        Ecriture ecriture = stockage.ecrire(cle, "lot de courriers".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(stockage).isInstanceOf(S3Stockage.class);
+        assertThat(ecriture.taille()).isEqualTo("lot de courriers".length());
+        assertThat(STOCKAGE.contient("sne-production", cle)).as("written to the store's bucket").isTrue();
+        assertThat(stockage.lire(cle)).hasValueSatisfying(b -> assertThat(b).asString().isEqualTo("lot de courriers"));
+        assertThat(stockage.supprimer(cle)).isTrue();
+        assertThat(STOCKAGE.contient("sne-production", cle)).isFalse();
     }
 
     @Test

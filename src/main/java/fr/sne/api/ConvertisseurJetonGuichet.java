@@ -3,7 +3,9 @@ package fr.sne.api;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 
 import fr.sne.guichet.ClientApiEnregistre;
 import fr.sne.guichet.GuichetEnregistre;
+import fr.sne.guichet.Habilitation;
 
 /**
  * Turns a validated JWT into an {@link AuthentificationGuichet}: reads the claims, finds the guichet in the
@@ -106,8 +109,43 @@ public final class ConvertisseurJetonGuichet implements Converter<Jwt, AbstractA
             return new AuthentificationGuichet(jwt, autorites, nom, null, refus);
         }
         autorites.add(new SimpleGrantedAuthority(AuthentificationGuichet.GUICHET_ACTIF));
-        return new AuthentificationGuichet(jwt, List.copyOf(autorites), nom, enregistre.orElseThrow().guichet(),
-                null);
+        GuichetEnregistre guichet = enregistre.orElseThrow();
+        return new AuthentificationGuichet(jwt, List.copyOf(autorites), nom, guichet.guichet(), null, null,
+                habilitations(guichet.habilitations(), jwt));
+    }
+
+    /**
+     * The habilitations a call may use (ADR 0017): those the registry's record of the client holds now — never
+     * the token's word alone —, narrowed to the token's scopes when they name one habilitation or more (a token
+     * asked for {@code scope=demandes} does not export); a token naming none (an external issuer's own scopes)
+     * gets the record's.
+     */
+    static Set<Habilitation> habilitations(Set<Habilitation> enregistrees, Jwt jwt) {
+        Set<Habilitation> demandees = EnumSet.noneOf(Habilitation.class);
+        for (String scope : scopesDe(jwt)) {
+            Habilitation.deCode(scope).ifPresent(demandees::add);
+        }
+        if (demandees.isEmpty()) {
+            return enregistrees;
+        }
+        Set<Habilitation> effectives = EnumSet.noneOf(Habilitation.class);
+        effectives.addAll(enregistrees);
+        effectives.retainAll(demandees);
+        return effectives;
+    }
+
+    /** The token's {@code scope} (one space-separated string) or {@code scp} (a list) claim. */
+    private static List<String> scopesDe(Jwt jwt) {
+        for (String claim : List.of("scope", "scp")) {
+            Object valeur = jwt.getClaims().get(claim);
+            if (valeur instanceof String texte) {
+                return List.of(texte.strip().split("\\s+"));
+            }
+            if (valeur instanceof Collection<?> liste) {
+                return liste.stream().map(String::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     static @Nullable Refus decider(IdentiteJeton identite,

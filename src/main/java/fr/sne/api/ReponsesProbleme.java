@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 answers of the security filter chain, as RFC 9457 problem details. The 401 keeps the
- * {@code WWW-Authenticate: Bearer ...} header of RFC 6750.
+ * {@code WWW-Authenticate: Bearer ...} header of RFC 6750. A call without the habilitation its operation needs is
+ * a 403 {@code HABILITATION_MANQUANTE} whose member {@code habilitation} names it (ADR 0017).
  */
 final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -69,6 +71,17 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
+        if (exception instanceof AuthorizationDeniedException refusee
+                && refusee.getAuthorizationResult() instanceof HabilitationsRequises.Refusee manque) {
+            String habilitation = manque.habilitation().code();
+            // RFC 6750 §3.1: the token lacks what the resource needs
+            response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + habilitation
+                    + "\", error_description=\"" + CodeMotif.HABILITATION_MANQUANTE.name() + "\"");
+            ecrire(request, response, HttpStatus.FORBIDDEN, GestionnaireErreurs.ACCES_REFUSE, "Accès refusé",
+                    CodeMotif.HABILITATION_MANQUANTE.message(Map.of("habilitation", habilitation)),
+                    CodeMotif.HABILITATION_MANQUANTE.name(), Map.of("habilitation", habilitation));
+            return;
+        }
         Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
         Refus refus = authentification instanceof AuthentificationGuichet guichet ? guichet.refus() : null;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
@@ -85,9 +98,15 @@ final class ReponsesProbleme implements AuthenticationEntryPoint, AccessDeniedHa
 
     private void ecrire(HttpServletRequest request, HttpServletResponse response, HttpStatus statut, URI type,
             String titre, String detail, String code) throws IOException {
+        ecrire(request, response, statut, type, titre, detail, code, Map.of());
+    }
+
+    private void ecrire(HttpServletRequest request, HttpServletResponse response, HttpStatus statut, URI type,
+            String titre, String detail, String code, Map<String, String> proprietes) throws IOException {
         ProblemDetail construit = ReponsesErreur.probleme(statut, type, titre, detail);
         construit.setInstance(URI.create(request.getRequestURI()));
         construit.setProperty("code", code);
+        proprietes.forEach(construit::setProperty);
         // written outside Spring MVC: the same members as its message converters write, properties flattened
         Map<String, Object> probleme = new LinkedHashMap<>();
         probleme.put("type", String.valueOf(construit.getType()));

@@ -22,11 +22,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import fr.sne.guichet.Guichets;
+import fr.sne.guichet.Habilitation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's filter chain, a stateless OAuth2 resource server: every {@code /v1.0/**} call carries a bearer JWT of an active guichet (and,
- * when the client is one of {@code client_api}, of a client not revoked); the actuator but its health needs the
+ * when the client is one of {@code client_api}, of a client not revoked) whose client holds, in SNE's record, the
+ * habilitation the operation needs ({@link HabilitationsRequises}, ADR 0017); the actuator but its health needs the
  * operators' scope {@code exploitation}. The
  * JWT decoder comes either from the embedded issuer ({@code sne.securite.emetteur-local.actif=true}) or from
  * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings (production); on top of that decoder
@@ -106,7 +108,8 @@ class SecuriteConfiguration {
                         // the nightly pass on demand: gestionnaires territoriaux and the national administrator
                         .requestMatchers("/v1.0/admin/**")
                         .hasAuthority(ConvertisseurJetonGuichet.AUTORITE_ADMINISTRATION)
-                        .requestMatchers("/v1.0/**").hasAuthority(AuthentificationGuichet.GUICHET_ACTIF)
+                        // an active guichet's client holding the habilitation the operation needs (ADR 0017)
+                        .requestMatchers("/v1.0/**").access(new HabilitationsRequises())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(serveur -> serveur
                         .jwt(jwt -> jwt.decoder(new DecodeurJetonEnCache(verification, Clock.systemUTC(),
@@ -116,7 +119,8 @@ class SecuriteConfiguration {
                         .protectedResourceMetadata(metadonnees -> metadonnees
                                 .protectedResourceMetadataCustomizer(description -> {
                                     description.resourceName("SNE — API des guichets")
-                                            .scope("demandes")
+                                            .scope(Habilitation.DEMANDES.code())
+                                            .scope(Habilitation.EXPORTS.code())
                                             .tlsClientCertificateBoundAccessTokens(false);
                                     if (emetteurExterne != null && !emetteurExterne.isBlank()) {
                                         description.authorizationServer(emetteurExterne);

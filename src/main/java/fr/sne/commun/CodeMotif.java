@@ -160,6 +160,9 @@ public enum CodeMotif {
     LOGEMENT_D_UN_AUTRE_BAILLEUR("Le logement {logement} est celui d'un autre bailleur : seuls les guichets de son "
             + "bailleur l'inscrivent en commission et enregistrent ses décisions et son bail."),
     LOGEMENT_INTROUVABLE("Aucun logement {logement} mis en attribution."),
+    DESIGNATION_NON_AUTORISEE("Ce guichet ne peut pas désigner de candidat pour le logement {logement} : seuls les "
+            + "guichets de son réservataire le peuvent, ou ceux de son bailleur quand il n'est réservé à personne ou "
+            + "que son réservataire n'a pas de guichet."),
     COMMISSION_INTROUVABLE("Aucune commission d'attribution {commission}."),
     CANDIDATS_INSUFFISANTS("La commission examine au moins trois demandes par logement (article R441-3 du CCH) : le "
             + "logement {logement} n'en a que {nombre}. Indiquez l'exception qui le permet (désignation DALO par le "
@@ -204,6 +207,11 @@ public enum CodeMotif {
     DROITS_EXPLOITATION_REQUIS("Cette opération est réservée à l'exploitation du registre."),
     TRAITEMENT_NATIONAL_REQUIS("Le traitement quotidien porte sur tout le registre : seul un client de "
             + "l'administration nationale peut le lancer, pas celui d'un gestionnaire territorial."),
+    // Issue 16 §0 — habilitations per capability (ADR 0017): the 403 of a call whose client lacks the habilitation
+    // its operation needs (member "habilitation" of the problem), and the administration form that grants them
+    HABILITATION_MANQUANTE("Ce client de l'API ne détient pas l'habilitation « {habilitation} » que demande cette "
+            + "opération : le gestionnaire territorial du guichet l'accorde dans les pages d'administration."),
+    HABILITATION_INCONNUE("Habilitation inconnue ou pas encore en service : {habilitation}."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 

@@ -11,9 +11,9 @@ public interface Guichets {
     Optional<Guichet> parCode(String code);
 
     /**
-     * The stored guichet with its {@code actif} flag and the state of the API client calling for it, read
-     * together: the API edge asks on every request, so that a revoked client or a deactivated guichet is refused
-     * at once on every instance.
+     * The stored guichet with its {@code actif} flag and the state and habilitations of the API client calling for
+     * it, read together: the API edge asks on every request, so that a revoked client, a withdrawn habilitation or
+     * a deactivated guichet is refused at once on every instance.
      */
     Optional<GuichetEnregistre> enregistre(String code, @Nullable String client);
 

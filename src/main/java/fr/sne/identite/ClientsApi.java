@@ -23,14 +23,12 @@ import fr.sne.api.ConvertisseurJetonGuichet;
 
 /**
  * The API clients of {@code client_api} (client credentials grant), read as Spring Authorization Server's
- * registered clients, and the life of their secrets: rotation (the previous secret stays valid for a while, in
+ * registered clients, a guichet client's scopes being its habilitations of {@code client_api_habilitation} (ADR
+ * 0017, written by the guichet module's administration), and the life of their secrets: rotation (the previous secret stays valid for a while, in
  * {@code client_api_secret}) and revocation ({@code actif = false}). A revoked client is not found, so it gets no
  * new token; its tokens already issued are refused by the resource server, which reads the same flag on every call.
  */
 class ClientsApi {
-
-    /** Scope of a guichet's client: the guichet API. */
-    static final String SCOPE_DEMANDES = "demandes";
 
     /**
      * Client settings carrying the client's guichet, its territory (its guichet's; an administration client's own,
@@ -60,6 +58,8 @@ class ClientsApi {
                 select c.client_id, c.secret_hash, c.guichet_code, c.portee,
                        coalesce(g.territoire, c.territoire) as territoire,
                        coalesce(g.actif, false) as guichet_actif,
+                       array(select h.habilitation from client_api_habilitation h
+                              where h.client_id = c.client_id order by h.habilitation) as habilitations,
                        array(select s.secret_hash from client_api_secret s
                               where s.client_id = c.client_id and s.expire_le > now()
                               order by s.created_at desc) as anciens_secrets
@@ -74,7 +74,8 @@ class ClientsApi {
                     hashes.addAll(texte(rs.getArray("anciens_secrets")));
                     return new ClientEnregistre(client(rs.getString("client_id"), rs.getString("secret_hash"),
                             rs.getString("portee"), rs.getString("guichet_code"), rs.getString("territoire"),
-                            rs.getBoolean("guichet_actif")), List.copyOf(hashes));
+                            rs.getBoolean("guichet_actif"), texte(rs.getArray("habilitations"))),
+                            List.copyOf(hashes));
                 })
                 .optional();
     }
@@ -110,8 +111,12 @@ class ClientsApi {
                 .update() == 1;
     }
 
+    /**
+     * @param habilitations a guichet client's habilitations (ADR 0017): the scopes it may be granted, all of them
+     *                      when it asks for none ({@link ScopesParDefaut}); asking for another is invalid_scope
+     */
     private RegisteredClient client(String clientId, String hash, String portee, @Nullable String guichet,
-            @Nullable String territoire, boolean guichetActif) {
+            @Nullable String territoire, boolean guichetActif, List<String> habilitations) {
         boolean administration = "ADMINISTRATION".equals(portee);
         boolean exploitation = administration || "EXPLOITATION".equals(portee);
         ClientSettings.Builder reglages = ClientSettings.builder().requireProofKey(false)
@@ -132,8 +137,15 @@ class ClientsApi {
                 .clientAuthenticationMethods(methodes -> methodes.addAll(Set.of(
                         ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST)))
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scope(administration ? ConvertisseurJetonGuichet.SCOPE_ADMINISTRATION
-                        : exploitation ? ConvertisseurJetonGuichet.SCOPE_EXPLOITATION : SCOPE_DEMANDES)
+                .scopes(scopes -> {
+                    if (administration) {
+                        scopes.add(ConvertisseurJetonGuichet.SCOPE_ADMINISTRATION);
+                    } else if (exploitation) {
+                        scopes.add(ConvertisseurJetonGuichet.SCOPE_EXPLOITATION);
+                    } else {
+                        scopes.addAll(habilitations);
+                    }
+                })
                 .clientSettings(reglages.build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)

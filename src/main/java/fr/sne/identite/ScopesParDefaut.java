@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A client credentials request without {@code scope} gets every scope of its client (RFC 6749 §3.3 lets the
- * server apply a default), as the API clients have always received {@code demandes} without asking; Spring
- * Authorization Server alone would grant none.
+ * server apply a default), as the API clients have always received {@code demandes} without asking: a guichet
+ * client's scopes are its habilitations (ADR 0017), so it gets them all; Spring Authorization Server alone would
+ * grant none. A scope the client does not hold is refused ({@code invalid_scope}) by the standard validation.
  */
 final class ScopesParDefaut implements AuthenticationConverter {
 

@@ -201,4 +201,26 @@ class ConvertisseurJetonGuichetTest {
         assertThatThrownBy(() -> avecClients.convert(jeton().subject("gt-externe").claim("scope", "administration")
                 .claim("territoire", "59").build())).isInstanceOf(InvalidBearerTokenException.class);
     }
+
+    @Test
+    void les_habilitations_viennent_du_registre_restreintes_aux_scopes_du_jeton_qui_en_nomment() {
+        ConvertisseurJetonGuichet avecRegistre = new ConvertisseurJetonGuichet(new LectureJeton("guichet", "territoire"),
+                (code, client) -> Optional.of(new GuichetEnregistre(LILLE, true, true,
+                        java.util.Set.of(fr.sne.guichet.Habilitation.DEMANDES))),
+                client -> Optional.empty());
+
+        AuthentificationGuichet pretendu = (AuthentificationGuichet) avecRegistre.convert(jeton()
+                .claim("guichet", "G5901").claim("scope", "demandes exports").build());
+        AuthentificationGuichet restreint = (AuthentificationGuichet) avecRegistre.convert(jeton()
+                .claim("guichet", "G5901").claim("scope", "exports").build());
+        AuthentificationGuichet sansScope = (AuthentificationGuichet) avecRegistre.convert(jeton()
+                .claim("guichet", "G5901").claim("scp", List.of("openid")).build());
+
+        assertThat(pretendu.habilitations()).containsExactly(fr.sne.guichet.Habilitation.DEMANDES);
+        assertThat(restreint.habilitations()).isEmpty();
+        assertThat(sansScope.habilitations()).containsExactly(fr.sne.guichet.Habilitation.DEMANDES);
+        // a refused token holds none, whatever the registry says
+        assertThat(((AuthentificationGuichet) convertisseur.convert(jeton().claim("guichet", "G6209").build()))
+                .habilitations()).isEmpty();
+    }
 }

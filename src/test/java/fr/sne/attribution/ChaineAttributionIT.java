@@ -358,7 +358,18 @@ class ChaineAttributionIT extends ApiIT {
         assertThat(api.get("G5901", "/v1.0/logements/" + logement + "/candidats").json().get("candidats").size())
                 .as("14,500 € is above the PLAI ceiling of 11,626 €").isZero();
 
-        Reponse designation = api.post("G5902", "/v1.0/logements/" + logement + "/designations",
+        Reponse ville = api.post("G5902", "/v1.0/logements/" + logement + "/designations",
+                Map.of("numeroUnique", designe), null);
+        assertThat(ville.statut()).as(ville.texte()).isEqualTo(403);
+        assertThat(ville.json().get("code").asString()).isEqualTo("DESIGNATION_NON_AUTORISEE");
+        Reponse autreReservataire = api.post("G59AL", "/v1.0/logements/" + logement + "/designations",
+                Map.of("numeroUnique", designe), null);
+        assertThat(autreReservataire.statut()).as("G59AL acts for réservataire 4, the dwelling is réservataire 1's")
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from designation where logement_id = ?").param(logement)
+                .query(Long.class).single()).isZero();
+        // réservataire 1 (the préfet) has no guichet in the registry: the dwelling's bailleur designates for it
+        Reponse designation = api.post("G5901", "/v1.0/logements/" + logement + "/designations",
                 Map.of("numeroUnique", designe), null);
         assertThat(designation.statut()).as(designation.texte()).isEqualTo(204);
         JsonNode candidat = api.get("G5901", "/v1.0/logements/" + logement + "/candidats").json().at("/candidats/0");
@@ -374,5 +385,22 @@ class ChaineAttributionIT extends ApiIT {
         assertThat(attribution.statut()).as(attribution.texte()).isEqualTo(201);
         assertThat(attribution.json().get("auDessusPlafond").asBoolean()).isTrue();
         assertThat(attribution.json().get("motifPlafond").asString()).contains("PLAI").contains("11626");
+    }
+
+    @Test
+    void seuls_les_guichets_du_reservataire_designent_pour_un_logement_qui_lui_est_reserve() {
+        String commune = "59350";
+        long logement = declarer("G5901", commune, "PLUS", 4L);
+        String designe = enregistrer(commune, 12_000);
+        Reponse bailleur = api.post("G5901", "/v1.0/logements/" + logement + "/designations",
+                Map.of("numeroUnique", designe), null);
+        assertThat(bailleur.statut()).as("réservataire 4 has its own guichet, G59AL: its bailleur does not designate")
+                .isEqualTo(403);
+        assertThat(bailleur.json().get("code").asString()).isEqualTo("DESIGNATION_NON_AUTORISEE");
+        Reponse reservataire = api.post("G59AL", "/v1.0/logements/" + logement + "/designations",
+                Map.of("numeroUnique", designe), null);
+        assertThat(reservataire.statut()).as(reservataire.texte()).isEqualTo(204);
+        assertThat(jdbc.sql("select reservataire_id from designation where logement_id = ?").param(logement)
+                .query(Long.class).single()).isEqualTo(4L);
     }
 }

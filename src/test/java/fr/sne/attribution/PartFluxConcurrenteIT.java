@@ -20,7 +20,7 @@ import fr.sne.TestIntegration;
 import fr.sne.attribution.application.FixerPartFlux;
 import fr.sne.attribution.application.InscrireReservataire;
 import fr.sne.attribution.application.PartFluxCommande;
-import fr.sne.attribution.application.ReservataireFormulaire;
+import fr.sne.attribution.application.ReservataireCommande;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.acteur.Acteur;
 
@@ -43,8 +43,8 @@ class PartFluxConcurrenteIT {
     JdbcClient jdbc;
 
     private long inscrire(String nom) {
-        return inscrire.executer(GESTIONNAIRE, new ReservataireFormulaire("AUTRE", nom + " " + UUID.randomUUID(), null,
-                null, null));
+        return inscrire.executer(GESTIONNAIRE, ReservataireCommande.creation("AUTRE", nom + " " + UUID.randomUUID(),
+                null, null, null));
     }
 
     @Test
@@ -65,7 +65,7 @@ class PartFluxConcurrenteIT {
         }));
         assertThat(fixee.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> b = CompletableFuture.runAsync(() -> fixer.executer(GESTIONNAIRE, second,
-                PartFluxCommande.verifier("990590036", 2021, new BigDecimal("50"), Year.now())));
+                PartFluxCommande.lire("990590036", 2021, new BigDecimal("50"), Year.now())));
         Thread.sleep(1_000);
         assertThat(b).as("la seconde part attend la fin de la première transaction").isNotDone();
         valider.countDown();

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.sne.ApiIT;
 import fr.sne.ClientApi;
 import fr.sne.attribution.application.InscrireReservataire;
-import fr.sne.attribution.application.ReservataireFormulaire;
+import fr.sne.attribution.application.ReservataireCommande;
 import fr.sne.commun.acteur.Acteur;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +38,7 @@ class ReservatairesApiIT extends ApiIT {
 
     private long inscrire(String territoire, String categorie, String nom) {
         return inscrire.executer(Acteur.gestionnaireTerritorial("gestionnaire-test", territoire),
-                new ReservataireFormulaire(categorie, nom + " " + UUID.randomUUID(), null, null, null));
+                ReservataireCommande.creation(categorie, nom + " " + UUID.randomUUID(), null, null, null));
     }
 
     private ClientApi.Reponse fixer(String client, long id, String siren, int annee, Object part) {

@@ -113,20 +113,6 @@ class CatalogueEvenementsTest {
     }
 
     @Test
-    void sans_code_ni_date_les_champs_sont_obligatoires() {
-        assertThat(codes(CATALOGUE.saisir(" ", "ETAT", null, null, Map.of(), AUJOURDHUI)))
-                .containsExactly("code " + CodeMotif.OBLIGATOIRE.name());
-        assertThat(codes(CATALOGUE.saisir("VISITES_PROPOSEES", "BAILLEUR", null, null, Map.of(), AUJOURDHUI)))
-                .containsExactly("date " + CodeMotif.OBLIGATOIRE.name());
-    }
-
-    @Test
-    void un_commentaire_avec_un_caractere_de_controle_est_refuse() {
-        assertThat(codes(CATALOGUE.saisir("VISITES_PROPOSEES", "BAILLEUR", AUJOURDHUI, "visite\u202Eécrite",
-                Map.of(), AUJOURDHUI))).containsExactly("commentaire " + CodeMotif.CARACTERE_INTERDIT.name());
-    }
-
-    @Test
     void un_type_de_guichet_ne_voit_a_saisir_que_les_siens_et_jamais_un_evenement_du_registre() {
         assertThat(CATALOGUE.saisissablesPar("BAILLEUR")).extracting(TypeEvenement::code)
                 .containsExactly("PRIORITE_RECONNUE", "VISITES_PROPOSEES");

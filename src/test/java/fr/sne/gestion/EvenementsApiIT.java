@@ -63,6 +63,9 @@ class EvenementsApiIT extends ApiIT {
                 insert into client_api (client_id, secret_hash, guichet_code, actif) values (?, ?, ?, true)
                 on conflict (client_id) do nothing""")
                 .params("demo-g5909", new BCryptPasswordEncoder(4).encode("demo-g5909-secret"), ETAT_NORD).update();
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values ('demo-g5909', 'demandes', 'essai') on conflict do nothing""").update();
     }
 
     private String enregistrer(String guichet, DemandeExemple demande) {

@@ -88,14 +88,16 @@ class AuthentificationIT {
         assertThat(reponse.statut()).isEqualTo(200);
         assertThat(reponse.corps().get("token_type").asString()).isEqualTo("Bearer");
         assertThat(reponse.corps().get("expires_in").asLong()).isEqualTo(3600);
-        assertThat(reponse.corps().get("scope").asString()).isEqualTo("demandes");
+        // the scopes are the client's habilitations in SNE's record (ADR 0017)
+        assertThat(reponse.corps().get("scope").asString().split(" ")).containsExactlyInAnyOrder("demandes",
+                "exports");
         assertThat(reponse.entete("Cache-Control")).contains("no-store");
 
         Jwt jwt = decodeur.decode(reponse.corps().get("access_token").asString());
         assertThat(jwt.getSubject()).isEqualTo("demo-g5901");
         assertThat(jwt.getClaimAsString("guichet")).isEqualTo("G5901");
         assertThat(jwt.getClaimAsString("territoire")).isEqualTo("059");
-        assertThat(jwt.getClaimAsString("scope")).isEqualTo("demandes");
+        assertThat(jwt.getClaimAsString("scope").split(" ")).containsExactlyInAnyOrder("demandes", "exports");
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://localhost:" + port);
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getExpiresAt()).isEqualTo(jwt.getIssuedAt().plusSeconds(3600));
@@ -394,6 +396,8 @@ class AuthentificationIT {
         jdbc.sql("insert into client_api (client_id, secret_hash, guichet_code) values (:id, :hash, :guichet)")
                 .param("id", client).param("hash", encodeurMotsDePasse.encode(secret)).param("guichet", guichet)
                 .update();
+        jdbc.sql("insert into client_api_habilitation (client_id, habilitation, accordee_par) values (:id, 'demandes', 'essai')")
+                .param("id", client).update();
     }
 
     private static String aleatoire(int longueur) {

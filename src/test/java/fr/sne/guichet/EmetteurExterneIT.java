@@ -19,9 +19,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -70,6 +72,23 @@ class EmetteurExterneIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * SNE's record of the external issuer's client, which alone says what it may do (ADR 0017): the habilitation
+     * demandes, not exports. Its secret is of no use with an external issuer.
+     */
+    @BeforeEach
+    void clientEnregistre() {
+        jdbc.sql("""
+                insert into client_api (client_id, secret_hash, guichet_code) values ('client-externe', 'inutilise', 'G1101')
+                on conflict do nothing""").update();
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values ('client-externe', 'demandes', 'essai') on conflict do nothing""").update();
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -80,6 +99,23 @@ class EmetteurExterneIT {
         JsonNode guichet = json.readTree(reponse.body());
         assertThat(guichet.get("code").asString()).isEqualTo("G1101");
         assertThat(guichet.get("type").asString()).isEqualTo("ETAT");
+    }
+
+    @Test
+    void les_habilitations_sont_celles_de_la_fiche_du_client_pas_celles_que_le_jeton_pretend() throws Exception {
+        String jeton = signer("sne_guichet", "G1101", "111", r -> r.claim("scope", "demandes exports"));
+        String inconnu = signer("sne_guichet", "G1101", "111", r -> r.subject("client-que-sne-ne-connait-pas"));
+
+        HttpResponse<String> demandes = get("/v1.0/test/moi", jeton);
+        HttpResponse<String> exports = get("/v1.0/exports/essai-habilitation", jeton);
+        HttpResponse<String> sansFiche = get("/v1.0/test/moi", inconnu);
+
+        assertThat(demandes.statusCode()).isEqualTo(200);
+        assertThat(exports.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(exports.body()).get("code").asString()).isEqualTo("HABILITATION_MANQUANTE");
+        assertThat(json.readTree(exports.body()).get("habilitation").asString()).isEqualTo("exports");
+        assertThat(sansFiche.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(sansFiche.body()).get("habilitation").asString()).isEqualTo("demandes");
     }
 
     @Test

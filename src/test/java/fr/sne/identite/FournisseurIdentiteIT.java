@@ -232,6 +232,8 @@ class FournisseurIdentiteIT {
         String client = "test-rotation-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("insert into client_api (client_id, secret_hash, guichet_code) values (:id, :hash, 'G6201')")
                 .param("id", client).param("hash", encodeur.encode(secret)).update();
+        jdbc.sql("insert into client_api_habilitation (client_id, habilitation, accordee_par) values (:id, 'demandes', 'essai')")
+                .param("id", client).update();
         return client;
     }
 

@@ -32,8 +32,8 @@ import fr.sne.guichet.administration.CreerGuichet;
 /**
  * A gestionnaire territorial administers his territory's guichets in a real browser: a new guichet and its agent,
  * whose password, shown once, lets the agent sign in until he is deactivated; an API client whose secret, shown
- * once, gets tokens until it is revoked; and forms tampered with or replayed without their CSRF token change
- * nothing.
+ * once, gets tokens until it is revoked, whose habilitations its page grants and withdraws (ADR 0017); and forms
+ * tampered with or replayed without their CSRF token change nothing.
  */
 @TestIntegration
 class AdministrationGuichetsNavigateurIT {
@@ -174,6 +174,39 @@ class AdministrationGuichetsNavigateurIT {
 
             page.reload();
             assertThat(page.locator("#secret-revele").count()).isZero();
+            assertThat(page.locator("tr[data-client='" + clientId + "']").textContent()).contains("Demandes");
+
+            // its page: the habilitations it holds (demandes, from its creation); exports granted, demandes
+            // withdrawn: the token issued before is refused at its very next call, naming what it lacks
+            page.locator("tr[data-client='" + clientId + "'] a").click();
+            page.waitForURL(Pattern.compile(".*/clients/" + clientId + "$"));
+            assertThat(page.locator("h1").textContent()).contains(clientId);
+            assertThat(page.locator("#habilitations-demandes").isChecked()).isTrue();
+            assertThat(page.locator("#habilitations-exports").isChecked()).isFalse();
+            PagesPro.verifierPage(gestionnaire, "administration-client");
+            page.locator("label[for='habilitations-exports']").click();
+            page.locator("label[for='habilitations-demandes']").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les habilitations"))
+                    .click();
+            page.waitForURL(Pattern.compile(".*/clients/" + clientId + "$"));
+            assertThat(page.locator("#message-succes").textContent()).contains(clientId, "prochain appel");
+            assertThat(page.locator("#habilitations-detenues").textContent()).isEqualTo("Exports");
+            assertThat(page.locator("#habilitations-exports").isChecked()).isTrue();
+            PagesPro.verifierPage(gestionnaire, "administration-client-habilitations");
+            HttpResponse<String> sansDemandes = appelApi(jeton);
+            assertThat(sansDemandes.statusCode()).isEqualTo(403);
+            assertThat(sansDemandes.body()).contains("HABILITATION_MANQUANTE", "\"habilitation\":\"demandes\"");
+
+            page.locator("label[for='habilitations-demandes']").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les habilitations"))
+                    .click();
+            page.waitForLoadState();
+            assertThat(page.locator("#habilitations-detenues").textContent()).isEqualTo("Demandes, Exports");
+            assertThat(appelApi(jeton).statusCode()).isEqualTo(404);
+            page.navigate("/pro/administration/guichets/" + code);
+            assertThat(page.locator("tr[data-client='" + clientId + "']").textContent()).contains("Demandes, Exports");
+            assertThat(page.locator("#table-journal").textContent()).contains("Habilitation retirée au client de l'API",
+                    clientId + " : demandes");
 
             // rotation: a new secret, shown once; the previous one still gets tokens during the overlap
             page.locator("tr[data-client='" + clientId + "'] button", new Page.LocatorOptions()

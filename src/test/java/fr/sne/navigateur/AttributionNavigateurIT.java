@@ -94,6 +94,12 @@ class AttributionNavigateurIT {
             page.waitForURL(Pattern.compile(".*/pro/logements/[0-9]+"));
             assertThat(page.locator("#message-succes").textContent()).contains("NAVLOOS1");
             assertThat(page.locator("#table-candidats").textContent()).contains(a).contains(b).contains(c);
+            // the candidates' names were shown: each display is in the access journal, by the agent, screen CANDIDATS
+            for (String numero : List.of(a, b, c)) {
+                assertThat(jdbc.sql("select count(*) from journal_acces where numero_unique = ? and ecran = ? "
+                        + "and acteur_id = ?").params(numero, "CANDIDATS", "agent-g5901").query(Integer.class)
+                        .single()).as(numero).isPositive();
+            }
             PagesPro.verifierPage(session, "logement");
 
             page.locator("#dateCommission").fill(LocalDate.now(ZoneId.of("Europe/Paris")).toString());

@@ -84,7 +84,9 @@ class EnregistrementNavigateurIT {
                     .contains("Code postal");
             assertThat(page.locator("#demandeur-dateNaissance-erreur").textContent()).contains("futur");
             assertThat(page.locator("#demandeur-dateNaissance").getAttribute("aria-describedby"))
-                    .isEqualTo("demandeur-dateNaissance-erreur");
+                    .isEqualTo("demandeur-dateNaissance-messages");
+            assertThat(page.locator("#demandeur-dateNaissance-messages #demandeur-dateNaissance-erreur").count())
+                    .isOne();
             assertThat(page.locator("#adresse-codePostal-erreur").textContent()).contains("62000").contains("Lille");
             assertThat(page.locator("#adresse-commune").inputValue()).as("ce qui a été saisi reste")
                     .isEqualTo("Lille (59350)");
@@ -127,7 +129,7 @@ class EnregistrementNavigateurIT {
             cocher(page, "logementRecherche-typesLogement-T2");
             page.locator("#logementRecherche-communesSouhaitees-0").fill("Lille");
             page.locator("#logementRecherche-nombrePersonnes").fill("1");
-            cocher(page, "logementRecherche-demandeElargie");
+            cocher(page, "logementRecherche-demandeElargie-true");
             suivant(page);
             assertThat(page.url()).endsWith("/etapes/logement-recherche");
             assertThat(page.locator("#logementRecherche-nombrePersonnes-erreur").textContent()).contains("2");
@@ -246,7 +248,7 @@ class EnregistrementNavigateurIT {
             page.keyboard().press("Enter");
             assertThat(page.locator("#logementRecherche-communesSouhaitees-0").inputValue())
                     .isEqualTo("Tourcoing (59599)");
-            tabVers(page, "logementRecherche-demandeElargie");
+            tabVers(page, "logementRecherche-demandeElargie-true");
             page.keyboard().press("Space");
             PagesPro.verifierPage(session, "clavier-6-logement-recherche");
             tabVers(page, "etape-suivante");
@@ -429,7 +431,7 @@ class EnregistrementNavigateurIT {
             cocher(page, "logementRecherche-typesLogement-T2");
             page.locator("#logementRecherche-communesSouhaitees-0").fill("Tourcoin");
             page.locator("#logementRecherche-nombrePersonnes").fill("1");
-            cocher(page, "logementRecherche-demandeElargie");
+            cocher(page, "logementRecherche-demandeElargie-true");
             suivant(page);
             assertThat(page.locator("#logementRecherche-communesSouhaitees-0-erreur").textContent())
                     .contains("Aucune commune");
@@ -472,7 +474,7 @@ class EnregistrementNavigateurIT {
         cocher(page, "logementRecherche-typesLogement-T2");
         page.locator("#logementRecherche-communesSouhaitees-0").fill("59350");
         page.locator("#logementRecherche-nombrePersonnes").fill("1");
-        cocher(page, "logementRecherche-demandeElargie");
+        cocher(page, "logementRecherche-demandeElargie-true");
     }
 
     /** Presses Tab until the element of this id has the focus (never a click). */

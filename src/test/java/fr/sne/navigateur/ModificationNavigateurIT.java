@@ -108,7 +108,9 @@ class ModificationNavigateurIT {
             assertThat(page.locator("#resume-erreurs").textContent()).contains("Commune souhaitée 2",
                     "Aucune commune ne correspond");
             assertThat(page.locator("#logementRecherche-communesSouhaitees-1").getAttribute("aria-describedby"))
-                    .contains("logementRecherche-communesSouhaitees-1-erreur");
+                    .isEqualTo("logementRecherche-communesSouhaitees-1-messages");
+            assertThat(page.locator("#logementRecherche-communesSouhaitees-1-messages").textContent())
+                    .contains("Aucune commune ne correspond");
             PagesPro.verifierPage(session, "modification-logement-recherche-erreur");
             page.locator("#logementRecherche-communesSouhaitees-1").fill("Tourcoing");
             suivant(page);

@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +21,6 @@ import fr.sne.attribution.domaine.QuartileMenage;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
-import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.CycleDeVieDemandes;
@@ -67,59 +61,17 @@ public class DeciderCandidature {
         this.horloge = horloge;
     }
 
-    /**
-     * What the guichet sends.
-     *
-     * @param rang                   attribution with rank: 1 first
-     * @param pieceManquante         suspensive condition: the piece to produce
-     * @param echeance               suspensive condition: before this day
-     * @param motif                  non-attribution: its reason
-     * @param sousMotif              non-recevabilité: PLAFOND_RESSOURCES or SEJOUR_IRREGULIER
-     * @param canalAvertissement     non-recevabilité: how the warning is sent (LRAR or AUTRE_PREUVE_DEPOT)
-     * @param dateEnvoiAvertissement non-recevabilité: when it was sent (today when not given)
-     */
-    public record DecisionSaisie(@Nullable Long logement, @Nullable String numeroUnique, @Nullable String decision,
-            @Nullable Integer rang, @Nullable String pieceManquante, @Nullable LocalDate echeance,
-            @Nullable String motif, @Nullable String sousMotif, @Nullable String canalAvertissement,
-            @Nullable LocalDate dateEnvoiAvertissement) {
-    }
-
     @Transactional
-    public Candidature executer(long commissionId, DecisionSaisie s, Acteur acteur) {
+    public Candidature executer(long commissionId, DecisionCommande s, Acteur acteur) {
         String siren = bailleur.siren(acteur);
         Commissions.Entete commission = commissions.entete(commissionId)
                 .orElseThrow(() -> TenirCommission.introuvable(commissionId));
-        List<ErreurChamp> erreurs = new ArrayList<>();
-        if (s.logement() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("logement"));
-        }
-        if (DeclarerLogement.vide(s.numeroUnique())) {
-            erreurs.add(DeclarerLogement.obligatoire("numeroUnique"));
-        }
-        DecisionCommission decision = null;
-        if (DeclarerLogement.vide(s.decision())) {
-            erreurs.add(DeclarerLogement.obligatoire("decision"));
-        } else {
-            decision = Arrays.stream(DecisionCommission.values()).filter(d -> d.name().equals(s.decision()))
-                    .findFirst().orElse(null);
-            if (decision == null) {
-                erreurs.add(new ErreurChamp("decision", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
-                        Map.of("code", s.decision(), "liste", "ATTRIBUTION, ATTRIBUTION_RANG, "
-                                + "ATTRIBUTION_CONDITION, NON_ATTRIBUTION, IRRECEVABILITE"))));
-            }
-        }
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
-        }
+        DecisionCommission decision = s.decision();
         // the dwelling's row locked: its decisions, answers and lease one after the other
         Logement logement = bailleur.logement(s.logement(), siren, true);
         if (!commission.bailleurSiren().equals(siren)) {
             throw new AccesRefuseException(CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR,
                     CodeMotif.LOGEMENT_D_UN_AUTRE_BAILLEUR.message(Map.of("logement", logement.id())));
-        }
-        verifierChamps(decision, s, erreurs);
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
         }
         Candidature candidature = commissions.candidature(commissionId, logement.id(), s.numeroUnique())
                 .orElseThrow(() -> new ConflitException(CodeMotif.CANDIDAT_HORS_COMMISSION,
@@ -177,45 +129,5 @@ public class DeciderCandidature {
         evenements.journaliser(new EvenementsDemande.EvenementAJournaliser(s.numeroUnique(), acteur.guichetRequis(),
                 decision.evenement().name(), jourDecision, null, donnees), acteur);
         return decidee;
-    }
-
-    private static void verifierChamps(DecisionCommission decision, DecisionSaisie s, List<ErreurChamp> erreurs) {
-        switch (decision) {
-            case ATTRIBUTION_RANG -> {
-                if (s.rang() == null) {
-                    erreurs.add(DeclarerLogement.obligatoire("rang"));
-                } else if (s.rang() < 1 || s.rang() > 99) {
-                    erreurs.add(new ErreurChamp("rang", CodeMotif.HORS_BORNES, "Rang de 1 à 99."));
-                }
-            }
-            case ATTRIBUTION_CONDITION -> {
-                if (DeclarerLogement.vide(s.pieceManquante())) {
-                    erreurs.add(DeclarerLogement.obligatoire("pieceManquante"));
-                } else if (s.pieceManquante().length() > 200) {
-                    erreurs.add(new ErreurChamp("pieceManquante", CodeMotif.TAILLE,
-                            CodeMotif.TAILLE.message(Map.of("max", 200))));
-                }
-                if (s.echeance() == null) {
-                    erreurs.add(DeclarerLogement.obligatoire("echeance"));
-                }
-            }
-            case NON_ATTRIBUTION -> {
-                if (DeclarerLogement.vide(s.motif())) {
-                    erreurs.add(DeclarerLogement.obligatoire("motif"));
-                } else if (s.motif().length() > 500) {
-                    erreurs.add(new ErreurChamp("motif", CodeMotif.TAILLE, CodeMotif.TAILLE.message(Map.of("max", 500))));
-                }
-            }
-            case IRRECEVABILITE -> {
-                if (DeclarerLogement.vide(s.sousMotif())) {
-                    erreurs.add(DeclarerLogement.obligatoire("sousMotif"));
-                }
-                if (DeclarerLogement.vide(s.canalAvertissement())) {
-                    erreurs.add(DeclarerLogement.obligatoire("canalAvertissement"));
-                }
-            }
-            case ATTRIBUTION -> {
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.attribution.domaine.Logement;
 import fr.sne.attribution.domaine.Logements;
+import fr.sne.attribution.domaine.ReservataireRegistre;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
@@ -18,11 +19,16 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeLue;
 import fr.sne.demande.LectureDemandes;
 import fr.sne.demande.VisibiliteDemandes;
+import fr.sne.guichet.Bailleurs;
 
 /**
- * A réservataire designates a candidate for a dwelling charged to it. Until the réservataires are linked to their
- * guichets (section 3 of issue 15), any guichet of the dwelling's territory may designate: the designation is
- * recorded with the dwelling's réservataire.
+ * A réservataire designates a candidate for a dwelling charged to it (gestion en flux, décret 2020-145), recorded
+ * with the dwelling's réservataire and its event DESIGNATION. Who may designate follows the links of the guichets: a
+ * guichet that acts for a réservataire ({@code reservataire_guichet}) designates for the dwellings charged to that
+ * réservataire only; a guichet of the dwelling's bailleur designates for the dwellings charged to no réservataire and,
+ * by delegation, for those of a réservataire that has no guichet in the registry (the préfet's contingent managed by
+ * the bailleur, as most conventions de réservation provide); any other guichet is refused
+ * ({@code DESIGNATION_NON_AUTORISEE}).
  */
 @Service
 public class DesignerCandidat {
@@ -33,10 +39,14 @@ public class DesignerCandidat {
     private final Clock horloge;
 
     private final fr.sne.demande.EvenementsDemande evenements;
+    private final ReservataireRegistre reservataires;
+    private final Bailleurs bailleurs;
 
     DesignerCandidat(Logements logements, LectureDemandes lecture, VisibiliteDemandes visibilite, Clock horloge,
-            fr.sne.demande.EvenementsDemande evenements) {
+            fr.sne.demande.EvenementsDemande evenements, ReservataireRegistre reservataires, Bailleurs bailleurs) {
         this.evenements = evenements;
+        this.reservataires = reservataires;
+        this.bailleurs = bailleurs;
         this.logements = logements;
         this.lecture = lecture;
         this.visibilite = visibilite;
@@ -50,6 +60,7 @@ public class DesignerCandidat {
         }
         Logement logement = logements.lire(logementId).filter(l -> acteur.couvre(l.territoire()))
                 .orElseThrow(() -> ActeurBailleur.introuvable(logementId));
+        verifierDroit(logement, acteur.guichetRequis());
         DemandeLue demande = lecture.lire(numeroUnique)
                 .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucune demande " + numeroUnique + "."));
@@ -68,5 +79,22 @@ public class DesignerCandidat {
         evenements.journaliser(new fr.sne.demande.EvenementsDemande.EvenementAJournaliser(numeroUnique,
                 acteur.guichetRequis(), fr.sne.attribution.domaine.EvenementAttribution.DESIGNATION.name(),
                 java.time.LocalDate.now(horloge), null, donnees), acteur);
+    }
+
+    private void verifierDroit(Logement logement, String guichet) {
+        Long reservataireDuGuichet = reservataires.reservataireDuGuichet(guichet).orElse(null);
+        boolean permis;
+        if (reservataireDuGuichet != null) {
+            permis = reservataireDuGuichet.equals(logement.reservataireId());
+        } else {
+            boolean duBailleur = bailleurs.duGuichet(guichet)
+                    .filter(b -> b.siren().equals(logement.bailleurSiren())).isPresent();
+            permis = duBailleur && (logement.reservataireId() == null
+                    || reservataires.parId(logement.reservataireId()).map(r -> r.guichets().isEmpty()).orElse(true));
+        }
+        if (!permis) {
+            throw new AccesRefuseException(CodeMotif.DESIGNATION_NON_AUTORISEE,
+                    CodeMotif.DESIGNATION_NON_AUTORISEE.message(Map.of("logement", logement.id())));
+        }
     }
 }

@@ -71,20 +71,23 @@ class EnregistrerFaitAttribution {
         }
         String rpls = d.identifiantRpls();
         String siren = bailleurs.duGuichet(r.guichet()).map(Bailleur::siren).orElse(null);
-        Optional<Baux.Bail> bail = baux.deLaDemande(r.numeroUnique())
-                .filter(b -> logements.lire(b.logementId()).map(l -> l.identifiantRpls().equals(rpls)).orElse(false));
-        Logement logement = bail.flatMap(b -> logements.lire(b.logementId()))
+        // the lease of the chain, when its dwelling is the one the radiation names (the dwelling read once)
+        Optional<Baux.Bail> bailDeLaDemande = baux.deLaDemande(r.numeroUnique());
+        Optional<Logement> logementDuBail = bailDeLaDemande.flatMap(b -> logements.lire(b.logementId()))
+                .filter(l -> l.identifiantRpls().equals(rpls));
+        Optional<Baux.Bail> bail = logementDuBail.isPresent() ? bailDeLaDemande : Optional.empty();
+        Logement logement = logementDuBail
                 .or(() -> siren == null ? Optional.empty() : logements.parRpls(siren, rpls)).orElse(null);
         Candidature decision = bail.flatMap(b -> commissions.duDemande(r.numeroUnique()).stream()
                 .filter(c -> c.id() == b.candidatureId()).findFirst()).orElse(null);
         DemandeLue demande = lecture.lire(r.numeroUnique()).orElse(null);
         Long reservataire = d.reservataire();
-        if (reservataire != null && reservataires.parId(reservataire)
-                .filter(x -> x.territoire().equals(r.territoire())).isEmpty()) {
+        if (reservataire != null) {
             // the radiation's R441-2-9 data names a réservataire of the territory's list, or none: else nothing stays
-            throw new fr.sne.commun.DonneesInvalidesException(java.util.List.of(new fr.sne.commun.ErreurChamp(
-                    "attribution.reservataire", fr.sne.commun.CodeMotif.RESERVATAIRE_INTROUVABLE,
-                    fr.sne.commun.CodeMotif.RESERVATAIRE_INTROUVABLE.message(Map.of("id", reservataire)))));
+            ReservatairePerimetre.horsListe(reservataires, reservataire, r.territoire()::equals,
+                    "attribution.reservataire").ifPresent(erreur -> {
+                        throw new fr.sne.commun.DonneesInvalidesException(java.util.List.of(erreur));
+                    });
         }
         // the dwelling's commune; a bailleur that radiated directly without declaring the dwelling: the demande's
         // first commune souhaitée, so that the mixité of its EPCI counts the lease (ADR 0016)

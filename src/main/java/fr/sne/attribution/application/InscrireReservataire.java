@@ -36,11 +36,11 @@ public class InscrireReservataire {
      * @throws DonneesInvalidesException field by field
      */
     @Transactional
-    public long executer(Acteur acteur, ReservataireFormulaire formulaire) {
+    public long executer(Acteur acteur, ReservataireCommande commande) {
         ReservatairePerimetre.exigerGestionnaire(acteur);
         String territoire;
         if (acteur.national()) {
-            territoire = ReservataireRegles.texte(formulaire.territoire());
+            territoire = commande.territoire();
             if (territoire == null || referentiel.territoire(territoire).isEmpty()) {
                 throw new DonneesInvalidesException(List.of(territoire == null
                         ? ErreurChamp.de("territoire", CodeMotif.OBLIGATOIRE)
@@ -50,7 +50,7 @@ public class InscrireReservataire {
         } else {
             territoire = acteur.territoires().iterator().next();
         }
-        ReservataireSaisi saisi = ReservataireRegles.verifier(formulaire, null, territoire, 0, registre, guichets);
+        ReservataireSaisi saisi = ReservataireRegles.verifier(commande, null, territoire, 0, registre, guichets);
         return registre.inscrire(saisi, territoire);
     }
 }

@@ -26,10 +26,10 @@ public class ModifierReservataire {
 
     /** @throws DonneesInvalidesException field by field; nothing is written */
     @Transactional
-    public void executer(Acteur acteur, long id, ReservataireFormulaire formulaire) {
+    public void executer(Acteur acteur, long id, ReservataireCommande commande) {
         ReservatairePerimetre.exigerGestionnaire(acteur);
         ReservataireInscrit actuel = ReservatairePerimetre.visible(registre, acteur, id);
-        registre.modifier(id, ReservataireRegles.verifier(formulaire, actuel.categorie(), actuel.territoire(), id,
+        registre.modifier(id, ReservataireRegles.verifier(commande, actuel.categorie(), actuel.territoire(), id,
                 registre, guichets));
     }
 }

@@ -13,7 +13,7 @@ import fr.sne.commun.ErreurChamp;
 
 /**
  * A share of a bailleur's flux to set, parsed once at the edge (the API's path and body, the page's form) into typed
- * values; {@link #lire} gives every field error at once.
+ * values; {@link #lire} gives every field error of its format at once, then those of its bounds.
  *
  * @param sirenBailleur 9 digits
  * @param annee         the year, from 2020 (décret 2020-145) to next year
@@ -25,36 +25,45 @@ public record PartFluxCommande(String sirenBailleur, int annee, BigDecimal part)
     public static final int PREMIERE_ANNEE = 2020;
 
     /**
-     * Reads the texts of a form (or of an address): the share may use a decimal comma.
+     * Reads a share given typed (the API's path and JSON number) or as a form's texts (the share may use a decimal
+     * comma); the one parser of both.
      *
      * @param anneeCourante the current year: shares are set up to the next one
      * @throws DonneesInvalidesException field by field
      */
-    public static PartFluxCommande lire(@Nullable String siren, @Nullable String annee, @Nullable String part,
+    public static PartFluxCommande lire(@Nullable Object siren, @Nullable Object annee, @Nullable Object part,
             Year anneeCourante) {
         List<ErreurChamp> erreurs = new ArrayList<>();
-        String s = ReservataireRegles.texte(siren);
+        String s = siren == null ? null : ReservataireRegles.texte(siren.toString());
         if (s == null) {
             erreurs.add(ErreurChamp.de("siren", CodeMotif.OBLIGATOIRE));
         }
         Integer a = null;
-        String texteAnnee = ReservataireRegles.texte(annee);
-        if (texteAnnee == null) {
-            erreurs.add(ErreurChamp.de("annee", CodeMotif.OBLIGATOIRE));
-        } else if (!texteAnnee.matches("[0-9]{4}")) {
-            erreurs.add(new ErreurChamp("annee", CodeMotif.FORMAT_INVALIDE, "Une année sur 4 chiffres."));
+        if (annee instanceof Integer entier) {
+            a = entier;
         } else {
-            a = Integer.valueOf(texteAnnee);
+            String texteAnnee = annee == null ? null : ReservataireRegles.texte(annee.toString());
+            if (texteAnnee == null) {
+                erreurs.add(ErreurChamp.de("annee", CodeMotif.OBLIGATOIRE));
+            } else if (!texteAnnee.matches("[0-9]{4}")) {
+                erreurs.add(new ErreurChamp("annee", CodeMotif.FORMAT_INVALIDE, "Une année sur 4 chiffres."));
+            } else {
+                a = Integer.valueOf(texteAnnee);
+            }
         }
         BigDecimal p = null;
-        String textePart = ReservataireRegles.texte(part);
-        if (textePart == null) {
-            erreurs.add(ErreurChamp.de("part", CodeMotif.OBLIGATOIRE));
-        } else if (!textePart.matches("[0-9]{1,3}([.,][0-9]{1,2})?")) {
-            erreurs.add(new ErreurChamp("part", CodeMotif.FORMAT_INVALIDE, "Un pourcentage de 0 à 100, avec au plus "
-                    + "deux décimales (par exemple 12,5)."));
+        if (part instanceof BigDecimal nombre) {
+            p = nombre;
         } else {
-            p = new BigDecimal(textePart.replace(',', '.'));
+            String textePart = part == null ? null : ReservataireRegles.texte(part.toString());
+            if (textePart == null) {
+                erreurs.add(ErreurChamp.de("part", CodeMotif.OBLIGATOIRE));
+            } else if (!textePart.matches("[0-9]{1,3}([.,][0-9]{1,2})?")) {
+                erreurs.add(new ErreurChamp("part", CodeMotif.FORMAT_INVALIDE, "Un pourcentage de 0 à 100, avec au "
+                        + "plus deux décimales (par exemple 12,5)."));
+            } else {
+                p = new BigDecimal(textePart.replace(',', '.'));
+            }
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
@@ -62,12 +71,8 @@ public record PartFluxCommande(String sirenBailleur, int annee, BigDecimal part)
         return verifier(s, a, p, anneeCourante);
     }
 
-    /**
-     * Checks typed values (the API's body carries the share as a JSON number).
-     *
-     * @throws DonneesInvalidesException field by field
-     */
-    public static PartFluxCommande verifier(String siren, int annee, BigDecimal part, Year anneeCourante) {
+    /** @throws DonneesInvalidesException field by field */
+    private static PartFluxCommande verifier(String siren, int annee, BigDecimal part, Year anneeCourante) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         String s = siren.strip().replace(" ", "");
         if (!ReservataireRegles.SIREN.matcher(s).matches()) {

@@ -20,6 +20,7 @@ import fr.sne.attribution.domaine.PlafondRessources;
 import fr.sne.attribution.domaine.PrioritesCandidats;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeLue;
+import fr.sne.demande.JournalConsultations;
 import fr.sne.demande.LectureDemandes;
 
 /**
@@ -40,9 +41,11 @@ public class RechercherCandidats {
     private final PrioritesCandidats priorites;
     private final ExamenMenage examen;
     private final Clock horloge;
+    private final JournalConsultations journal;
 
     RechercherCandidats(ActeurBailleur bailleur, Logements logements, LectureDemandes lecture,
-            PrioritesCandidats priorites, ExamenMenage examen, Clock horloge) {
+            PrioritesCandidats priorites, ExamenMenage examen, Clock horloge, JournalConsultations journal) {
+        this.journal = journal;
         this.bailleur = bailleur;
         this.logements = logements;
         this.lecture = lecture;
@@ -79,6 +82,18 @@ public class RechercherCandidats {
         return l.pieces() + 1;
     }
 
+    /**
+     * The candidates as a page of the professional application shows them: their display is recorded in the access
+     * journal, one line per demande shown (screen {@code CANDIDATS}), in the same transaction.
+     */
+    @Transactional
+    public List<CandidatPropose> afficher(long logementId, Acteur acteur, int limite) {
+        List<CandidatPropose> candidats = executer(logementId, acteur, limite);
+        journal.candidatsAffiches(acteur, candidats.stream().map(CandidatPropose::numeroUnique).toList());
+        return candidats;
+    }
+
+    /** The candidates, as the API gives them to a guichet's software. */
     @Transactional(readOnly = true)
     public List<CandidatPropose> executer(long logementId, Acteur acteur, int limite) {
         Logement logement = bailleur.logement(logementId, acteur, false);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +20,6 @@ import fr.sne.attribution.domaine.RegleCommission;
 import fr.sne.attribution.domaine.ReponseDemandeur;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
-import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.EvenementsDemande;
 
@@ -47,28 +44,17 @@ public class RepondreAttribution {
         this.horloge = horloge;
     }
 
-    /** What the guichet sends: the dwelling, and for a refusal its reason if the applicant gave one. */
-    public record ReponseSaisie(@Nullable Long logement, @Nullable String motif) {
-    }
-
     @Transactional
-    public Candidature accepter(String numeroUnique, ReponseSaisie saisie, Acteur acteur) {
+    public Candidature accepter(String numeroUnique, ReponseCommande saisie, Acteur acteur) {
         return repondre(numeroUnique, saisie, ReponseDemandeur.ACCEPTEE, acteur);
     }
 
     @Transactional
-    public Candidature refuser(String numeroUnique, ReponseSaisie saisie, Acteur acteur) {
+    public Candidature refuser(String numeroUnique, ReponseCommande saisie, Acteur acteur) {
         return repondre(numeroUnique, saisie, ReponseDemandeur.REFUSEE, acteur);
     }
 
-    private Candidature repondre(String numero, ReponseSaisie saisie, ReponseDemandeur reponse, Acteur acteur) {
-        if (saisie.logement() == null) {
-            throw new DonneesInvalidesException(List.of(DeclarerLogement.obligatoire("logement")));
-        }
-        if (saisie.motif() != null && saisie.motif().length() > 500) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("motif", CodeMotif.TAILLE,
-                    CodeMotif.TAILLE.message(Map.of("max", 500)))));
-        }
+    private Candidature repondre(String numero, ReponseCommande saisie, ReponseDemandeur reponse, Acteur acteur) {
         Logement logement = bailleur.logement(saisie.logement(), acteur, true);
         Candidature candidature = derniere(numero, logement.id());
         List<Candidature> memeCommission = commissions.lire(candidature.commissionId()).orElseThrow().logements()
@@ -83,7 +69,7 @@ public class RepondreAttribution {
                     CodeMotif.BAIL_DEJA_SIGNE.message(Map.of("logement", logement.id())), Map.of());
         }
         Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
-        String motif = saisie.motif() == null || saisie.motif().isBlank() ? null : saisie.motif().strip();
+        String motif = saisie.motif();
         commissions.repondre(candidature.id(), reponse, reponse == ReponseDemandeur.REFUSEE ? motif : null,
                 maintenant);
         if (reponse == ReponseDemandeur.REFUSEE) {

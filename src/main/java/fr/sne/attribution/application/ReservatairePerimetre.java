@@ -1,11 +1,14 @@
 package fr.sne.attribution.application;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import fr.sne.attribution.domaine.ReservataireInscrit;
 import fr.sne.attribution.domaine.ReservataireRegistre;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
@@ -33,6 +36,22 @@ public final class ReservatairePerimetre {
     static ReservataireInscrit visible(ReservataireRegistre registre, Acteur acteur, long id) {
         return registre.parId(id).filter(r -> acteur.couvre(r.territoire()))
                 .orElseThrow(() -> introuvable(id));
+    }
+
+    /**
+     * The one check of a réservataire a dwelling or a lease is charged to: it must be of the list of a territory
+     * admitted here (the guichet's, the demande's).
+     *
+     * @param champ where the id was given, for the error
+     * @return the error ({@code RESERVATAIRE_INTROUVABLE}) when it is not
+     */
+    static Optional<ErreurChamp> horsListe(fr.sne.attribution.Reservataires reservataires, long id,
+            Predicate<String> territoireAdmis, String champ) {
+        if (reservataires.parId(id).filter(r -> territoireAdmis.test(r.territoire())).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ErreurChamp(champ, CodeMotif.RESERVATAIRE_INTROUVABLE,
+                CodeMotif.RESERVATAIRE_INTROUVABLE.message(Map.of("id", id))));
     }
 
     static RessourceIntrouvableException introuvable(long id) {

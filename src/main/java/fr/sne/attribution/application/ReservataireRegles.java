@@ -1,14 +1,10 @@
 package fr.sne.attribution.application;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +15,10 @@ import fr.sne.attribution.domaine.ReservataireTypeGuichet;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
-import fr.sne.commun.TexteSaisi;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Guichets;
 
-/** The field-by-field rules of a réservataire's form: every error at once, each with its field and code. */
+/** The rules of a réservataire's form that need the registry, and the formats its command reads. */
 final class ReservataireRegles {
 
     static final Pattern SIREN = Pattern.compile("[0-9]{9}");
@@ -34,65 +29,24 @@ final class ReservataireRegles {
     }
 
     /**
-     * @param categorie  the kind already stored (a change), or null to read it from the form (a creation)
+     * The rules of a réservataire's form that need the registry: its name not taken in the territory, each guichet
+     * of the territory, of a type that acts for a réservataire and linked to no other.
+     *
+     * @param categorie  the kind already stored (a change), else the command's
      * @param territoire the réservataire's territory
      * @param id         the réservataire changed, 0 for a creation
      * @throws DonneesInvalidesException listing every field in error
      */
-    static ReservataireSaisi verifier(ReservataireFormulaire formulaire, @Nullable ReservataireCategorie categorie,
+    static ReservataireSaisi verifier(ReservataireCommande commande, @Nullable ReservataireCategorie categorie,
             String territoire, long id, ReservataireRegistre registre, Guichets guichets) {
         List<ErreurChamp> erreurs = new ArrayList<>();
-        ReservataireCategorie retenue = categorie;
-        if (retenue == null) {
-            String saisie = texte(formulaire.categorie());
-            if (saisie == null) {
-                erreurs.add(ErreurChamp.de("categorie", CodeMotif.OBLIGATOIRE));
-            } else {
-                retenue = Arrays.stream(ReservataireCategorie.values()).filter(c -> c.name().equals(saisie))
-                        .findFirst().orElse(null);
-                if (retenue == null) {
-                    erreurs.add(new ErreurChamp("categorie", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
-                            Map.of("code", saisie, "liste", "des catégories de réservataire ("
-                                    + Arrays.stream(ReservataireCategorie.values()).map(Enum::name)
-                                            .collect(Collectors.joining(", ")) + ")"))));
-                }
-            }
+        ReservataireCategorie retenue = categorie != null ? categorie : commande.categorie();
+        String nom = commande.nom();
+        if (registre.nomPris(territoire, nom, id)) {
+            erreurs.add(new ErreurChamp("nom", CodeMotif.RESERVATAIRE_EXISTANT,
+                    CodeMotif.RESERVATAIRE_EXISTANT.message(Map.of("nom", nom))));
         }
-        String nom = texte(formulaire.nom());
-        if (nom == null) {
-            erreurs.add(ErreurChamp.de("nom", CodeMotif.OBLIGATOIRE));
-        } else {
-            int avant = erreurs.size();
-            TexteSaisi.verifier("nom", nom, MAX_NOM, erreurs);
-            if (erreurs.size() == avant && registre.nomPris(territoire, nom, id)) {
-                erreurs.add(new ErreurChamp("nom", CodeMotif.RESERVATAIRE_EXISTANT,
-                        CodeMotif.RESERVATAIRE_EXISTANT.message(Map.of("nom", nom))));
-            }
-        }
-        String siren = texte(formulaire.siren());
-        if (siren != null) {
-            siren = siren.replace(" ", "");
-            if (!SIREN.matcher(siren).matches()) {
-                erreurs.add(new ErreurChamp("siren", CodeMotif.FORMAT_INVALIDE, "Le SIREN compte 9 chiffres."));
-            }
-        }
-        TreeSet<String> codes = new TreeSet<>();
-        String liste = texte(formulaire.guichets());
-        if (liste != null) {
-            for (String brut : liste.split("[\\s,;]+")) {
-                String code = brut.toUpperCase(Locale.ROOT);
-                if (code.isEmpty()) {
-                    continue;
-                }
-                if (!CODE_GUICHET.matcher(code).matches()) {
-                    erreurs.add(new ErreurChamp("guichets", CodeMotif.FORMAT_INVALIDE, "Un code de guichet est la "
-                            + "lettre G suivie de 4 chiffres ou lettres majuscules, par exemple G5903."));
-                    break;
-                }
-                codes.add(code);
-            }
-        }
-        for (String code : codes) {
+        for (String code : commande.guichets()) {
             Optional<Guichet> guichet = guichets.parCode(code);
             if (guichet.isEmpty() || !guichet.get().territoire().equals(territoire)
                     || !ReservataireTypeGuichet.admet(guichet.get().type())) {
@@ -111,7 +65,7 @@ final class ReservataireRegles {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return new ReservataireSaisi(retenue, nom, siren, List.copyOf(codes));
+        return new ReservataireSaisi(retenue, nom, commande.siren(), commande.guichets());
     }
 
     static @Nullable String texte(@Nullable String valeur) {

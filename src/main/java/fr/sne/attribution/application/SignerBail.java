@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.attribution.domaine.Baux;
 import fr.sne.attribution.domaine.Candidature;
-import fr.sne.attribution.domaine.DonneesBail;
 import fr.sne.attribution.domaine.Logement;
 import fr.sne.attribution.domaine.ReponseDemandeur;
 import fr.sne.commun.CodeMotif;
@@ -50,40 +47,16 @@ public class SignerBail {
         this.horloge = horloge;
     }
 
-    /** What the guichet sends. */
-    public record BailSaisi(@Nullable Long logement, @Nullable LocalDate dateSignature,
-            @Nullable String accordCollectif, @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
-    }
-
+    /**
+     * Records the lease on the dwelling the applicant accepted, signed today or before.
+     *
+     * @throws DonneesInvalidesException a day of signature in the future
+     */
     @Transactional
-    public Baux.Bail executer(String numeroUnique, BailSaisi s, Acteur acteur) {
-        List<ErreurChamp> erreurs = new ArrayList<>();
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        if (s.logement() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("logement"));
-        }
-        if (s.dateSignature() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("dateSignature"));
-        } else if (s.dateSignature().isAfter(aujourdhui)) {
-            erreurs.add(new ErreurChamp("dateSignature", CodeMotif.DATE_FUTURE, CodeMotif.DATE_FUTURE.message()));
-        }
-        if (s.accordCollectif() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("accordCollectif"));
-        } else if (!DonneesBail.ACCORDS.contains(s.accordCollectif())) {
-            erreurs.add(new ErreurChamp("accordCollectif", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
-                    Map.of("code", s.accordCollectif(), "liste", String.join(", ", DonneesBail.ACCORDS)))));
-        }
-        if (s.prioritaireDalo() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("prioritaireDalo"));
-        }
-        if (s.contingent() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("contingent"));
-        } else if (!DonneesBail.CONTINGENTS.contains(s.contingent())) {
-            erreurs.add(new ErreurChamp("contingent", CodeMotif.CODE_INCONNU, CodeMotif.CODE_INCONNU.message(
-                    Map.of("code", s.contingent(), "liste", String.join(", ", DonneesBail.CONTINGENTS)))));
-        }
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
+    public Baux.Bail executer(String numeroUnique, BailCommande s, Acteur acteur) {
+        if (s.dateSignature().isAfter(LocalDate.now(horloge))) {
+            throw new DonneesInvalidesException(List.of(new ErreurChamp("dateSignature", CodeMotif.DATE_FUTURE,
+                    CodeMotif.DATE_FUTURE.message())));
         }
         Logement logement = bailleur.logement(s.logement(), acteur, true);
         if (logement.bailSigne()) {
@@ -97,7 +70,7 @@ public class SignerBail {
         }
         Instant maintenant = Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
         Baux.Bail bail = new Baux.Bail(0, logement.id(), candidature.id(), numeroUnique, s.dateSignature(),
-                s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.reservataireId(),
+                s.accordCollectif().name(), s.prioritaireDalo(), s.contingent().name(), logement.reservataireId(),
                 acteur.guichetRequis(), maintenant);
         long id = baux.signer(bail);
         // the lease's event (R441-2-15), recorded on the active demande before its radiation a
@@ -106,8 +79,8 @@ public class SignerBail {
                 s.dateSignature(), null, Map.of("logement", logement.id(), "identifiantRpls",
                         logement.identifiantRpls())), acteur);
         cycle.radierPourAttribution(numeroUnique, new CycleDeVieDemandes.DonneesBail(logement.identifiantRpls(),
-                s.accordCollectif(), s.prioritaireDalo(), s.contingent(), logement.qpv(), logement.reservataireId()),
-                acteur);
+                s.accordCollectif().name(), s.prioritaireDalo(), s.contingent().name(), logement.qpv(),
+                logement.reservataireId()), acteur);
         return new Baux.Bail(id, bail.logementId(), bail.candidatureId(), numeroUnique, bail.dateSignature(),
                 bail.accordCollectif(), bail.prioritaireDalo(), bail.contingent(), bail.reservataireId(),
                 bail.guichet(), maintenant);

@@ -4,19 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.attribution.domaine.Commission;
 import fr.sne.attribution.domaine.Commissions;
-import fr.sne.attribution.domaine.ExceptionTroisCandidats;
 import fr.sne.attribution.domaine.Logement;
 import fr.sne.attribution.domaine.RegleCommission;
 import fr.sne.commun.CodeMotif;
@@ -55,72 +50,40 @@ public class TenirCommission {
         this.horloge = horloge;
     }
 
-    /** What the guichet sends. */
-    public record CommissionSaisie(java.time.@Nullable LocalDate dateCommission,
-            @Nullable List<LogementInscrit> logements) {
-    }
-
-    /** A dwelling on the agenda: its candidates' numéros in order, and the exception when fewer than three. */
-    public record LogementInscrit(@Nullable Long logement, @Nullable List<String> candidats,
-            @Nullable String exception) {
-    }
-
+    /**
+     * Sets the session: each dwelling the bailleur's and without a lease, each candidate an active demande the
+     * guichet sees, at least three of them unless the exception says why not.
+     *
+     * @throws DonneesInvalidesException the candidates the registry refuses, named as the API's body
+     */
     @Transactional
-    public Commission creer(CommissionSaisie saisie, Acteur acteur) {
+    public Commission creer(CommissionCommande c, Acteur acteur) {
         String siren = bailleur.siren(acteur);
         List<ErreurChamp> erreurs = new ArrayList<>();
-        if (saisie.dateCommission() == null) {
-            erreurs.add(DeclarerLogement.obligatoire("dateCommission"));
-        }
         List<Commissions.Inscription> inscriptions = new ArrayList<>();
-        if (saisie.logements() == null || saisie.logements().isEmpty()) {
-            erreurs.add(DeclarerLogement.obligatoire("logements"));
-        } else {
-            Set<Long> vus = new HashSet<>();
-            for (int i = 0; i < saisie.logements().size(); i++) {
-                LogementInscrit inscrit = saisie.logements().get(i);
-                String champ = "logements[" + i + "]";
-                if (inscrit == null || inscrit.logement() == null) {
-                    erreurs.add(DeclarerLogement.obligatoire(champ + ".logement"));
-                    continue;
-                }
-                Logement logement = bailleur.logement(inscrit.logement(), acteur, false);
-                if (!vus.add(logement.id())) {
-                    erreurs.add(new ErreurChamp(champ + ".logement", CodeMotif.CHAMP_EN_DOUBLE,
-                            "Le logement " + logement.id() + " figure deux fois à l'ordre du jour."));
-                    continue;
-                }
-                if (logement.bailSigne()) {
-                    throw new ConflitException(CodeMotif.BAIL_DEJA_SIGNE,
-                            CodeMotif.BAIL_DEJA_SIGNE.message(Map.of("logement", logement.id())), Map.of());
-                }
-                ExceptionTroisCandidats exception = null;
-                if (inscrit.exception() != null) {
-                    exception = Arrays.stream(ExceptionTroisCandidats.values())
-                            .filter(e -> e.name().equals(inscrit.exception())).findFirst().orElse(null);
-                    if (exception == null) {
-                        erreurs.add(new ErreurChamp(champ + ".exception", CodeMotif.CODE_INCONNU,
-                                CodeMotif.CODE_INCONNU.message(Map.of("code", inscrit.exception(), "liste",
-                                        "DESIGNATION_DALO, PLAI_ADAPTE, MANQUE_CANDIDATS"))));
-                        continue;
-                    }
-                }
-                List<String> numeros = inscrit.candidats() == null ? List.of() : inscrit.candidats();
-                for (int j = 0; j < numeros.size(); j++) {
-                    verifierCandidat(numeros.get(j), champ + ".candidats[" + j + "]", acteur, erreurs);
-                }
-                Refus refus = RegleCommission.candidats(logement.id(), numeros, exception).orElse(null);
-                if (refus != null) {
-                    erreurs.add(new ErreurChamp(champ + ".candidats", refus.code(), refus.message()));
-                    continue;
-                }
-                inscriptions.add(new Commissions.Inscription(logement.id(), exception, numeros));
+        for (int i = 0; i < c.logements().size(); i++) {
+            CommissionCommande.Inscription inscrit = c.logements().get(i);
+            String champ = "logements[" + i + "]";
+            Logement logement = bailleur.logement(inscrit.logement(), acteur, false);
+            if (logement.bailSigne()) {
+                throw new ConflitException(CodeMotif.BAIL_DEJA_SIGNE,
+                        CodeMotif.BAIL_DEJA_SIGNE.message(Map.of("logement", logement.id())), Map.of());
             }
+            List<String> numeros = inscrit.candidats();
+            for (int j = 0; j < numeros.size(); j++) {
+                verifierCandidat(numeros.get(j), champ + ".candidats[" + j + "]", acteur, erreurs);
+            }
+            Refus refus = RegleCommission.candidats(logement.id(), numeros, inscrit.exception()).orElse(null);
+            if (refus != null) {
+                erreurs.add(new ErreurChamp(champ + ".candidats", refus.code(), refus.message()));
+                continue;
+            }
+            inscriptions.add(new Commissions.Inscription(logement.id(), inscrit.exception(), numeros));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        long id = commissions.creer(siren, acteur.guichetRequis(), saisie.dateCommission(),
+        long id = commissions.creer(siren, acteur.guichetRequis(), c.dateCommission(),
                 Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), inscriptions);
         // each candidate's event of the gestion partagée: on the agenda of a CAL (the applicant sees it)
         java.time.LocalDate aujourdhui = java.time.LocalDate.now(horloge);
@@ -129,18 +92,14 @@ public class TenirCommission {
                 evenements.journaliser(new fr.sne.demande.EvenementsDemande.EvenementAJournaliser(numero,
                         acteur.guichetRequis(), fr.sne.attribution.domaine.EvenementAttribution.INSCRIPTION_CAL.name(),
                         aujourdhui, null, Map.of("commission", id, "logement", inscription.logementId(),
-                                "dateCommission", saisie.dateCommission().toString())), acteur);
+                                "dateCommission", c.dateCommission().toString())), acteur);
             }
         }
         return commissions.lire(id).orElseThrow();
     }
 
     /** A candidate must be an active demande the guichet may see. */
-    private void verifierCandidat(@Nullable String numero, String champ, Acteur acteur, List<ErreurChamp> erreurs) {
-        if (numero == null || numero.isBlank()) {
-            erreurs.add(DeclarerLogement.obligatoire(champ));
-            return;
-        }
+    private void verifierCandidat(String numero, String champ, Acteur acteur, List<ErreurChamp> erreurs) {
         DemandeLue demande = lecture.lire(numero).filter(d -> visibilite.peutVoir(acteur, d.territoire()))
                 .orElse(null);
         if (demande == null) {

@@ -1,7 +1,5 @@
 package fr.sne.attribution.domaine;
 
-import java.util.List;
-
 /** The values of the data of R441-2-9 CCH a lease carries, as the radiation for motive a takes them. */
 public final class DonneesBail {
 
@@ -17,9 +15,4 @@ public final class DonneesBail {
     public enum Contingent {
         BAILLEUR, ETAT_PRIORITAIRES, ETAT_AGENTS, COLLECTIVITE, ACTION_LOGEMENT, AUTRE_RESERVATAIRE
     }
-
-    public static final List<String> ACCORDS = java.util.Arrays.stream(AccordCollectif.values()).map(Enum::name)
-            .toList();
-    public static final List<String> CONTINGENTS = java.util.Arrays.stream(Contingent.values()).map(Enum::name)
-            .toList();
 }

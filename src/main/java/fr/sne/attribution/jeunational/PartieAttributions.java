@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
+import fr.sne.attribution.domaine.DonneesBail.AccordCollectif;
+import fr.sne.attribution.domaine.DonneesBail.Contingent;
 import fr.sne.donnees.BilanPartie;
 import fr.sne.donnees.PartieJeuNational;
 import fr.sne.donnees.Progression;
@@ -40,15 +42,9 @@ class PartieAttributions implements PartieJeuNational {
     static final int DEMANDES_NATIONAL = 2_700_000;
     private static final String[] FINANCEMENTS = {"PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLUS", "PLAI",
         "PLAI", "PLS"};
-    /** The contingents of the R441-2-9 data a lease is charged to, as the radiation a carries them. */
-    private enum Contingent {
-        BAILLEUR, ETAT_PRIORITAIRES, COLLECTIVITE, ACTION_LOGEMENT
-    }
-
-    /** The accords collectifs, as the radiation a carries them. */
-    private enum Accord {
-        ACI, AUCUN
-    }
+    /** The contingents the dataset's leases are charged to (those of the radiation a, State agents and others apart). */
+    private static final List<Contingent> CONTINGENTS = List.of(Contingent.BAILLEUR, Contingent.ETAT_PRIORITAIRES,
+            Contingent.COLLECTIVITE, Contingent.ACTION_LOGEMENT);
 
     /** Where a fact came from ({@code attribution_fait.source}). */
     private enum Source {
@@ -130,8 +126,8 @@ class PartieAttributions implements PartieJeuNational {
                         .append("JN").append(graine % 1000).append('X').append(++rpls).append('\t')
                         .append(commune.code()).append('\t').append(p.epci()).append('\t').append(qpv).append('\t')
                         .append(FINANCEMENTS[hasard.nextInt(FINANCEMENTS.length)]).append('\t')
-                        .append(Contingent.values()[hasard.nextInt(Contingent.values().length)].name()).append('\t')
-                        .append((hasard.nextInt(10) == 0 ? Accord.ACI : Accord.AUCUN).name()).append('\t')
+                        .append(CONTINGENTS.get(hasard.nextInt(CONTINGENTS.size())).name()).append('\t')
+                        .append((hasard.nextInt(10) == 0 ? AccordCollectif.ACI : AccordCollectif.AUCUN).name()).append('\t')
                         .append(hasard.nextInt(20) == 0).append('\t').append(1 + hasard.nextInt(5)).append('\t')
                         .append(parUc).append('\t').append(annee).append('\t').append(p.seuil()).append('\t')
                         .append(q1).append('\t').append((hasard.nextBoolean() ? Source.CHAINE : Source.RADIATION).name()).append('\t')

@@ -1,7 +1,9 @@
 package fr.sne.attribution.web;
 
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,14 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.attribution.application.BailCommande;
 import fr.sne.attribution.application.ConsulterAttribution;
 import fr.sne.attribution.application.RepondreAttribution;
+import fr.sne.attribution.application.ReponseCommande;
 import fr.sne.attribution.application.SignerBail;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,8 +29,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/v1.0/demandes/{numeroUnique}/attribution")
 @Tag(name = "Attributions")
 class AttributionDemandeController {
-
-    private static final String PROBLEME = LogementsController.PROBLEME;
 
     private final ConsulterAttribution consulter;
     private final RepondreAttribution repondre;
@@ -46,8 +46,7 @@ class AttributionDemandeController {
     @GetMapping
     @Operation(summary = "Parcours d'attribution d'une demande", description = "Ses candidatures en commission, "
             + "leurs décisions et les réponses du demandeur, et son bail.")
-    @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant")
     Vues.ParcoursVue lireAttribution(@PathVariable String numeroUnique) {
         return Vues.ParcoursVue.de(consulter.executer(numeroUnique, acteur.acteur()));
     }
@@ -56,21 +55,19 @@ class AttributionDemandeController {
     @Operation(summary = "Le demandeur accepte le logement attribué", description = "Enregistré par le guichet du "
             + "bailleur, pour le candidat le mieux classé qui ne l'a pas refusé.")
     @ApiResponse(responseCode = "409", description = "Pas d'attribution (CANDIDAT_NON_ATTRIBUTAIRE), un candidat "
-            + "mieux classé (ATTRIBUTAIRE_MIEUX_CLASSE), déjà répondu (REPONSE_DEJA_DONNEE), bail déjà signé",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "mieux classé (ATTRIBUTAIRE_MIEUX_CLASSE), déjà répondu (REPONSE_DEJA_DONNEE), bail déjà signé")
     Vues.CandidatureVue accepterLogement(@PathVariable String numeroUnique,
-            @RequestBody RepondreAttribution.ReponseSaisie reponse) {
-        return Vues.CandidatureVue.de(repondre.accepter(numeroUnique, reponse, acteur.acteur()));
+            @RequestBody ReponseSaisie reponse) {
+        return Vues.CandidatureVue.de(repondre.accepter(numeroUnique, reponse.commande(), acteur.acteur()));
     }
 
     @PostMapping(path = "/refus", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Le demandeur refuse le logement attribué", description = "Le logement passe au suivant "
             + "classé ; l'événement « refus du logement par le demandeur » (EVT REFUS_LOGEMENT) est enregistré.")
-    @ApiResponse(responseCode = "409", description = "Comme pour l'acceptation",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Comme pour l'acceptation")
     Vues.CandidatureVue refuserLogement(@PathVariable String numeroUnique,
-            @RequestBody RepondreAttribution.ReponseSaisie reponse) {
-        return Vues.CandidatureVue.de(repondre.refuser(numeroUnique, reponse, acteur.acteur()));
+            @RequestBody ReponseSaisie reponse) {
+        return Vues.CandidatureVue.de(repondre.refuser(numeroUnique, reponse.commande(), acteur.acteur()));
     }
 
     @PostMapping(path = "/bail", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -80,11 +77,27 @@ class AttributionDemandeController {
             + "mouvements et le fait d'attribution anonyme. Un seul bail par logement.")
     @ApiResponse(responseCode = "201", description = "Le bail")
     @ApiResponse(responseCode = "409", description = "Bail déjà signé sur ce logement (BAIL_DEJA_SIGNE), "
-            + "acceptation manquante (ACCEPTATION_REQUISE), demande radiée (DEMANDE_NON_ACTIVE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.BailVue> signerBail(@PathVariable String numeroUnique, @RequestBody SignerBail.BailSaisi bail) {
-        return ResponseEntity.status(201).body(Vues.BailVue.de(signer.executer(numeroUnique, bail, acteur.acteur())));
+            + "acceptation manquante (ACCEPTATION_REQUISE), demande radiée (DEMANDE_NON_ACTIVE)")
+    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ")
+    ResponseEntity<Vues.BailVue> signerBail(@PathVariable String numeroUnique, @RequestBody BailSaisi bail) {
+        return ResponseEntity.status(201).body(Vues.BailVue.de(signer.executer(numeroUnique, bail.commande(),
+                acteur.acteur())));
+    }
+
+    /** What the guichet sends: the dwelling, and for a refusal its reason if the applicant gave one. */
+    record ReponseSaisie(@Nullable Long logement, @Nullable String motif) {
+
+        ReponseCommande commande() {
+            return ReponseCommande.lire(logement, motif);
+        }
+    }
+
+    /** What the guichet sends for a lease. */
+    record BailSaisi(@Nullable Long logement, @Nullable LocalDate dateSignature, @Nullable String accordCollectif,
+            @Nullable Boolean prioritaireDalo, @Nullable String contingent) {
+
+        BailCommande commande() {
+            return BailCommande.lire(logement, dateSignature, accordCollectif, prioritaireDalo, contingent);
+        }
     }
 }

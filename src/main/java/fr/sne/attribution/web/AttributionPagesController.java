@@ -1,9 +1,7 @@
 package fr.sne.attribution.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.sne.attribution.application.BailCommande;
+import fr.sne.attribution.application.CommissionCommande;
 import fr.sne.attribution.application.DeciderCandidature;
+import fr.sne.attribution.application.DecisionCommande;
 import fr.sne.attribution.application.DeclarerLogement;
 import fr.sne.attribution.application.RechercherCandidats;
+import fr.sne.attribution.application.LogementCommande;
 import fr.sne.attribution.application.RepondreAttribution;
+import fr.sne.attribution.application.ReponseCommande;
 import fr.sne.attribution.application.SignerBail;
 import fr.sne.attribution.application.TenirCommission;
 import fr.sne.attribution.domaine.Commission;
@@ -142,11 +145,10 @@ class AttributionPagesController {
     String declarer(@RequestParam Map<String, String> saisie, Model modele, RedirectAttributes suite,
             HttpServletResponse reponse) {
         try {
-            Logement logement = declarer.executer(new DeclarerLogement.LogementSaisi(vide(saisie.get("identifiantRpls")),
-                    vide(saisie.get("adresse")), vide(saisie.get("codeCommune")), vide(saisie.get("typologie")),
-                    nombre(saisie.get("surface"), "surface"), nombre(saisie.get("loyer"), "loyer"),
-                    vide(saisie.get("financement")), ouiNon(saisie.get("qpv")), ouiNon(saisie.get("adapteHandicap")),
-                    entier(saisie.get("reservataire"), "reservataire")), acteurCourant.acteur());
+            Logement logement = declarer.executer(LogementCommande.lire(saisie.get("identifiantRpls"),
+                    saisie.get("adresse"), saisie.get("codeCommune"), saisie.get("typologie"), saisie.get("surface"),
+                    saisie.get("loyer"), saisie.get("financement"), saisie.get("qpv"), saisie.get("adapteHandicap"),
+                    saisie.get("reservataire")), acteurCourant.acteur());
             suite.addFlashAttribute(MESSAGE, "Le logement " + logement.identifiantRpls() + " est déclaré.");
             return "redirect:/pro/logements/" + logement.id();
         } catch (DonneesInvalidesException e) {
@@ -181,9 +183,9 @@ class AttributionPagesController {
             RedirectAttributes suite, HttpServletResponse reponse) {
         List<String> choisis = candidats == null ? List.of() : candidats;
         try {
-            Commission commission = tenir.creer(new TenirCommission.CommissionSaisie(date(saisie.get("dateCommission"),
-                    "dateCommission"), List.of(new TenirCommission.LogementInscrit(id, choisis,
-                            vide(saisie.get("exception"))))), acteurCourant.acteur());
+            Commission commission = tenir.creer(CommissionCommande.lire(saisie.get("dateCommission"),
+                    List.of(new CommissionCommande.Ligne(id, choisis, saisie.get("exception")))),
+                    acteurCourant.acteur());
             suite.addFlashAttribute(MESSAGE, "La séance du " + commission.dateCommission() + " est créée.");
             return "redirect:/pro/commissions/" + commission.id();
         } catch (RuntimeException e) {
@@ -202,7 +204,7 @@ class AttributionPagesController {
             ErreursFormulaire erreurs) {
         Acteur acteur = acteurCourant.acteur();
         modele.addAttribute("logement", declarer.consulter(id, acteur));
-        List<RechercherCandidats.CandidatPropose> candidats = rechercher.executer(id, acteur, 20);
+        List<RechercherCandidats.CandidatPropose> candidats = rechercher.afficher(id, acteur, 20);
         modele.addAttribute("candidats", candidats);
         modele.addAttribute("optionsCandidats", candidats.stream().map(c -> Option.de(c.numeroUnique(),
                 c.numeroUnique() + " — " + c.prenomsDemandeur() + " " + c.nomDemandeur())).toList());
@@ -227,11 +229,9 @@ class AttributionPagesController {
             RedirectAttributes suite, HttpServletResponse reponse) {
         return agir(id, saisie, modele, suite, reponse, DECISION, () -> {
             String[] candidat = candidat(saisie.get("numeroUnique"), "numeroUnique");
-            String decision = vide(saisie.get("decision"));
-            decider.executer(id, new DeciderCandidature.DecisionSaisie(Long.valueOf(candidat[0]), candidat[1],
-                    decision, entierCourt(saisie.get("rang"), "rang"), vide(saisie.get("pieceManquante")),
-                    date(saisie.get("echeance"), "echeance"), vide(saisie.get("motif")), vide(saisie.get("sousMotif")),
-                    vide(saisie.get("canalAvertissement")), null), acteurCourant.acteur());
+            decider.executer(id, DecisionCommande.lire(candidat[0], candidat[1], saisie.get("decision"),
+                    saisie.get("rang"), saisie.get("pieceManquante"), saisie.get("echeance"), saisie.get("motif"),
+                    saisie.get("sousMotif"), saisie.get("canalAvertissement"), null), acteurCourant.acteur());
             return "La décision sur la demande " + candidat[1] + " est enregistrée.";
         });
     }
@@ -246,8 +246,7 @@ class AttributionPagesController {
                 throw new DonneesInvalidesException(List.of(new ErreurChamp("reponse", CodeMotif.OBLIGATOIRE,
                         CodeMotif.OBLIGATOIRE.message())));
             }
-            RepondreAttribution.ReponseSaisie r = new RepondreAttribution.ReponseSaisie(Long.valueOf(candidat[0]),
-                    vide(saisie.get("motifRefus")));
+            ReponseCommande r = ReponseCommande.lire(candidat[0], saisie.get("motifRefus"));
             if (choix.equals("accepte")) {
                 repondre.accepter(candidat[1], r, acteurCourant.acteur());
                 return "Le demandeur de la demande " + candidat[1] + " accepte le logement.";
@@ -263,9 +262,9 @@ class AttributionPagesController {
             RedirectAttributes suite, HttpServletResponse reponse) {
         return agir(id, saisie, modele, suite, reponse, BAIL, () -> {
             String[] candidat = candidat(saisie.get("numeroBail"), "numeroBail");
-            signer.executer(candidat[1], new SignerBail.BailSaisi(Long.valueOf(candidat[0]),
-                    date(saisie.get("dateSignature"), "dateSignature"), vide(saisie.get("accordCollectif")),
-                    ouiNon(saisie.get("prioritaireDalo")), vide(saisie.get("contingent"))), acteurCourant.acteur());
+            signer.executer(candidat[1], BailCommande.lire(candidat[0], saisie.get("dateSignature"),
+                    saisie.get("accordCollectif"), saisie.get("prioritaireDalo"), saisie.get("contingent")),
+                    acteurCourant.acteur());
             return "Le bail est enregistré ; la demande " + candidat[1] + " est radiée pour attribution (motif a).";
         });
     }
@@ -305,8 +304,10 @@ class AttributionPagesController {
         modele.addAttribute("canaux", Option.deEnum(CANAUX));
         modele.addAttribute("reponses", List.of(Option.de("accepte", "Accepte le logement"),
                 Option.de("refuse", "Refuse le logement")));
-        modele.addAttribute("accords", DonneesBail.ACCORDS.stream().map(a -> Option.de(a, a)).toList());
-        modele.addAttribute("contingents", DonneesBail.CONTINGENTS.stream().map(c -> Option.de(c, c)).toList());
+        modele.addAttribute("accords", Arrays.stream(DonneesBail.AccordCollectif.values())
+                .map(a -> Option.de(a.name(), a.name())).toList());
+        modele.addAttribute("contingents", Arrays.stream(DonneesBail.Contingent.values())
+                .map(c -> Option.de(c.name(), c.name())).toList());
         modele.addAttribute("ouiNon", OUI_NON);
         return "attribution/commission";
     }
@@ -324,50 +325,5 @@ class AttributionPagesController {
 
     private static @Nullable String vide(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static @Nullable Boolean ouiNon(@Nullable String s) {
-        return s == null || s.isBlank() ? null : Boolean.valueOf("oui".equals(s));
-    }
-
-    private static @Nullable BigDecimal nombre(@Nullable String s, String champ) {
-        if (vide(s) == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw invalide(champ, "Nombre attendu, par exemple 64,5.");
-        }
-    }
-
-    private static @Nullable Long entier(@Nullable String s, String champ) {
-        if (vide(s) == null) {
-            return null;
-        }
-        if (!s.strip().matches("[0-9]{1,18}")) {
-            throw invalide(champ, "Entier positif attendu.");
-        }
-        return Long.valueOf(s.strip());
-    }
-
-    private static @Nullable Integer entierCourt(@Nullable String s, String champ) {
-        Long n = entier(s, champ);
-        return n == null ? null : (int) Math.min(n, 1000);
-    }
-
-    private static @Nullable LocalDate date(@Nullable String s, String champ) {
-        if (vide(s) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw invalide(champ, "Date attendue (jj/mm/aaaa).");
-        }
-    }
-
-    private static DonneesInvalidesException invalide(String champ, String message) {
-        return new DonneesInvalidesException(List.of(new ErreurChamp(champ, CodeMotif.FORMAT_INVALIDE, message)));
     }
 }

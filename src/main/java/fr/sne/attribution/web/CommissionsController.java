@@ -1,10 +1,11 @@
 package fr.sne.attribution.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.sne.attribution.application.CommissionCommande;
 import fr.sne.attribution.application.DeciderCandidature;
+import fr.sne.attribution.application.DecisionCommande;
 import fr.sne.attribution.application.TenirCommission;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -29,8 +30,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/v1.0/commissions")
 @Tag(name = "Attributions")
 class CommissionsController {
-
-    private static final String PROBLEME = LogementsController.PROBLEME;
 
     private final TenirCommission tenir;
     private final DeciderCandidature decider;
@@ -48,13 +47,23 @@ class CommissionsController {
             + "PLAI_ADAPTE, MANQUE_CANDIDATS ; article R441-3 du CCH).")
     @ApiResponse(responseCode = "201", description = "La séance")
     @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ (moins de trois candidats "
-            + "sans exception : CANDIDATS_INSUFFISANTS ; candidat en double : CANDIDAT_EN_DOUBLE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Logement d'un autre bailleur, guichet sans bailleur",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<Vues.CommissionVue> creerCommission(@RequestBody TenirCommission.CommissionSaisie commission) {
-        Vues.CommissionVue vue = Vues.CommissionVue.de(tenir.creer(commission, acteur.acteur()));
+            + "sans exception : CANDIDATS_INSUFFISANTS ; candidat en double : CANDIDAT_EN_DOUBLE)")
+    @ApiResponse(responseCode = "403", description = "Logement d'un autre bailleur, guichet sans bailleur")
+    ResponseEntity<Vues.CommissionVue> creerCommission(@RequestBody CommissionSaisie commission) {
+        CommissionCommande commande = CommissionCommande.lire(commission.dateCommission(),
+                commission.logements() == null ? null : commission.logements().stream()
+                        .map(l -> l == null ? null : new CommissionCommande.Ligne(l.logement(), l.candidats(),
+                                l.exception())).toList());
+        Vues.CommissionVue vue = Vues.CommissionVue.de(tenir.creer(commande, acteur.acteur()));
         return ResponseEntity.created(URI.create("/v1.0/commissions/" + vue.id())).body(vue);
+    }
+
+    /** What the guichet sends, read into a {@link CommissionCommande}. */
+    record CommissionSaisie(@Nullable LocalDate dateCommission, @Nullable List<@Nullable LogementInscrit> logements) {
+    }
+
+    /** A dwelling on the agenda: its candidates' numéros in order, and the exception when fewer than three. */
+    record LogementInscrit(@Nullable Long logement, @Nullable List<String> candidats, @Nullable String exception) {
     }
 
     @GetMapping
@@ -65,8 +74,7 @@ class CommissionsController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Une séance, ses logements et leurs candidats avec leurs décisions")
-    @ApiResponse(responseCode = "404", description = "Séance inconnue du bailleur (COMMISSION_INTROUVABLE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Séance inconnue du bailleur (COMMISSION_INTROUVABLE)")
     Vues.CommissionVue lireCommission(@PathVariable long id) {
         return Vues.CommissionVue.de(tenir.consulter(id, acteur.acteur()));
     }
@@ -81,19 +89,37 @@ class CommissionsController {
             + "le premier quartile sont relevés ; une attribution au-dessus du plafond est signalée avec sa raison.")
     @ApiResponse(responseCode = "201", description = "Le candidat avec sa décision")
     @ApiResponse(responseCode = "403", description = "Guichet qui n'est pas celui du bailleur du logement "
-            + "(LOGEMENT_D_UN_AUTRE_BAILLEUR)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "(LOGEMENT_D_UN_AUTRE_BAILLEUR)")
     @ApiResponse(responseCode = "404", description = "Séance ou logement inconnus (COMMISSION_INTROUVABLE, "
-            + "LOGEMENT_INTROUVABLE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "LOGEMENT_INTROUVABLE)")
     @ApiResponse(responseCode = "409", description = "Candidat non examiné par la séance (CANDIDAT_HORS_COMMISSION),"
-            + " décision déjà rendue (DECISION_DEJA_RENDUE), demande radiée (DEMANDE_NON_ACTIVE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + " décision déjà rendue (DECISION_DEJA_RENDUE), demande radiée (DEMANDE_NON_ACTIVE)")
+    @ApiResponse(responseCode = "422", description = "Données invalides, champ par champ")
     ResponseEntity<Vues.CandidatureVue> deciderCandidature(@PathVariable long id,
-            @RequestBody DeciderCandidature.DecisionSaisie decision) {
-        return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision,
+            @RequestBody DecisionSaisie decision) {
+        return ResponseEntity.status(201).body(Vues.CandidatureVue.de(decider.executer(id, decision.commande(),
                 acteur.acteur())));
+    }
+
+    /**
+     * What the guichet sends, read into a {@link DecisionCommande}.
+     *
+     * @param rang                   attribution with rank: 1 first
+     * @param pieceManquante         suspensive condition: the piece to produce
+     * @param echeance               suspensive condition: before this day
+     * @param motif                  non-attribution: its reason
+     * @param sousMotif              non-recevabilité: PLAFOND_RESSOURCES or SEJOUR_IRREGULIER
+     * @param canalAvertissement     non-recevabilité: how the warning is sent (LRAR or AUTRE_PREUVE_DEPOT)
+     * @param dateEnvoiAvertissement non-recevabilité: when it was sent (today when not given)
+     */
+    record DecisionSaisie(@Nullable Long logement, @Nullable String numeroUnique, @Nullable String decision,
+            @Nullable Integer rang, @Nullable String pieceManquante, @Nullable LocalDate echeance,
+            @Nullable String motif, @Nullable String sousMotif, @Nullable String canalAvertissement,
+            @Nullable LocalDate dateEnvoiAvertissement) {
+
+        DecisionCommande commande() {
+            return DecisionCommande.lire(logement, numeroUnique, decision, rang, pieceManquante, echeance, motif,
+                    sousMotif, canalAvertissement, dateEnvoiAvertissement);
+        }
     }
 }

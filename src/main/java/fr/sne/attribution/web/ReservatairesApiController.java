@@ -22,10 +22,7 @@ import fr.sne.attribution.application.FixerPartFlux;
 import fr.sne.attribution.application.PartFluxCommande;
 import fr.sne.attribution.domaine.PartsFluxBailleur;
 import fr.sne.attribution.domaine.ReservataireInscrit;
-import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ControleurApi;
-import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -132,11 +129,8 @@ class ReservatairesApiController {
             + "(champ siren : PART_FLUX_BAILLEUR_HORS_TERRITOIRE), valeur hors bornes ; rien n'a été enregistré")
     PartsFluxBailleurJson fixer(@PathVariable long id, @PathVariable String siren, @PathVariable int annee,
             @RequestBody PartFluxCorps corps) {
-        if (corps.part() == null) {
-            throw new DonneesInvalidesException(List.of(ErreurChamp.de("part", CodeMotif.OBLIGATOIRE)));
-        }
         PartsFluxBailleur parts = fixer.executer(acteur.acteur(), id,
-                PartFluxCommande.verifier(siren, annee, corps.part(), Year.now(horloge)));
+                PartFluxCommande.lire(siren, annee, corps.part(), Year.now(horloge)));
         return new PartsFluxBailleurJson(parts.sirenBailleur(), parts.annee(), parts.total(), parts.parts().stream()
                 .map(p -> new PartFluxJson(p.reservataire(), p.categorie().name(), p.sirenBailleur(), p.annee(),
                         p.part())).toList());

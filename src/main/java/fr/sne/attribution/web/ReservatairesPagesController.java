@@ -23,7 +23,7 @@ import fr.sne.attribution.application.InscrireReservataire;
 import fr.sne.attribution.application.ModifierReservataire;
 import fr.sne.attribution.application.PartFluxCommande;
 import fr.sne.attribution.application.ReservataireBailleurs;
-import fr.sne.attribution.application.ReservataireFormulaire;
+import fr.sne.attribution.application.ReservataireCommande;
 import fr.sne.attribution.application.ReservatairePerimetre;
 import fr.sne.attribution.domaine.PartsFluxBailleur;
 import fr.sne.attribution.domaine.ReservataireCategorie;
@@ -106,7 +106,8 @@ class ReservatairesPagesController {
             RedirectAttributes suite) {
         long id;
         try {
-            id = inscrire.executer(acteurCourant.acteur(), saisie);
+            id = inscrire.executer(acteurCourant.acteur(), ReservataireCommande.creation(saisie.categorie(),
+                    saisie.nom(), saisie.siren(), saisie.guichets(), saisie.territoire()));
         } catch (DonneesInvalidesException e) {
             Formulaire.Refus refus = RESERVATAIRE.refus(e);
             reponse.setStatus(refus.statut().value());
@@ -130,7 +131,8 @@ class ReservatairesPagesController {
         Acteur acteur = gestionnaire();
         ReservataireInscrit r = consulter.lire(acteur, id);
         try {
-            modifier.executer(acteur, id, saisie);
+            modifier.executer(acteur, id, ReservataireCommande.modification(saisie.nom(), saisie.siren(),
+                    saisie.guichets()));
         } catch (DonneesInvalidesException e) {
             Formulaire.Refus refus = RESERVATAIRE.refus(e);
             reponse.setStatus(refus.statut().value());

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +16,6 @@ import fr.sne.attribution.domaine.SituationQuartile;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,8 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Ressources et mixité", description = "Ressources annuelles par unité de consommation, premier quartile "
         + "et obligations de mixité de l'article L441-1 du CCH")
 class RessourcesMixiteController {
-
-    private static final String PROBLEME = "application/problem+json";
 
     private final ConsulterRessourcesParUc ressources;
     private final ConsulterMixite mixite;
@@ -50,8 +45,7 @@ class RessourcesMixiteController {
                     + "l'arrêté de l'année n'est pas publié). Recalculé à chaque lecture.")
     @ApiResponse(responseCode = "200", description = "La position du ménage")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant, ou données "
-            + "effacées (DONNEES_EFFACEES)", content = @Content(mediaType = PROBLEME,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "effacées (DONNEES_EFFACEES)")
     PositionVue ressourcesParUc(@PathVariable String numeroUnique) {
         return PositionVue.de(ressources.executer(numeroUnique, acteur.acteur()));
     }
@@ -61,10 +55,8 @@ class RessourcesMixiteController {
             + "attributions suivies d'un bail signé : part hors QPV aux ménages du premier quartile (objectif 25 %), "
             + "part en QPV aux ménages des autres quartiles (objectif 50 %).")
     @ApiResponse(responseCode = "200", description = "Les chiffres de l'EPCI")
-    @ApiResponse(responseCode = "404", description = "EPCI inconnu ou hors des territoires de l'appelant",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Année hors bornes (HORS_BORNES)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "EPCI inconnu ou hors des territoires de l'appelant")
+    @ApiResponse(responseCode = "422", description = "Année hors bornes (HORS_BORNES)")
     MixiteVue mixite(@PathVariable String siren, @RequestParam(required = false) @Nullable Integer annee) {
         return MixiteVue.de(mixite.epci(siren, annee, acteur.acteur()));
     }
@@ -73,8 +65,7 @@ class RessourcesMixiteController {
     @Operation(summary = "Mixité de chaque EPCI pour une année", description = "Les EPCI ayant au moins un bail "
             + "signé dans l'année, sur les territoires de l'appelant (tous pour l'administrateur national).")
     @ApiResponse(responseCode = "200", description = "Les chiffres par EPCI")
-    @ApiResponse(responseCode = "422", description = "Année hors bornes (HORS_BORNES)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Année hors bornes (HORS_BORNES)")
     List<MixiteVue> mixites(@RequestParam(required = false) @Nullable Integer annee) {
         return mixite.toutes(annee, acteur.acteur()).stream().map(MixiteVue::de).toList();
     }

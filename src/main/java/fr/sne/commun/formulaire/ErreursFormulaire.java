@@ -3,6 +3,8 @@ package fr.sne.commun.formulaire;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The errors of one submitted form, as the DSFR shows them: under each field its first error (a catalogue code and
  * a French message), and a summary at the top whose lines link to the fields (or to the form itself for a refusal
@@ -20,8 +22,16 @@ public record ErreursFormulaire(Map<String, Erreur> parChamp, List<Lien> resume)
     public record Erreur(String code, String message) {
     }
 
-    /** A line of the summary: the id of the element it links to, and its text. */
-    public record Lien(String id, String message) {
+    /**
+     * A line of the summary: the id of the element it links to, its text, and the address of the page holding that
+     * element when it is another page of a form in steps ({@link FormulaireEnEtapes}), null for this page.
+     */
+    public record Lien(String id, String message, @Nullable String page) {
+
+        /** A line linked to an element of this page. */
+        public Lien(String id, String message) {
+            this(id, message, null);
+        }
     }
 
     public ErreursFormulaire {
@@ -29,9 +39,13 @@ public record ErreursFormulaire(Map<String, Erreur> parChamp, List<Lien> resume)
         resume = List.copyOf(resume);
     }
 
-    /** The HTML id of a field: its name with dots turned into dashes ({@code attribution.contingent}). */
+    /**
+     * The HTML id of a field: its name with dots turned into dashes ({@code attribution.contingent} →
+     * {@code attribution-contingent}), and the rank of a repeated group's line a dash too
+     * ({@code personnesACharge[1].nom} → {@code personnesACharge-1-nom}).
+     */
     public static String idDe(String champ) {
-        return champ.replace('.', '-');
+        return champ.replace('.', '-').replace('[', '-').replace("]", "");
     }
 
     /** The same, for the templates. */

@@ -3,7 +3,7 @@ package fr.sne.demande.domaine;
 /**
  * The screens of the professional application that display a demande's personal data, as the access journal
  * records them: a line of a search result page, each tab of the demande's page, the attestation's download and
- * the pages of its lifecycle actions.
+ * the pages of its lifecycle actions; and the screens of other modules that list demandes (a dwelling's candidates).
  */
 public enum EcranConsultation {
     RECHERCHE,
@@ -24,5 +24,7 @@ public enum EcranConsultation {
     /** The separation of a co-demandeur (it lists the household's adults). */
     SEPARATION,
     /** The merge of two demandes of one person (it shows both demandes' adults, to compare them). */
-    FUSION
+    FUSION,
+    /** The candidates of a dwelling in the attribution chain (names, household, resources). */
+    CANDIDATS
 }

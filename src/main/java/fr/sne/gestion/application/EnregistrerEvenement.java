@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,26 +44,15 @@ public class EnregistrerEvenement {
     }
 
     /**
-     * What a guichet enters: the code, the day, a comment, the data the code needs by name (parsed at the edge from
-     * JSON or a form, checked here against the catalogue).
-     */
-    public record Saisie(@Nullable String code, @Nullable LocalDate date, @Nullable String commentaire,
-            Map<String, Object> donnees) {
-
-        public Saisie {
-            donnees = Map.copyOf(donnees);
-        }
-    }
-
-    /**
      * @return the event as the demande's list shows it
      * @throws AccesRefuseException          an actor acting for no guichet ({@code GUICHET_REQUIS}), a guichet of a
      *                                       type that does not enter this code ({@code EVENEMENT_NON_AUTORISE_GUICHET})
      * @throws RessourceIntrouvableException unknown or invisible demande, or erased ({@code DONNEES_EFFACEES})
-     * @throws DonneesInvalidesException     the fields the catalogue refuses
+     * @throws DonneesInvalidesException     the fields the catalogue refuses (an unknown code, a day in the future,
+     *                                       the data of the code)
      */
     @Transactional
-    public EvenementGestion executer(String numeroUnique, Saisie saisie, Acteur acteur) {
+    public EvenementGestion executer(String numeroUnique, EvenementCommande saisie, Acteur acteur) {
         if (!acteur.agitPourUnGuichet() || acteur.typeGuichet() == null) {
             throw new AccesRefuseException(CodeMotif.GUICHET_REQUIS, "Seul un guichet enregistre un événement de "
                     + "la gestion partagée sur une demande.");

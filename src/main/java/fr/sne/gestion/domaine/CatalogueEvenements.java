@@ -54,16 +54,14 @@ public record CatalogueEvenements(List<TypeEvenement> types) {
     }
 
     /**
-     * Checks an event a guichet enters by hand; every error of its fields at once.
+     * Checks an event a guichet enters by hand against the catalogue (its code, day and comment already read at
+     * the edge); every error of its fields at once.
      *
      * @param typeGuichet the type of the guichet that enters it
      * @param donnees     the data given, by name (JSON values, or a form's texts)
      */
-    public Saisie saisir(@Nullable String code, String typeGuichet, @Nullable LocalDate date,
-            @Nullable String commentaire, Map<String, ?> donnees, LocalDate aujourdhui) {
-        if (code == null || code.isBlank()) {
-            return new Saisie.Invalide(List.of(ErreurChamp.de("code", CodeMotif.OBLIGATOIRE)));
-        }
+    public Saisie saisir(String code, String typeGuichet, LocalDate date, @Nullable String commentaire,
+            Map<String, ?> donnees, LocalDate aujourdhui) {
         Optional<TypeEvenement> trouve = type(code);
         if (trouve.isEmpty()) {
             String affiche = code.length() > 40 ? code.substring(0, 40) + "…" : code;
@@ -92,15 +90,9 @@ public record CatalogueEvenements(List<TypeEvenement> types) {
             return new Saisie.Interdite(Refus.de(CodeMotif.EVENEMENT_NON_AUTORISE_GUICHET, avecTypes));
         }
         List<ErreurChamp> erreurs = new ArrayList<>();
-        if (date == null) {
-            erreurs.add(ErreurChamp.de("date", CodeMotif.OBLIGATOIRE));
-        } else if (date.isAfter(aujourdhui)) {
+        if (date.isAfter(aujourdhui)) {
             erreurs.add(ErreurChamp.de("date", CodeMotif.DATE_FUTURE));
-        } else if (date.getYear() < 1990) {
-            erreurs.add(ErreurChamp.de("date", CodeMotif.DATE_INVRAISEMBLABLE));
         }
-        String texte = commentaire == null || commentaire.isBlank() ? null : commentaire.strip();
-        TexteSaisi.verifier("commentaire", texte, MAX_COMMENTAIRE, erreurs);
         Map<String, Object> lues = new TreeMap<>();
         for (DonneeEvenement requise : type.donneesRequises()) {
             if (donnees.get(requise.nom()) == null) {
@@ -124,6 +116,6 @@ public record CatalogueEvenements(List<TypeEvenement> types) {
         if (!erreurs.isEmpty()) {
             return new Saisie.Invalide(erreurs);
         }
-        return new Saisie.Acceptee(new EvenementSaisi(type, date, texte, lues));
+        return new Saisie.Acceptee(new EvenementSaisi(type, date, commentaire, lues));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +26,7 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.gestion.application.ConsulterCatalogue;
 import fr.sne.gestion.application.EnregistrerEvenement;
+import fr.sne.gestion.application.EvenementCommande;
 import fr.sne.gestion.application.ListerEvenements;
 import fr.sne.gestion.domaine.ContingentEligible;
 import fr.sne.gestion.domaine.DonneeEvenement;
@@ -36,8 +36,6 @@ import fr.sne.gestion.domaine.PublicPrioritaire;
 import fr.sne.gestion.domaine.TypeEvenement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,7 +49,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "événements d'une demande et leur saisie (décret 2015-523, article R441-2-15 du CCH)")
 class EvenementsController {
 
-    static final String PROBLEME = "application/problem+json";
     static final String VUE_DEMANDEUR = "demandeur";
 
     private final ConsulterCatalogue catalogue;
@@ -90,10 +87,8 @@ class EvenementsController {
             + "demandeur (libellé, date, guichet), seulement les événements visibles du demandeur et rien tant que "
             + "le territoire de la demande n'a pas ouvert cette visibilité (visibiliteDemandeurActivee).")
     @ApiResponse(responseCode = "200", description = "Les événements")
-    @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Vue inconnue (VUE_INCONNUE)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant")
+    @ApiResponse(responseCode = "422", description = "Vue inconnue (VUE_INCONNUE)")
     ListeVue evenements(@PathVariable String numeroUnique,
             @Parameter(description = "demandeur : ce que voit le demandeur") @RequestParam(required = false)
             @Nullable String vue) {
@@ -121,21 +116,17 @@ class EvenementsController {
             + "change pas. Une demande radiée en reçoit encore ; une demande effacée non.")
     @ApiResponse(responseCode = "201", description = "L'événement enregistré")
     @ApiResponse(responseCode = "403", description = "Acteur sans guichet (GUICHET_REQUIS), ou type de guichet qui "
-            + "ne saisit pas ce code (EVENEMENT_NON_AUTORISE_GUICHET) ; rien n'a été écrit",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "ne saisit pas ce code (EVENEMENT_NON_AUTORISE_GUICHET) ; rien n'a été écrit")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant "
-            + "(INTROUVABLE), ou demande effacée (DONNEES_EFFACEES)",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "(INTROUVABLE), ou demande effacée (DONNEES_EFFACEES)")
     @ApiResponse(responseCode = "422", description = "Champ par champ : code inconnu (EVENEMENT_INCONNU), créé par "
             + "une décision de CAL (EVENEMENT_RESERVE_DECISION_CAL) ou par le cycle de vie "
             + "(EVENEMENT_DU_CYCLE_DE_VIE), date future (DATE_FUTURE), donnée requise manquante (OBLIGATOIRE), "
-            + "donnée inconnue ou non applicable (CHAMP_INCONNU, NON_APPLICABLE)…; rien n'a été écrit",
-            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+            + "donnée inconnue ou non applicable (CHAMP_INCONNU, NON_APPLICABLE)…; rien n'a été écrit")
     ResponseEntity<EvenementVue> enregistrer(@PathVariable String numeroUnique,
             @RequestBody SaisieEvenement saisie) {
-        EvenementGestion e = enregistrer.executer(numeroUnique, new EnregistrerEvenement.Saisie(saisie.code(),
-                saisie.date(), saisie.commentaire(), saisie.donnees() == null ? Map.of() : saisie.donnees()),
-                acteur.acteur());
+        EvenementGestion e = enregistrer.executer(numeroUnique, EvenementCommande.lire(saisie.code(), saisie.date(),
+                saisie.commentaire(), saisie.donnees()), acteur.acteur());
         ListerEvenements.Evenements seul = lister.executer(numeroUnique, ListerEvenements.Vue.PROFESSIONNEL,
                 acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + numeroUnique + "/evenements"))

@@ -2,13 +2,11 @@ package fr.sne.gestion.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.PagesWeb;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
@@ -30,6 +27,7 @@ import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
 import fr.sne.gestion.application.ConsulterCatalogue;
 import fr.sne.gestion.application.EnregistrerEvenement;
+import fr.sne.gestion.application.EvenementCommande;
 import fr.sne.gestion.application.ListerEvenements;
 import fr.sne.gestion.domaine.ContingentEligible;
 import fr.sne.gestion.domaine.EvenementGestion;
@@ -86,13 +84,13 @@ class EvenementsPageController {
         try {
             Map<String, Object> donnees = new LinkedHashMap<>();
             for (String nom : DONNEES) {
-                String valeur = vide(saisie.get("donnees." + nom));
-                if (valeur != null) {
-                    donnees.put(nom, valeur);
+                String valeur = saisie.get("donnees." + nom);
+                if (valeur != null && !valeur.isBlank()) {
+                    donnees.put(nom, valeur.strip());
                 }
             }
-            enregistre = enregistrer.executer(numero, new EnregistrerEvenement.Saisie(vide(saisie.get("code")),
-                    date(saisie.get("date")), vide(saisie.get("commentaire")), donnees), acteur);
+            enregistre = enregistrer.executer(numero, EvenementCommande.lire(saisie.get("code"), saisie.get("date"),
+                    saisie.get("commentaire"), donnees), acteur);
         } catch (DonneesInvalidesException e) {
             Formulaire.Refus refus = FORMULAIRE.refus(e);
             reponse.setStatus(refus.statut().value());
@@ -136,22 +134,5 @@ class EvenementsPageController {
             throw new AccesRefuseException(CodeMotif.GUICHET_REQUIS, "Seul l’agent d’un guichet enregistre un "
                     + "événement de la gestion partagée.");
         }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String texte) {
-        String valeur = vide(texte);
-        if (valeur == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(valeur);
-        } catch (DateTimeParseException e) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", CodeMotif.FORMAT_INVALIDE,
-                    "Date attendue au format JJ/MM/AAAA.")));
-        }
-    }
-
-    private static @Nullable String vide(@Nullable String valeur) {
-        return valeur == null || valeur.isBlank() ? null : valeur.strip();
     }
 }

@@ -11,7 +11,9 @@ public enum ActionAdministration {
     AGENT_REACTIVE("Compte d'agent réactivé"),
     CLIENT_CREE("Client de l'API créé"),
     CLIENT_REVOQUE("Client de l'API révoqué"),
-    SECRET_RENOUVELE("Secret du client de l'API renouvelé");
+    SECRET_RENOUVELE("Secret du client de l'API renouvelé"),
+    HABILITATION_ACCORDEE("Habilitation accordée au client de l'API"),
+    HABILITATION_RETIREE("Habilitation retirée au client de l'API");
 
     private final String libelle;
 

@@ -3,11 +3,15 @@ package fr.sne.guichet.administration;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.guichet.Guichet;
+import fr.sne.guichet.Habilitation;
 
 /** What the administration pages read and what their forms send. */
 public final class Administration {
@@ -32,8 +36,39 @@ public final class Administration {
      * An API client of a guichet.
      *
      * @param ancienSecretJusquA while a rotation's overlap lasts, until when the previous secret is still accepted
+     * @param habilitations      what it may do (ADR 0017), in the order of {@link Habilitation}
      */
-    public record LigneClientApi(String clientId, boolean actif, Instant creeLe, @Nullable Instant ancienSecretJusquA) {
+    public record LigneClientApi(String clientId, boolean actif, Instant creeLe, @Nullable Instant ancienSecretJusquA,
+            Set<Habilitation> habilitations) {
+
+        public LigneClientApi {
+            habilitations = Collections.unmodifiableSet(EnumSet.copyOf(habilitations.isEmpty()
+                    ? EnumSet.noneOf(Habilitation.class) : habilitations));
+        }
+
+        /** The habilitations' codes, for the form's boxes. */
+        public List<String> codesHabilitations() {
+            return habilitations.stream().map(Habilitation::code).toList();
+        }
+
+        /** The habilitations' labels, for the pages; "aucune" when it holds none. */
+        public String libelleHabilitations() {
+            return habilitations.isEmpty() ? "Aucune"
+                    : String.join(", ", habilitations.stream().map(Habilitation::libelle).toList());
+        }
+    }
+
+    /** An API client's page: its guichet, itself and the habilitations an administrator may grant. */
+    public record FicheClientApi(Guichet guichet, boolean guichetActif, LigneClientApi client,
+            List<Habilitation> habilitationsOffertes) {
+
+        public FicheClientApi {
+            habilitationsOffertes = List.copyOf(habilitationsOffertes);
+        }
+    }
+
+    /** The form of an API client's habilitations: the codes ticked (none when every box is unticked). */
+    public record SaisieHabilitations(@Nullable List<String> habilitations) {
     }
 
     /** One recorded change: who, when, what. */

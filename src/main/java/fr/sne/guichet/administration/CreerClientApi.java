@@ -11,12 +11,14 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.guichet.Habilitation;
 import fr.sne.guichet.administration.Administration.SaisieClientApi;
 import fr.sne.guichet.administration.Administration.SecretRevele;
 
 /**
- * Creates an API client of a guichet (OAuth2 client credentials, scope {@code demandes}): its secret is made here,
- * returned once and stored only as its bcrypt hash.
+ * Creates an API client of a guichet (OAuth2 client credentials) holding the habilitation {@code demandes}, as
+ * every guichet client did before habilitations (ADR 0017; the client's page grants the others): its secret is
+ * made here, returned once and stored only as its bcrypt hash.
  */
 @Service
 public class CreerClientApi {
@@ -48,6 +50,7 @@ public class CreerClientApi {
                     CodeMotif.IDENTIFIANT_EXISTANT.message(Map.of("identifiant", clientId)))));
         }
         registre.journaliser(guichet, ActionAdministration.CLIENT_CREE, clientId, acteur);
+        registre.accorder(clientId, Habilitation.DEMANDES, acteur);
         return new SecretRevele(SecretRevele.Nature.SECRET_CLIENT, clientId, secret);
     }
 }

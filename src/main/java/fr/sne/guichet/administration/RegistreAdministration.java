@@ -1,12 +1,15 @@
 package fr.sne.guichet.administration;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,7 @@ import fr.sne.guichet.Agent;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
 import fr.sne.guichet.Guichets;
+import fr.sne.guichet.Habilitation;
 import fr.sne.guichet.administration.Administration.Evenement;
 import fr.sne.guichet.administration.Administration.LigneAgent;
 import fr.sne.guichet.administration.Administration.LigneClientApi;
@@ -26,7 +30,8 @@ import fr.sne.guichet.administration.ReglesSaisie.GuichetValide;
 
 /**
  * The SQL of the administration use cases, on {@code guichet}, {@code compte_agent}, {@code client_api},
- * {@code client_api_secret} and {@code journal_administration}. Every change is scoped by the guichet's code, so a
+ * {@code client_api_secret}, {@code client_api_habilitation} (its one writer, ADR 0017) and
+ * {@code journal_administration}. Every change is scoped by the guichet's code, so a
  * login or a client id of another guichet changes nothing.
  */
 @Repository
@@ -137,18 +142,64 @@ class RegistreAdministration {
     }
 
     List<LigneClientApi> clients(String guichet) {
+        return clients(guichet, null);
+    }
+
+    /** One client of the guichet (a guichet client, not an operator's or an administration one). */
+    Optional<LigneClientApi> client(String guichet, String clientId) {
+        return clients(guichet, clientId).stream().findFirst();
+    }
+
+    private List<LigneClientApi> clients(String guichet, @Nullable String clientId) {
         return jdbc.sql("""
                 select c.client_id, c.actif, c.created_at,
                        (select max(s.expire_le) from client_api_secret s
-                         where s.client_id = c.client_id and s.expire_le > now()) as ancien_jusqu_a
+                         where s.client_id = c.client_id and s.expire_le > now()) as ancien_jusqu_a,
+                       array(select h.habilitation from client_api_habilitation h
+                              where h.client_id = c.client_id) as habilitations
                   from client_api c
                  where c.guichet_code = :guichet and c.portee = 'GUICHET'
+                   and (cast(:client as varchar) is null or c.client_id = :client)
                  order by c.client_id
                 """)
-                .param("guichet", guichet)
+                .param("guichet", guichet).param("client", clientId)
                 .query((rs, i) -> new LigneClientApi(rs.getString("client_id"), rs.getBoolean("actif"),
-                        instant(rs, "created_at"), instantOuNull(rs, "ancien_jusqu_a")))
+                        instant(rs, "created_at"), instantOuNull(rs, "ancien_jusqu_a"),
+                        habilitations(rs.getArray("habilitations"))))
                 .list();
+    }
+
+    /** The habilitations the client holds now, read under the lock of its row (see {@link #clientActifVerrouille}). */
+    Set<Habilitation> habilitations(String clientId) {
+        return Set.copyOf(jdbc.sql("select habilitation from client_api_habilitation where client_id = :id")
+                .param("id", clientId).query(String.class).list().stream()
+                .flatMap(code -> Habilitation.deCode(code).stream()).toList());
+    }
+
+    void accorder(String clientId, Habilitation habilitation, Acteur acteur) {
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values (:id, :habilitation, :par)
+                on conflict do nothing
+                """)
+                .param("id", clientId).param("habilitation", habilitation.code())
+                .param("par", acteur.identifiant()).update();
+    }
+
+    void retirer(String clientId, Habilitation habilitation) {
+        jdbc.sql("delete from client_api_habilitation where client_id = :id and habilitation = :habilitation")
+                .param("id", clientId).param("habilitation", habilitation.code()).update();
+    }
+
+    private static Set<Habilitation> habilitations(@Nullable Array codes) throws SQLException {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<Habilitation> habilitations = EnumSet.noneOf(Habilitation.class);
+        for (String code : (String[]) codes.getArray()) {
+            Habilitation.deCode(code).ifPresent(habilitations::add);
+        }
+        return habilitations;
     }
 
     boolean clientIdPris(String clientId) {

@@ -1,6 +1,10 @@
 package fr.sne.guichet.internal;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import fr.sne.guichet.ClientApiEnregistre;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
+import fr.sne.guichet.Habilitation;
 import fr.sne.guichet.Guichets;
 
 /** Guichets read from the {@code guichet} table. */
@@ -32,8 +37,9 @@ public class JdbcGuichets implements Guichets {
     }
 
     /**
-     * The stored guichet with its {@code actif} flag and the state of the API client calling for it, in one
-     * query (the security filter asks on every request, so that a revoked client is refused at once).
+     * The stored guichet with its {@code actif} flag and the state and habilitations of the API client calling for
+     * it, in one query (the security filter asks on every request, so that a revoked client or a withdrawn
+     * habilitation is refused at once).
      */
     @Override
     public Optional<GuichetEnregistre> enregistre(String code, @Nullable String client) {
@@ -42,7 +48,9 @@ public class JdbcGuichets implements Guichets {
         }
         return jdbc.sql("""
                 select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal,
-                       g.commune, g.telephone, g.actif, c.actif as client_actif
+                       g.commune, g.telephone, g.actif, c.actif as client_actif,
+                       array(select h.habilitation from client_api_habilitation h
+                              where h.client_id = c.client_id) as habilitations
                   from guichet g
                   left join client_api c on c.client_id = :client
                  where g.code = :code
@@ -54,8 +62,20 @@ public class JdbcGuichets implements Guichets {
                         Adresses.lignes(rs.getString("adresse_ligne1"), rs.getString("adresse_ligne2"),
                                 rs.getString("code_postal"), rs.getString("commune")),
                         rs.getString("telephone")), rs.getBoolean("actif"),
-                        rs.getObject("client_actif", Boolean.class)))
+                        rs.getObject("client_actif", Boolean.class), habilitations(rs.getArray("habilitations"))))
                 .optional();
+    }
+
+    /** The stored codes as habilitations; a code this version does not know is ignored. */
+    static Set<Habilitation> habilitations(@Nullable Array codes) throws SQLException {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<Habilitation> habilitations = EnumSet.noneOf(Habilitation.class);
+        for (String code : (String[]) codes.getArray()) {
+            Habilitation.deCode(code).ifPresent(habilitations::add);
+        }
+        return habilitations;
     }
 
     /** The API client's state and territory; empty when {@code client_api} does not know it. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,12 +25,15 @@ import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
+import fr.sne.guichet.administration.Administration.FicheClientApi;
 import fr.sne.guichet.administration.Administration.SaisieAgent;
 import fr.sne.guichet.administration.Administration.SaisieClientApi;
 import fr.sne.guichet.administration.Administration.SaisieGuichet;
+import fr.sne.guichet.administration.Administration.SaisieHabilitations;
 import fr.sne.guichet.administration.Administration.SecretRevele;
 import fr.sne.guichet.administration.ChangerActiviteAgent;
 import fr.sne.guichet.administration.ChangerActiviteGuichet;
+import fr.sne.guichet.administration.ChangerHabilitationsClientApi;
 import fr.sne.guichet.administration.ConsulterGuichets;
 import fr.sne.guichet.administration.CreerClientApi;
 import fr.sne.guichet.administration.CreerCompteAgent;
@@ -41,7 +45,8 @@ import fr.sne.guichet.administration.TypeGuichet;
 
 /**
  * The administration of the guichets of a territory (R441-2-5, R441-2-6 CCH): list, creation, a guichet's page
- * with its agents, API clients and journal, and the forms that change them. Every change is a POST with its CSRF
+ * with its agents, API clients and journal, an API client's page with its habilitations (ADR 0017), and the forms
+ * that change them. Every change is a POST with its CSRF
  * token, answered by a redirect (post/redirect/get); a password or a secret just made travels to the next page as
  * a one-time flash attribute of the session, never in the address, so that reloading the page does not show it
  * again. A guichet, an agent or a client out of the actor's territory is the 404 page.
@@ -63,6 +68,8 @@ class AdministrationGuichetsController {
     static final Formulaire AGENT = Formulaire.de("formulaire-agent", "identifiant", "Identifiant de connexion",
             "nom", "Prénom et nom", "courriel", "Adresse électronique professionnelle");
     static final Formulaire CLIENT = Formulaire.de("formulaire-client", "clientId", "Identifiant du client");
+    static final Formulaire HABILITATIONS = Formulaire.de("formulaire-habilitations", "habilitations",
+            "Habilitations du client");
 
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
@@ -76,12 +83,13 @@ class AdministrationGuichetsController {
     private final CreerClientApi creerClientApi;
     private final RevoquerClientApi revoquerClientApi;
     private final RenouvelerSecretClientApi renouvelerSecret;
+    private final ChangerHabilitationsClientApi habilitations;
 
     AdministrationGuichetsController(ActeurCourant acteurCourant, ConsulterGuichets consulter,
             CreerGuichet creerGuichet, ChangerActiviteGuichet changerActiviteGuichet,
             CreerCompteAgent creerCompteAgent, ChangerActiviteAgent changerActiviteAgent,
             CreerClientApi creerClientApi, RevoquerClientApi revoquerClientApi,
-            RenouvelerSecretClientApi renouvelerSecret) {
+            RenouvelerSecretClientApi renouvelerSecret, ChangerHabilitationsClientApi habilitations) {
         this.acteurCourant = acteurCourant;
         this.consulter = consulter;
         this.creerGuichet = creerGuichet;
@@ -91,6 +99,7 @@ class AdministrationGuichetsController {
         this.creerClientApi = creerClientApi;
         this.revoquerClientApi = revoquerClientApi;
         this.renouvelerSecret = renouvelerSecret;
+        this.habilitations = habilitations;
     }
 
     /** Dates of the pages, in the registry's time zone. */
@@ -266,6 +275,44 @@ class AdministrationGuichetsController {
         return versGuichet(code);
     }
 
+    /** An API client's page: its state and its habilitations, with the form that grants and withdraws them. */
+    @GetMapping("/{code}/clients/{clientId}")
+    String client(@PathVariable String code, @PathVariable String clientId, Model modele) {
+        return pageClient(code, clientId, modele, null, ErreursFormulaire.AUCUNE);
+    }
+
+    @PostMapping("/{code}/clients/{clientId}/habilitations")
+    String changerHabilitations(@PathVariable String code, @PathVariable String clientId,
+            @ModelAttribute SaisieHabilitations saisie, Model modele, RedirectAttributes suite) {
+        boolean change;
+        try {
+            change = habilitations.executer(acteurCourant.acteur(), code, clientId, saisie);
+        } catch (DonneesInvalidesException e) {
+            return pageClient(code, clientId, modele, saisie, HABILITATIONS.erreurs(e.erreurs()));
+        } catch (ConflitException e) {
+            suite.addFlashAttribute(ERREUR, e.getMessage());
+            return versClient(code, clientId);
+        }
+        suite.addFlashAttribute(MESSAGE, change
+                ? "Les habilitations du client " + clientId + " sont enregistrées : elles valent dès son prochain "
+                        + "appel, même avec un jeton déjà émis."
+                : "Les habilitations du client " + clientId + " n'ont pas changé.");
+        return versClient(code, clientId);
+    }
+
+    private String pageClient(String code, String clientId, Model modele, @Nullable SaisieHabilitations saisie,
+            ErreursFormulaire erreurs) {
+        FicheClientApi fiche = habilitations.fiche(acteurCourant.acteur(), code, clientId);
+        modele.addAttribute("fiche", fiche);
+        modele.addAttribute("options", fiche.habilitationsOffertes().stream()
+                .map(h -> new Option(h.code(), h.libelle(), h.description(), false)).toList());
+        modele.addAttribute("cochees", saisie == null ? fiche.client().codesHabilitations()
+                : saisie.habilitations() == null ? List.of() : saisie.habilitations());
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("formulaire", HABILITATIONS);
+        return "guichet/client";
+    }
+
     /**
      * A form posted after the session expired (or replayed without its CSRF token) is not carried out: the shell
      * sends the agent to the sign-in, then back to the form's address with a GET, which lands on the guichet's page.
@@ -275,6 +322,16 @@ class AdministrationGuichetsController {
         "/{code}/clients/{objet}/revocation", "/{code}/clients/{objet}/secret"})
     String retourAuGuichet(@PathVariable String code) {
         return versGuichet(code);
+    }
+
+    @GetMapping("/{code}/clients/{clientId}/habilitations")
+    String retourAuClient(@PathVariable String code, @PathVariable String clientId) {
+        return versClient(code, clientId);
+    }
+
+    private static String versClient(String code, String clientId) {
+        return versGuichet(code) + "/clients/" + UriUtils.encodePathSegment(clientId,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String versGuichet(String code) {

@@ -117,4 +117,28 @@ class FormulaireTest {
         assertThat(deuxieme.voisines()).containsExactly(2);
         assertThat(deuxieme.lien(1)).isEqualTo("/pro/journal?agent=a%26b%2Bc&page=1");
     }
+
+    @Test
+    void l_id_d_un_champ_d_un_groupe_repete_remplace_son_rang_par_un_tiret() {
+        assertThat(ErreursFormulaire.idDe("personnesACharge[1].nom")).isEqualTo("personnesACharge-1-nom");
+        assertThat(ErreursFormulaire.idDe("attribution.contingent")).isEqualTo("attribution-contingent");
+    }
+
+    @Test
+    void un_formulaire_en_etapes_montre_ici_les_erreurs_de_cette_etape_toutes_et_lie_les_autres_a_leur_page() {
+        FormulaireEnEtapes etapes = new FormulaireEnEtapes("formulaire-etape", champ -> champ.startsWith("motifs")
+                ? new FormulaireEnEtapes.Place("Motifs", "motifs", null)
+                : new FormulaireEnEtapes.Place("Demandeur, Nom", champ, "/etapes/demandeur"));
+        ErreursFormulaire erreurs = etapes.erreurs(List.of(ErreurChamp.de("motifs[0]", CodeMotif.OBLIGATOIRE),
+                new ErreurChamp("motifs[1]", CodeMotif.FORMAT_INVALIDE, "Inconnu."),
+                new ErreurChamp("demandeur.nom", CodeMotif.FORMAT_INVALIDE, "Trop long.")));
+
+        assertThat(erreurs.parChamp()).containsOnlyKeys("motifs");
+        assertThat(erreurs.message("motifs")).isEqualTo(CodeMotif.OBLIGATOIRE.message() + " Inconnu.");
+        assertThat(erreurs.code("motifs")).isEqualTo(CodeMotif.OBLIGATOIRE.name());
+        assertThat(erreurs.resume()).containsExactly(
+                new ErreursFormulaire.Lien("motifs", "Motifs : " + CodeMotif.OBLIGATOIRE.message()),
+                new ErreursFormulaire.Lien("motifs", "Motifs : Inconnu."),
+                new ErreursFormulaire.Lien("demandeur-nom", "Demandeur, Nom : Trop long.", "/etapes/demandeur"));
+    }
 }

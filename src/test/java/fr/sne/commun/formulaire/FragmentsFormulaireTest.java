@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -39,6 +41,13 @@ class FragmentsFormulaireTest {
         SpringTemplateEngine moteur = new SpringTemplateEngine();
         moteur.addTemplateResolver(fichiers);
         moteur.addTemplateResolver(chaines);
+        // links from the application's root, as in a web context whose root is "/"
+        moteur.setLinkBuilder(new StandardLinkBuilder() {
+            @Override
+            protected String computeContextPath(IExpressionContext contexte, String base, Map<String, Object> parametres) {
+                return "";
+            }
+        });
         return moteur;
     }
 
@@ -112,5 +121,74 @@ class FragmentsFormulaireTest {
         assertThat(html).contains("<legend class=\"fr-fieldset__legend\" id=\"legende-confirmation\">Confirmation",
                 "type=\"checkbox\" id=\"confirmation\" name=\"confirmation\" value=\"oui\"",
                 "aria-describedby=\"confirmation-messages\"", "Je confirme.").doesNotContain("checked");
+    }
+
+    @Test
+    void une_zone_de_texte_et_une_commune_avec_suggestions_sont_des_champs_du_kit() {
+        ErreursFormulaire erreurs = new FormulaireEnEtapes("formulaire-etape", champ -> new FormulaireEnEtapes.Place(
+                "Commune", champ, null)).erreurs(List.of(new ErreurChamp("communes[1]", "COMMUNE_INCONNUE",
+                        "Aucune commune.")));
+        String zone = rendre("<div th:replace=\"~{pro/formulaire :: zone(nom='precisions', libelle='Précisions', "
+                + "valeur='a<b')}\"></div>", erreurs, Map.of());
+        String commune = rendre("<div th:replace=\"~{pro/formulaire :: commune(nom='communes[1]', libelle='Commune', "
+                + "indice='Nom ou code INSEE', valeur='Lille', perimetre='territoire')}\"></div>", erreurs, Map.of());
+
+        assertThat(zone).contains("<textarea class=\"fr-input\" id=\"precisions\" name=\"precisions\" rows=\"4\"",
+                "aria-describedby=\"precisions-messages\">a&lt;b</textarea>").doesNotContain("--error");
+        assertThat(commune).contains("class=\"fr-input-group fr-input-group--error sne-champ-suggestions\"",
+                "id=\"communes-1\" name=\"communes[1]\" value=\"Lille\"", "autocomplete=\"off\"",
+                "spellcheck=\"false\"", "data-sne-commune=\"territoire\"",
+                "id=\"communes-1-erreur\">Aucune commune.</p>");
+        assertThat(rendre("<div th:replace=\"~{pro/formulaire :: champ(nom='x', libelle='X')}\"></div>",
+                ErreursFormulaire.AUCUNE, Map.of())).doesNotContain("data-sne-commune", "sne-champ-suggestions");
+    }
+
+    @Test
+    void le_resume_d_un_formulaire_en_etapes_lie_un_champ_d_une_autre_page() {
+        ErreursFormulaire erreurs = new FormulaireEnEtapes("formulaire-etape", champ -> champ.startsWith("a")
+                ? new FormulaireEnEtapes.Place("Ici", champ, null)
+                : new FormulaireEnEtapes.Place("Étape 1, Là", champ, "/brouillon/etapes/un?verifier"))
+                .erreurs(List.of(new ErreurChamp("a.b", "OBLIGATOIRE", "Requis."),
+                        new ErreurChamp("z[0]", "OBLIGATOIRE", "Requis.")));
+        String html = rendre("<div th:replace=\"~{pro/formulaire :: resume-erreurs}\"></div>", erreurs, Map.of());
+
+        assertThat(html).contains("<a href=\"#a-b\">Ici : Requis.</a>",
+                "<a href=\"/brouillon/etapes/un?verifier#z-0\">Étape 1, Là : Requis.</a>");
+    }
+
+    @Test
+    void l_entete_donne_le_fil_d_ariane_jusqu_a_la_page_et_son_titre() {
+        String html = rendre("<th:block th:replace=\"~{pro/formulaire :: entete(titre='Séance du 02/03', "
+                + "fil=${ {'/pro/logements?annee=' + annee, 'Logements', '/pro/commissions', 'Commissions'} }, "
+                + "chapeau='Les candidats.')}\"></th:block>", ErreursFormulaire.AUCUNE, Map.of("annee", 2026));
+        String seul = rendre("<th:block th:replace=\"~{pro/formulaire :: entete(titre='Mixité', page='Mixité des "
+                + "attributions', classe='fr-h2')}\"></th:block>", ErreursFormulaire.AUCUNE, Map.of());
+
+        assertThat(html).contains("<nav role=\"navigation\" class=\"fr-breadcrumb\" aria-label=\"vous êtes ici :\">",
+                "<li><a class=\"fr-breadcrumb__link\" href=\"/pro/logements?annee=2026\">Logements</a></li> "
+                        + "<li><a class=\"fr-breadcrumb__link\" href=\"/pro/commissions\">Commissions</a></li> "
+                        + "<li><a class=\"fr-breadcrumb__link\" aria-current=\"page\">Séance du 02/03</a></li>",
+                "<h1>Séance du 02/03</h1>", "<p class=\"fr-text--lead\">Les candidats.</p>");
+        assertThat(seul).contains("aria-current=\"page\">Mixité des attributions</a>", "<h1 class=\"fr-h2\">Mixité</h1>")
+                .doesNotContain("fr-text--lead");
+        assertThat(seul.split("fr-breadcrumb__link\"").length - 1).as("Accueil and the page only").isEqualTo(2);
+        String avecEtat = rendre("<th:block th:replace=\"~{pro/formulaire :: entete(titre='Demande', avant=~{::etat})}\">"
+                + "<p th:ref=\"etat\" id=\"etat\">Active</p></th:block>", ErreursFormulaire.AUCUNE, Map.of());
+        assertThat(avecEtat).containsSubsequence("</nav>", "<p id=\"etat\">Active</p>", "<h1>Demande</h1>");
+    }
+
+    @Test
+    void chaque_ligne_d_un_groupe_repete_est_un_groupe_nomme_par_sa_legende_qui_porte_les_champs_de_la_page() {
+        String html = rendre("<th:block th:each=\"i : ${lignes}\"><fieldset th:replace=\"~{pro/formulaire :: groupe("
+                + "id=|personne-${i}|, legende=|Personne ${i + 1}|, champs=~{::personne})}\"><div th:ref=\"personne\">"
+                + "<div th:replace=\"~{pro/formulaire :: champ(nom=|personnes[${i}].nom|, libelle='Nom')}\"></div>"
+                + "</div></fieldset></th:block><button th:replace=\"~{pro/formulaire :: ajouter(texte='Ajouter')}\">"
+                + "</button>", ErreursFormulaire.AUCUNE, Map.of("lignes", List.of(0, 1)));
+
+        assertThat(html).contains("<fieldset class=\"fr-fieldset\" id=\"personne-1\" aria-labelledby=\"personne-1-legende\">",
+                "<legend class=\"fr-fieldset__legend\" id=\"personne-1-legende\">Personne 2</legend>",
+                "id=\"personnes-0-nom\" name=\"personnes[0].nom\"", "id=\"personnes-1-nom\" name=\"personnes[1].nom\"",
+                "<button type=\"submit\" name=\"action\" value=\"ajouter\"");
+        assertThat(html.split("<fieldset").length - 1).isEqualTo(2);
     }
 }

@@ -57,7 +57,8 @@ public class LibellesPro {
             Map.entry(EcranConsultation.MODIFICATION, "Modification"),
             Map.entry(EcranConsultation.AVERTISSEMENT, "Avertissement avant radiation"),
             Map.entry(EcranConsultation.SEPARATION, "Séparation d'un co-demandeur"),
-            Map.entry(EcranConsultation.FUSION, "Fusion de demandes"));
+            Map.entry(EcranConsultation.FUSION, "Fusion de demandes"),
+            Map.entry(EcranConsultation.CANDIDATS, "Candidats d'un logement"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",

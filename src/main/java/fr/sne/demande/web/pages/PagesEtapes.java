@@ -16,6 +16,7 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.NormalisationTexte;
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.domaine.Brouillon;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
@@ -38,6 +39,9 @@ class PagesEtapes {
             "ListeRessourceRecue", "ListeModeleLogement", "ListeMotifDemande", "ListeTypeLogement",
             "ListeCategorieLogementRecherche");
 
+    /** The choices of a yes-or-no question, sent as the boolean they stand for. */
+    private static final List<Option> OUI_NON = List.of(Option.de("true", "Oui"), Option.de("false", "Non"));
+
     private final ReferentielGeographique geographie;
     private final Nomenclatures nomenclatures;
 
@@ -47,7 +51,8 @@ class PagesEtapes {
     }
 
     /**
-     * Fills the model of a step's page ({@code demande/enregistrement/etape}).
+     * Fills the model of a step's page ({@code demande/enregistrement/etape}): the values ({@code f}), the errors as
+     * the form kit shows them ({@code erreurs}, see {@link VueFormulaire#formulaire}), the code lists as options.
      *
      * @param racine the address of the draft, under which its steps are ({@code racine + "/etapes/" + chemin})
      */
@@ -57,12 +62,15 @@ class PagesEtapes {
                 : FormulaireCerfa.type(chemin) == java.time.LocalDate.class
                         ? java.time.LocalDate.parse(valeur).format(DATE) : valeur);
         valeurs.putAll(brouillon.saisiesBrutes());
-        Map<String, Map<String, String>> listes = new LinkedHashMap<>();
-        LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste)));
+        Map<String, List<Option>> listes = new LinkedHashMap<>();
+        LISTES.forEach(liste -> listes.put(liste, nomenclatures.liste(liste).entrySet().stream()
+                .map(code -> Option.de(code.getKey(), code.getValue())).toList()));
         modele.addAttribute("id", brouillon.id());
         modele.addAttribute("etape", etape);
         modele.addAttribute("etapes", List.of(EtapeCerfa.values()));
-        modele.addAttribute("f", new VueFormulaire(valeurs, erreurs));
+        modele.addAttribute("f", new VueFormulaire(valeurs));
+        modele.addAttribute("erreurs", VueFormulaire.formulaire(etape, racine).erreurs(erreurs));
+        modele.addAttribute("ouiNon", OUI_NON);
         modele.addAttribute("listes", listes);
         modele.addAttribute("racine", racine);
         modele.addAttribute("action", racine + "/etapes/" + etape.chemin());

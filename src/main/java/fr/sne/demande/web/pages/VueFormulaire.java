@@ -1,20 +1,22 @@
 package fr.sne.demande.web.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.formulaire.FormulaireEnEtapes;
 
 /**
- * What a step's template reads: each field's value as typed (or as the draft holds it) and its error, by the
- * field's path; the id of its HTML element; the error summary with a link to each field; the labels of fields
- * in that summary.
+ * What a step's template reads besides the kit's errors: each field's value as typed (or as the draft holds it), by
+ * the field's path, and the lines of its repeated groups; and where the Cerfa shows an error ({@link #formulaire}:
+ * the field and the label, for the kit's {@link FormulaireEnEtapes}).
  */
 public final class VueFormulaire {
+
+    /** The id of the step's form element. */
+    static final String ID = "formulaire-etape";
 
     private static final Pattern INDICE = Pattern.compile("^(.*)\\[(\\d+)](.*)$");
     private static final Pattern LISTE_CASES = Pattern.compile(
@@ -63,26 +65,27 @@ public final class VueFormulaire {
             "personnesACharge", "personnesACharge[0].nom", "logementRecherche.communesSouhaitees",
             "logementRecherche.communesSouhaitees[0]", "contact", "contact.telephone");
 
-    /** One line of the error summary. */
-    public record LigneResume(String libelle, String message, String ancre, EtapeCerfa etape) {
+    private final Map<String, String> valeurs;
 
-        public String chemin() {
-            return etape.chemin();
-        }
+    VueFormulaire(Map<String, String> valeurs) {
+        this.valeurs = Map.copyOf(valeurs);
     }
 
-    private final Map<String, String> valeurs;
-    private final Map<String, List<String>> erreurs = new LinkedHashMap<>();
-    private final List<LigneResume> resume = new ArrayList<>();
-
-    VueFormulaire(Map<String, String> valeurs, List<ErreurChamp> erreursChamps) {
-        this.valeurs = Map.copyOf(valeurs);
-        for (ErreurChamp erreur : erreursChamps) {
-            String champ = champAffiche(erreur.champ());
-            erreurs.computeIfAbsent(champ, c -> new ArrayList<>()).add(erreur.message());
-            resume.add(new LigneResume(libelle(erreur.champ()), erreur.message(), id(champ),
-                    EtapeCerfa.de(erreur.champ())));
-        }
+    /**
+     * The Cerfa as a form of the kit in steps: an error is shown under its field on the step holding it (a checkbox
+     * list's at its group, a rubric's at its first field), named "label" on this step and "step, label" on another,
+     * whose link leads to that step checked ({@code ?verifier}).
+     *
+     * @param etape  the step shown
+     * @param racine the address of the draft, under which its steps are
+     */
+    static FormulaireEnEtapes formulaire(EtapeCerfa etape, String racine) {
+        return new FormulaireEnEtapes(ID, champ -> {
+            EtapeCerfa sienne = EtapeCerfa.de(champ);
+            return sienne == etape ? new FormulaireEnEtapes.Place(libelle(champ), champAffiche(champ), null)
+                    : new FormulaireEnEtapes.Place(sienne.titre() + ", " + libelle(champ), champAffiche(champ),
+                            racine + "/etapes/" + sienne.chemin() + "?verifier");
+        });
     }
 
     /** The field an error of this path is shown at: a checkbox list's error at its group, a rubric's at its first field. */
@@ -119,37 +122,15 @@ public final class VueFormulaire {
         return String.join(" — ", parties);
     }
 
-    /** The id of a field's element: "personnesACharge[1].nom" → "personnesACharge-1-nom". */
-    public String id(String chemin) {
-        return chemin.replace('.', '-').replace('[', '-').replace("]", "");
-    }
-
     public String valeur(String chemin) {
         return valeurs.getOrDefault(chemin, "");
     }
 
-    public boolean erreur(String chemin) {
-        return erreurs.containsKey(chemin);
-    }
-
-    public String message(String chemin) {
-        return String.join(" ", erreurs.getOrDefault(chemin, List.of()));
-    }
-
-    /** The id of a field's error message, for aria-describedby; null when it has none. */
-    public String decrit(String chemin) {
-        return erreurs.containsKey(chemin) ? id(chemin) + "-erreur" : null;
-    }
-
-    /** @return true when the list at this path ("motifs") holds this code */
-    public boolean coche(String liste, String code) {
-        return valeurs.entrySet().stream()
-                .anyMatch(e -> e.getKey().matches(Pattern.quote(liste) + "\\[\\d+]") && e.getValue().equals(code));
-    }
-
-    /** @return true when the field holds this value (a radio button, an option) */
-    public boolean vaut(String chemin, String valeur) {
-        return valeur.equals(valeurs.get(chemin));
+    /** The codes a checkbox list ("motifs") holds, as its lines "motifs[0]", "motifs[1]"... */
+    public List<String> valeurs(String liste) {
+        Pattern ligne = Pattern.compile(Pattern.quote(liste) + "\\[\\d+]");
+        return valeurs.entrySet().stream().filter(e -> ligne.matcher(e.getKey()).matches()).map(Map.Entry::getValue)
+                .toList();
     }
 
     /**
@@ -175,13 +156,5 @@ public final class VueFormulaire {
     /** @return true when something of this rubric ("coDemandeurs[0]") has been typed */
     public boolean renseigne(String prefixe) {
         return valeurs.keySet().stream().anyMatch(c -> c.startsWith(prefixe));
-    }
-
-    public List<LigneResume> resume() {
-        return resume;
-    }
-
-    public boolean aDesErreurs() {
-        return !resume.isEmpty();
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.sne.commun.formulaire.ErreursFormulaire;
+
 import fr.sne.commun.ErreurChamp;
 import fr.sne.demande.domaine.Brouillon;
 import fr.sne.demande.domaine.ContenuDemande;
@@ -172,22 +174,27 @@ class FormulaireCerfaTest {
     }
 
     @Test
-    void une_erreur_est_montree_a_son_champ_et_dans_le_resume_avec_son_libelle() {
-        VueFormulaire vue = new VueFormulaire(Map.of("demandeur.dateNaissance", "2090-01-01"), List.of(
+    void une_erreur_est_montree_a_son_champ_sur_son_etape_et_dans_le_resume_avec_son_libelle() {
+        ErreursFormulaire erreurs = VueFormulaire.formulaire(EtapeCerfa.LOGEMENT_ACTUEL, "/brouillon").erreurs(List.of(
                 new ErreurChamp("demandeur.dateNaissance", "DATE_FUTURE", "Dans le futur."),
                 new ErreurChamp("motifs[1]", "CODE_INCONNU", "Code inconnu."),
                 new ErreurChamp("logementActuel", "OBLIGATOIRE", "Obligatoire."),
+                new ErreurChamp("logementActuel.modele", "CODE_INCONNU", "Code inconnu."),
                 new ErreurChamp("personnesACharge[1].dateNaissance", "OBLIGATOIRE", "Obligatoire.")));
 
-        assertThat(vue.erreur("demandeur.dateNaissance")).isTrue();
-        assertThat(vue.decrit("demandeur.dateNaissance")).isEqualTo("demandeur-dateNaissance-erreur");
-        assertThat(vue.erreur("motifs")).isTrue();
-        assertThat(vue.erreur("logementActuel.modele")).isTrue();
-        assertThat(vue.decrit("adresse.voie")).isNull();
-        assertThat(vue.resume()).extracting(VueFormulaire.LigneResume::ancre).containsExactly(
-                "demandeur-dateNaissance", "motifs", "logementActuel-modele", "personnesACharge-1-dateNaissance");
-        assertThat(vue.resume()).extracting(VueFormulaire.LigneResume::etape).containsExactly(EtapeCerfa.DEMANDEUR,
-                EtapeCerfa.LOGEMENT_ACTUEL, EtapeCerfa.LOGEMENT_ACTUEL, EtapeCerfa.MENAGE);
-        assertThat(vue.resume().get(3).libelle()).isEqualTo("Personne à charge 2 — Date de naissance");
+        assertThat(erreurs.sur("motifs")).isTrue();
+        assertThat(erreurs.message("logementActuel.modele")).as("a field shows all its errors")
+                .isEqualTo("Obligatoire. Code inconnu.");
+        assertThat(erreurs.code("logementActuel.modele")).isEqualTo("OBLIGATOIRE");
+        assertThat(erreurs.sur("demandeur.dateNaissance")).as("another step's field is not on this page").isFalse();
+        assertThat(erreurs.resume()).extracting(ErreursFormulaire.Lien::id).containsExactly(
+                "demandeur-dateNaissance", "motifs", "logementActuel-modele", "logementActuel-modele",
+                "personnesACharge-1-dateNaissance");
+        assertThat(erreurs.resume()).extracting(ErreursFormulaire.Lien::page).containsExactly(
+                "/brouillon/etapes/demandeur?verifier", null, null, null, "/brouillon/etapes/menage?verifier");
+        assertThat(erreurs.resume().get(0).message()).isEqualTo("Demandeur, Demandeur — Date de naissance : Dans le futur.");
+        assertThat(erreurs.resume().get(1).message()).isEqualTo("Motifs de la demande 2 : Code inconnu.");
+        assertThat(erreurs.resume().get(4).message())
+                .isEqualTo("Personnes à charge, Personne à charge 2 — Date de naissance : Obligatoire.");
     }
 }

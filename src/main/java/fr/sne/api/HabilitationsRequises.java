@@ -1,0 +1,91 @@
+package fr.sne.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import fr.sne.guichet.Habilitation;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The habilitation each operation of the guichet API needs (ADR 0017), and the guard of {@code /v1.0/**} that
+ * checks it on every call: the caller must be an active guichet's client
+ * ({@link AuthentificationGuichet#GUICHET_ACTIF}, else its own refusal is answered as before) holding that
+ * habilitation now in SNE's record, else a 403
+ * {@code HABILITATION_MANQUANTE} naming it ({@link Refusee}). The first pattern that matches the path decides; a
+ * capability to come (exports, DRM…) adds its line above the last one, which gives every other operation to
+ * {@code demandes}. The administration clients' paths ({@code /v1.0/admin/**}) are guarded before, by their
+ * scope, and never reach this table. The OpenAPI description reads the same table
+ * ({@link DocumentationHabilitationsOpenApi}).
+ */
+final class HabilitationsRequises implements AuthorizationManager<RequestAuthorizationContext> {
+
+    /** A path pattern of the API and the habilitation its operations need. */
+    record Regle(PathPattern chemin, Habilitation habilitation) {
+    }
+
+    private static final PathPatternParser ANALYSEUR = PathPatternParser.defaultInstance;
+
+    /** In order: the first that matches decides. */
+    static final List<Regle> REGLES = List.of(
+            regle("/v1.0/exports", Habilitation.EXPORTS),
+            regle("/v1.0/exports/**", Habilitation.EXPORTS),
+            regle("/v1.0/**", Habilitation.DEMANDES));
+
+    /**
+     * A refusal for want of a habilitation: the decision the filter hands to the access denied handler
+     * ({@link ReponsesProbleme}), which names it.
+     */
+    static final class Refusee extends AuthorizationDecision {
+
+        private final Habilitation habilitation;
+
+        Refusee(Habilitation habilitation) {
+            super(false);
+            this.habilitation = habilitation;
+        }
+
+        Habilitation habilitation() {
+            return habilitation;
+        }
+    }
+
+    private static Regle regle(String chemin, Habilitation habilitation) {
+        return new Regle(ANALYSEUR.parse(chemin), habilitation);
+    }
+
+    /** The habilitation an operation at this path (without the context path) needs, if any. */
+    static Optional<Habilitation> pourChemin(String chemin) {
+        PathContainer conteneur = PathContainer.parsePath(chemin);
+        return REGLES.stream().filter(r -> r.chemin().matches(conteneur)).map(Regle::habilitation).findFirst();
+    }
+
+    static Optional<Habilitation> pour(HttpServletRequest requete) {
+        String chemin = requete.getRequestURI().substring(requete.getContextPath().length());
+        return pourChemin(chemin);
+    }
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentification,
+            RequestAuthorizationContext contexte) {
+        if (!(authentification.get() instanceof AuthentificationGuichet guichet) || guichet.refus() != null
+                || guichet.getAuthorities().stream()
+                        .noneMatch(a -> AuthentificationGuichet.GUICHET_ACTIF.equals(a.getAuthority()))) {
+            return new AuthorizationDecision(false);
+        }
+        Optional<Habilitation> requise = pour(contexte.getRequest());
+        if (requise.isEmpty() || guichet.habilitations().contains(requise.get())) {
+            return new AuthorizationDecision(true);
+        }
+        return new Refusee(requise.get());
+    }
+}

@@ -1,0 +1,19 @@
+package fr.sne.demande;
+
+import java.util.Collection;
+
+import fr.sne.commun.acteur.Acteur;
+
+/**
+ * The access journal as other modules write it (what the demande module offers at its top level): a screen of
+ * theirs that shows the personal data of demandes records, in one statement, that this actor displayed them. The
+ * journal's lines name the screen; the demande's pages read them ("Consultations" tab, journal of the territory).
+ */
+public interface JournalConsultations {
+
+    /**
+     * Records that this actor displayed these demandes as candidates for a dwelling (names, household, resources):
+     * one line each, on the screen {@code CANDIDATS}; an unknown numéro is ignored.
+     */
+    void candidatsAffiches(Acteur acteur, Collection<String> numerosUniques);
+}
