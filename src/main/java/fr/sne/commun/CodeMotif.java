@@ -31,6 +31,11 @@ public enum CodeMotif {
             + "au-delà, le gestionnaire territorial procède à l'enregistrement."),
     NON_APPLICABLE("Ce champ ne s'applique pas à cette situation."),
     PAYS_INCONNU("« {pays} » n'est pas un pays ou territoire du code officiel géographique (COG) de l'INSEE."),
+    // Countries by the real system's 2025 rules (issue 16 §0 "pays", ADR 0019)
+    PAYS_CODE_ISO_REFUSE("« {code} » est un code ISO : un pays s'indique par son nom dans le code officiel "
+            + "géographique (COG) de l'INSEE, par exemple « Belgique »."),
+    PAYS_FRANCE_REFUSE("« {pays} » n'est pas un pays étranger : la France et ses départements et collectivités "
+            + "d'outre-mer ne se choisissent pas comme pays ; laissez le pays vide, la commune indique le lieu."),
     COMMUNE_INCONNUE("Code commune INSEE inconnu : {code}."),
     COMMUNE_CODE_REMPLACE("Le code {code} n'est plus en vigueur : indiquez {remplacant} ({nom})."),
     CODE_POSTAL_INCOHERENT("Le code postal {codePostal} n'est pas celui de la commune {commune}."),

@@ -48,7 +48,7 @@ public final class DemandeExemple {
     public static Map<String, Object> personne(String nom, String prenoms, LocalDate naissance, String sexe,
             String civilite) {
         return map("civilite", civilite, "nomNaissance", nom, "prenoms", prenoms, "dateNaissance",
-                naissance.toString(), "sexe", sexe, "nationalite", "1", "paysNaissance", "France",
+                naissance.toString(), "sexe", sexe, "nationalite", "1",
                 "situationFamiliale", "C", "revenuFiscal", map("anneeN1", LocalDate.now(PARIS).getYear() - 1,
                         "montantN1", 14500),
                 "ressourcesMensuelles", new ArrayList<>(List.of(map("type", "SAL", "montant", 1350.25))));

@@ -33,6 +33,7 @@ class EnregistrementDemandeIT extends ApiIT {
     @Test
     void un_guichet_enregistre_une_demande_et_la_relit() {
         DemandeExemple demande = DemandeExemple.nord();
+        demande.demandeur().put("paysNaissance", "belgique");
 
         LocalDate avant = LocalDate.now(horloge);
         Reponse reponse = enregistrer("G5901", demande);
@@ -50,7 +51,7 @@ class EnregistrementDemandeIT extends ApiIT {
         assertThat(reponse.entete("Idempotent-Replayed")).isEqualTo("false");
         assertThat(corps.get("statut").asString()).isEqualTo("ACTIVE");
         assertThat(corps.get("dateFinValidite").asString()).isEqualTo(aujourdhui.plusYears(1).toString());
-        assertThat(corps.at("/demande/demandeur/paysNaissance").asString()).isEqualTo("99100");
+        assertThat(corps.at("/demande/demandeur/paysNaissance").asString()).isEqualTo("Belgique");
 
         Reponse relue = api.get("G5902", "/v1.0/demandes/" + numero);
         assertThat(relue.statut()).isEqualTo(200);
@@ -86,6 +87,40 @@ class EnregistrementDemandeIT extends ApiIT {
         assertThat(lue.statut()).isEqualTo(404);
         assertThat(lue.entete("Content-Type")).startsWith("application/problem+json");
         assertThat(api.get("G5901", "/v1.0/demandes/pas-un-numero").statut()).isEqualTo(404);
+    }
+
+    @Test
+    void les_pays_sont_des_noms_du_cog_le_code_cog_est_encore_admis_et_la_reponse_donne_le_nom() {
+        DemandeExemple demande = DemandeExemple.nord();
+        demande.demandeur().put("paysNaissance", "99350");
+        demande.avec("adresse", Map.of("voie", "12 rue Neuve", "ville", "Bruxelles", "pays", "BELGIQUE"));
+
+        Reponse reponse = enregistrer("G5901", demande);
+
+        assertThat(reponse.statut()).as(reponse.texte()).isEqualTo(201);
+        String numero = reponse.json().get("numeroUnique").asString();
+        JsonNode relue = api.get("G5901", "/v1.0/demandes/" + numero).json();
+        assertThat(relue.at("/demande/demandeur/paysNaissance").asString()).isEqualTo("Maroc");
+        assertThat(relue.at("/demande/adresse/pays").asString()).isEqualTo("Belgique");
+        assertThat(jdbc.sql("select contenu #>> '{adresse,pays}' from demande where numero_unique = ?")
+                .param(numero).query(String.class).single()).isEqualTo("Belgique");
+    }
+
+    @Test
+    void un_code_iso_et_la_france_sont_refuses_en_nommant_le_champ() {
+        DemandeExemple demande = DemandeExemple.nord();
+        demande.demandeur().put("paysNaissance", "France");
+        demande.avec("adresse", Map.of("voie", "12 rue Neuve", "ville", "Bruxelles", "pays", "BE"));
+
+        Reponse reponse = enregistrer("G5901", demande);
+
+        assertThat(reponse.statut()).as(reponse.texte()).isEqualTo(422);
+        List<String> champs = new ArrayList<>();
+        reponse.json().get("erreurs").forEach(e -> champs.add(e.get("champ").asString() + ":"
+                + e.get("code").asString()));
+        assertThat(champs).containsExactlyInAnyOrder("demandeur.paysNaissance:PAYS_FRANCE_REFUSE",
+                "adresse.pays:PAYS_CODE_ISO_REFUSE");
+        assertThat(demandesAuNom(demande.nom())).isZero();
     }
 
     @Test

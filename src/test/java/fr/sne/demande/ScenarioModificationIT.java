@@ -187,6 +187,24 @@ class ScenarioModificationIT extends ApiIT {
     }
 
     @Test
+    void un_guichet_corrige_un_pays_par_son_nom_mais_pas_par_un_code_iso() {
+        DemandeExemple demande = DemandeExemple.nord();
+        String numero = enregistrer(demande);
+
+        demande.demandeur().put("paysNaissance", "bel");
+        Reponse refusee = modifier("G5901", numero, demande, "\"v0\"");
+        assertThat(refusee.statut()).isEqualTo(422);
+        assertThat(refusee.json().get("erreurs").get(0).get("champ").asString()).isEqualTo("demandeur.paysNaissance");
+        assertThat(refusee.json().get("erreurs").get(0).get("code").asString()).isEqualTo("PAYS_CODE_ISO_REFUSE");
+
+        demande.demandeur().put("paysNaissance", "ALGERIE");
+        Reponse acceptee = modifier("G5901", numero, demande, "\"v0\"");
+        assertThat(acceptee.statut()).as(acceptee.texte()).isEqualTo(200);
+        assertThat(api.get("G5901", "/v1.0/demandes/" + numero).json().at("/demande/demandeur/paysNaissance")
+                .asString()).isEqualTo("Algérie");
+    }
+
+    @Test
     void un_changement_d_identite_vers_une_personne_deja_demandeuse_est_un_doublon() {
         DemandeExemple premiere = DemandeExemple.nord();
         String existante = enregistrer(premiere);

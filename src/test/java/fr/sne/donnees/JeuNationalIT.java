@@ -183,6 +183,13 @@ class JeuNationalIT {
                  where d.id > ? and nir is not null group by nir having count(*) > 1) x""")
                 .param(avant).query(Long.class).single()).isZero();
 
+        // every generated person is born in France (their NIR says so) and lives there: no country field at all,
+        // never France (ADR 0019)
+        assertThat(jdbc.sql("""
+                select count(*) from demande where id > ?
+                   and (contenu::text like '%"paysNaissance"%' or contenu #> '{adresse,pays}' is not null)""")
+                .param(avant).query(Long.class).single()).isZero();
+
         // a registration afterwards: the next number of its territory and month, a creation movement of the same shape
         String genere = jdbc.sql("select numero_unique from demande where id > ? and territoire = '059'"
                 + " and statut = 'ACTIVE' order by id limit 1").param(avant).query(String.class).single();

@@ -191,7 +191,21 @@ class EnregistrementNavigateurIT {
             page.keyboard().type("03/02/1979");
             choisirAuClavier(page, "demandeur-sexe", "M");
             choisirAuClavier(page, "demandeur-nationalite", "2");
+            // the country of birth: a combobox over the referential's countries (ADR 0019), France not among them
+            tabVers(page, "demandeur-paysNaissance");
+            page.keyboard().type("belg");
+            page.locator("#demandeur-paysNaissance-suggestions [role=option]").first().waitFor();
+            assertThat(page.locator("#demandeur-paysNaissance").getAttribute("role")).isEqualTo("combobox");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#demandeur-paysNaissance").inputValue()).isEqualTo("Belgique");
+            assertThat(page.locator("#demandeur-paysNaissance-valeur").inputValue()).isEqualTo("Belgique");
+            assertThat(page.locator("#demandeur-paysNaissance-valeur option[value='France']").count()).isZero();
+            // what is typed and not chosen is put back: never free text
+            page.keyboard().press("Control+A");
+            page.keyboard().type("Atlantide");
             tabVers(page, "adresse-voie");
+            assertThat(page.locator("#demandeur-paysNaissance").inputValue()).isEqualTo("Belgique");
             page.keyboard().type("5 rue Nationale");
             tabVers(page, "adresse-codePostal");
             page.keyboard().type("59100");
@@ -264,6 +278,9 @@ class EnregistrementNavigateurIT {
             page.waitForURL(Pattern.compile(".*/confirmation$"));
             assertThat(page.locator("#numero-unique").textContent().strip()).matches(NUMERO);
             PagesPro.verifierPage(session, "clavier-confirmation");
+            assertThat(jdbc.sql("select contenu #>> '{demandeur,paysNaissance}' from demande where numero_unique = ?")
+                    .param(page.locator("#numero-unique").textContent().strip()).query(String.class).single())
+                    .isEqualTo("Belgique");
         }
     }
 
@@ -417,6 +434,9 @@ class EnregistrementNavigateurIT {
             String brouillon = commencer(page);
             remplirDemandeur(page, nom, "Inès", "12/04/1988");
             page.locator("#adresse-commune").fill("lille");
+            // without JavaScript the country is a plain select of the referential's countries
+            assertThat(page.locator("#demandeur-paysNaissance").evaluate("e => e.tagName")).isEqualTo("SELECT");
+            page.locator("#demandeur-paysNaissance").selectOption("Maroc");
             suivant(page);
             assertThat(page.url()).endsWith("/etapes/co-demandeur");
             page.navigate(brouillon + "/etapes/demandeur");
@@ -445,6 +465,9 @@ class EnregistrementNavigateurIT {
             page.locator("#enregistrer-demande").click();
             page.waitForURL(Pattern.compile(".*/confirmation$"));
             assertThat(page.locator("#numero-unique").textContent().strip()).matches("059\\d{10}G5902");
+            assertThat(jdbc.sql("select contenu #>> '{demandeur,paysNaissance}' from demande where numero_unique = ?")
+                    .param(page.locator("#numero-unique").textContent().strip()).query(String.class).single())
+                    .isEqualTo("Maroc");
         }
     }
 

@@ -117,7 +117,9 @@ public class EditerAttestation {
             lignes.add((a.codePostal() == null ? "" : a.codePostal() + " ") + ville);
         } else {
             lignes.add(a.ville());
-            lignes.add(pays.parCode(a.pays()).map(Pays::nom).orElse(a.pays()));
+            if (a.pays() != null) {
+                lignes.add(pays.libelle(a.pays()));
+            }
         }
         return lignes;
     }

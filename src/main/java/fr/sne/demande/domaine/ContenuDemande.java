@@ -31,6 +31,25 @@ public record ContenuDemande(
         motifs = motifs == null ? List.of() : List.copyOf(motifs);
     }
 
+    /**
+     * The same content with each country field ({@code paysNaissance} of each adult, {@code adresse.pays}) passed
+     * through {@code libelle}: a demande's movement document written before V96 holds COG codes (ADR 0019), and
+     * whoever gives it out gives names and no France ({@code ReferentielPays#relu}, which may give null).
+     */
+    public ContenuDemande avecPaysRelus(java.util.function.UnaryOperator<String> libelle) {
+        java.util.function.UnaryOperator<@Nullable String> relu = v -> v == null ? null : libelle.apply(v);
+        java.util.function.UnaryOperator<@Nullable Personne> personne = p -> p == null ? null : new Personne(
+                p.civilite(), p.nomNaissance(), p.nomUsage(), p.prenoms(), p.dateNaissance(), p.sexe(),
+                p.nationalite(), relu.apply(p.paysNaissance()), p.communeNaissance(), p.nir(), p.situationFamiliale(),
+                p.lienDemandeur(), p.situationProfessionnelle(), p.revenuFiscal(), p.ressourcesMensuelles());
+        Adresse a = adresse;
+        return new ContenuDemande(dateDepot, personne.apply(demandeur),
+                coDemandeurs.stream().map(personne).toList(), personnesACharge, personnesANaitre,
+                a == null ? null : new Adresse(a.voie(), a.complement(), a.chez(), a.codePostal(), a.commune(),
+                        a.ville(), relu.apply(a.pays())),
+                contact, logementActuel, motifs, logementRecherche, handicap, precisions);
+    }
+
     /** Rubric a) identity, c) family and d) professional situation, e) resources of one adult of the demande. */
     public record Personne(
             @Nullable String civilite,

@@ -522,7 +522,7 @@ final class GenerateurDemandes {
         j.append("],\"adresse\":{\"voie\":\"").append(1 + hasard.nextInt(120)).append(' ')
                 .append(VOIES[hasard.nextInt(VOIES.length)]).append("\",\"codePostal\":\"")
                 .append(logement.codePostal()).append("\",\"commune\":\"").append(logement.code())
-                .append("\",\"pays\":\"99100\"},\"contact\":{\"telephone\":\"0").append(6 + hasard.nextInt(2))
+                .append("\"},\"contact\":{\"telephone\":\"0").append(6 + hasard.nextInt(2))
                 .append("%08d".formatted(hasard.nextInt(100_000_000))).append('"');
         boolean courriel = hasard.nextInt(100) < 80;
         if (courriel) {
@@ -577,7 +577,7 @@ final class GenerateurDemandes {
         j.append("{\"civilite\":\"").append(femme ? '2' : '1').append("\",\"nomNaissance\":\"").append(nom)
                 .append("\",\"prenoms\":\"").append(prenom).append("\",\"dateNaissance\":\"").append(naissance)
                 .append("\",\"sexe\":\"").append(femme ? 'F' : 'M').append("\",\"nationalite\":\"")
-                .append(hasard.nextInt(100) < 85 ? '1' : '3').append("\",\"paysNaissance\":\"99100\",\"nir\":\"")
+                .append(hasard.nextInt(100) < 85 ? '1' : '3').append("\",\"nir\":\"")
                 .append(nir).append("\",\"situationFamiliale\":\"").append(situation).append('"');
         if (lien != null) {
             j.append(",\"lienDemandeur\":\"").append(lien).append('"');

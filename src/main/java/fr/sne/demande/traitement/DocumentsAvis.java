@@ -270,8 +270,7 @@ public class DocumentsAvis {
             String ville = geographie.commune(a.commune()).map(Commune::nom).orElse(a.commune());
             lignes.add((a.codePostal() == null ? "" : a.codePostal() + " ") + ville);
         } else {
-            lignes.addAll(nonVides(a.ville(), a.pays() == null ? null
-                    : pays.parCode(a.pays()).map(Pays::nom).orElse(a.pays())));
+            lignes.addAll(nonVides(a.ville(), a.pays() == null ? null : pays.libelle(a.pays())));
         }
         return lignes;
     }

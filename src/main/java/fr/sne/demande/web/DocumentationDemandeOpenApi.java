@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import fr.sne.commun.CodeMotif;
 import fr.sne.demande.application.validation.LongueursTexte;
 import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.SaisiePays;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 
@@ -38,6 +39,14 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
             "SituationProfessionnelle", "RevenuFiscal", "Ressource", "PersonneACharge", "PersonnesANaitre", "Adresse",
             "Contact", "LogementActuel", "LogementRecherche", "Handicap");
 
+    /** The rule of every country field (ADR 0019). */
+    static final String REGLE_PAYS = "nom du pays ou territoire dans le code officiel géographique (COG) de "
+            + "l'INSEE, casse et accents indifférents (« Belgique », « belgique », « BELGIQUE »), toujours restitué "
+            + "sous le libellé du COG. Refusés : les codes ISO (« BE », « BEL » : PAYS_CODE_ISO_REFUSE), la France "
+            + "et ses départements et collectivités d'outre-mer (PAYS_FRANCE_REFUSE : laisser le champ vide). "
+            + "Obsolète : le code COG (99xxx) est encore admis jusqu'au " + SaisiePays.FIN_CODES_COG_TEXTE
+            + " inclus, puis refusé ; la réponse donne toujours le nom.";
+
     /** schema → field → rule. */
     private static final Map<String, Map<String, String>> REGLES = Map.of(
             "ContenuDemande", Map.of(
@@ -46,15 +55,15 @@ class DocumentationDemandeOpenApi implements OpenApiCustomizer {
                     "precisions", "Précisions complémentaires (rubrique H1), 4 000 caractères au plus."),
             "Personne", Map.of(
                     "nomNaissance", "Nom de naissance, tel que sur la pièce d'identité.",
-                    "paysNaissance", "Pays de naissance : code COG de l'INSEE (99xxx) ou nom du pays, accents et "
-                            + "casse indifférents ; restitué en code COG.",
-                    "communeNaissance", "Code INSEE de la commune de naissance en France.",
+                    "paysNaissance", "Pays de naissance, pour une personne née à l'étranger : " + REGLE_PAYS,
+                    "communeNaissance", "Code INSEE de la commune de naissance en France (pays de naissance vide).",
                     "nir", "NIR sur 15 caractères, clé comprise (2A/2B pour la Corse) ; espaces admis."),
             "Adresse", Map.of(
                     "commune", "Code INSEE de la commune (adresse en France).",
                     "codePostal", "Code postal de la commune (adresse en France).",
                     "ville", "Ville (adresse à l'étranger).",
-                    "pays", "Pays : code COG ou nom ; France par défaut."),
+                    "pays", "Pays, pour une adresse à l'étranger : " + REGLE_PAYS + " Vide pour une adresse en "
+                            + "France, outre-mer compris : la commune la situe."),
             "LogementRecherche", Map.of(
                     "communesSouhaitees", "Codes INSEE des communes souhaitées, par ordre de préférence, toutes du "
                             + "même département (ou de l'Île-de-France), qui devient le territoire de la demande.",

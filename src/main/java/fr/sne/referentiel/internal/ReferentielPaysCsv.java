@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import fr.sne.referentiel.Pays;
 import fr.sne.referentiel.ReferentielPays;
+import fr.sne.referentiel.SaisiePays;
 
 /**
  * {@link ReferentielPays} over pays.csv and pays-anciens-noms.csv.
@@ -40,6 +41,8 @@ public class ReferentielPaysCsv implements ReferentielPays {
     private final Map<String, String> codeParCle;
     private final Map<String, String> codeParIso;
     private final List<Pays> tous;
+    /** Keys of France and its DROM-COM (pays-france.csv), with and without their parenthesised part. */
+    private final Set<String> clesFrance;
 
     public ReferentielPaysCsv() {
         long debut = System.nanoTime();
@@ -85,6 +88,14 @@ public class ReferentielPaysCsv implements ReferentielPays {
             indexer(index, rang, false);
             indexer(index, rang, true);
         }
+        Set<String> france = new HashSet<>();
+        for (String[] l : FichierReferentiel.lire("pays-france.csv", "nom", "nomOfficiel")) {
+            for (String nom : l) {
+                france.add(NormalisationNom.cle(nom));
+                france.add(NormalisationNom.cleSansParentheses(nom));
+            }
+        }
+        clesFrance = Set.copyOf(france);
         parCode = Map.copyOf(pays);
         codeParCle = Map.copyOf(index);
         codeParIso = Map.copyOf(iso);
@@ -137,6 +148,34 @@ public class ReferentielPaysCsv implements ReferentielPays {
     public Optional<Pays> resoudre(String codeOuNom) {
         String valeur = codeOuNom.strip();
         return CODE_COG.matcher(valeur).matches() ? parCode(valeur) : parNom(valeur);
+    }
+
+    @Override
+    public SaisiePays lire(String saisie) {
+        String valeur = saisie.strip();
+        if (CODE_COG.matcher(valeur).matches()) {
+            Optional<Pays> pays = parCode(valeur);
+            if (pays.isEmpty()) {
+                return new SaisiePays.Inconnu(valeur);
+            }
+            return pays.get().estFrance() ? new SaisiePays.France(valeur) : new SaisiePays.CodeCog(pays.get());
+        }
+        if (clesFrance.contains(NormalisationNom.cle(valeur))) {
+            return new SaisiePays.France(valeur);
+        }
+        String code = codeParCle.get(NormalisationNom.cle(valeur));
+        if (code == null) {
+            String codeIso = valeur.toUpperCase(Locale.ROOT);
+            if (CODE_ISO.matcher(codeIso).matches() && codeParIso.containsKey(codeIso)) {
+                return new SaisiePays.CodeIso(codeIso);
+            }
+            code = codeParCle.get(NormalisationNom.cleSansParentheses(valeur));
+        }
+        if (code == null || code.equals(AMBIGU)) {
+            return new SaisiePays.Inconnu(valeur);
+        }
+        Pays pays = parCode.get(code);
+        return pays.estFrance() ? new SaisiePays.France(valeur) : new SaisiePays.Nom(pays);
     }
 
     @Override

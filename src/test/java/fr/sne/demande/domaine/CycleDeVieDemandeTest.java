@@ -54,7 +54,7 @@ class CycleDeVieDemandeTest {
     }
 
     private static ContenuDemande.Personne personne(String nom) {
-        return new ContenuDemande.Personne("2", nom, null, "Claire", LocalDate.of(1988, 4, 12), "F", "1", "99100",
+        return new ContenuDemande.Personne("2", nom, null, "Claire", LocalDate.of(1988, 4, 12), "F", "1", null,
                 null, null, "C", null, null, null, List.of());
     }
 

@@ -28,7 +28,7 @@ class PolitiqueFusionTest {
 
     private static ContenuDemande.Personne personne(String nom, String prenoms, LocalDate naissance,
             @Nullable String nir) {
-        return new ContenuDemande.Personne("2", nom, null, prenoms, naissance, "F", "1", "99100", null, nir, "C", null,
+        return new ContenuDemande.Personne("2", nom, null, prenoms, naissance, "F", "1", null, null, nir, "C", null,
                 null, null, List.of());
     }
 

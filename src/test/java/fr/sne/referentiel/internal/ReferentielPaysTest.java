@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.sne.referentiel.Pays;
+import fr.sne.referentiel.SaisiePays;
 
 /** On the real committed files pays.csv and pays-anciens-noms.csv. */
 class ReferentielPaysTest {
@@ -127,5 +128,76 @@ class ReferentielPaysTest {
                 .filter(l -> referentiel.parNom(l[4]).map(Pays::code).orElse("").equals(l[0])).count();
         long actuels = lignes.stream().filter(l -> !l[5].equals("2")).count();
         assertThat(resolus).isGreaterThanOrEqualTo(actuels - 5);
+    }
+
+    // Reading a country field by the 2025 rules (ADR 0019)
+
+    @Test
+    void chaque_nom_du_cog_2025_se_lit_en_toute_casse_et_sans_accents_sauf_la_france() {
+        int lus = 0;
+        for (String[] l : lignes) {
+            if (l[5].equals("2") || l[0].equals(Pays.CODE_FRANCE)) {
+                continue;
+            }
+            for (String saisie : List.of(l[3], l[3].toUpperCase(java.util.Locale.ROOT),
+                    l[3].toLowerCase(java.util.Locale.ROOT), NormalisationNom.ascii(l[3]))) {
+                assertThat(referentiel.lire(saisie)).as(saisie).isInstanceOfSatisfying(SaisiePays.Nom.class,
+                        nom -> assertThat(nom.pays().code()).isEqualTo(l[0]));
+            }
+            lus++;
+        }
+        assertThat(lus).isEqualTo(228);
+    }
+
+    @Test
+    void un_code_cog_se_lit_encore_et_donne_son_nom() {
+        assertThat(referentiel.lire("99131")).isEqualTo(new SaisiePays.CodeCog(referentiel.parCode("99131")
+                .orElseThrow()));
+        assertThat(((SaisiePays.CodeCog) referentiel.lire(" 99350 ")).pays().nom()).isEqualTo("Maroc");
+        assertThat(referentiel.lire("99999")).isInstanceOf(SaisiePays.Inconnu.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BE", "be", "BEL", "bel", "NO", "NOR", "US", "USA", "MA"})
+    void un_code_iso_est_refuse(String saisie) {
+        assertThat(referentiel.lire(saisie)).isEqualTo(new SaisiePays.CodeIso(saisie.toUpperCase(
+                java.util.Locale.ROOT)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"France", "france", "FRANCE", " France ", "République française", "99100", "Guadeloupe",
+        "MARTINIQUE", "Guyane", "La Réunion", "réunion", "Mayotte", "Saint-Pierre-et-Miquelon", "Saint-Barthélemy",
+        "saint martin", "Wallis-et-Futuna", "Polynésie française", "Nouvelle-Calédonie", "Clipperton",
+        "Terres australes françaises"})
+    void la_france_et_ses_drom_com_ne_sont_pas_des_pays(String saisie) {
+        assertThat(referentiel.lire(saisie)).isEqualTo(new SaisiePays.France(saisie.strip()));
+    }
+
+    @Test
+    void chaque_ligne_france_ou_outre_mer_du_cog_2014_est_refusee() {
+        List<String[]> france = FichierReferentiel.lire("pays-france.csv", "nom", "nomOfficiel");
+        assertThat(france).hasSize(14);
+        for (String[] l : france) {
+            assertThat(referentiel.lire(l[0])).as(l[0]).isInstanceOf(SaisiePays.France.class);
+            assertThat(referentiel.lire(l[1])).as(l[1]).isInstanceOf(SaisiePays.France.class);
+        }
+    }
+
+    @Test
+    void la_partie_neerlandaise_de_saint_martin_reste_un_territoire_etranger() {
+        assertThat(referentiel.lire("Saint-Martin (partie néerlandaise)")).isInstanceOfSatisfying(
+                SaisiePays.Nom.class, nom -> assertThat(nom.pays().code()).isEqualTo("99445"));
+        assertThat(referentiel.lire("Atlantide")).isEqualTo(new SaisiePays.Inconnu("Atlantide"));
+    }
+
+    @Test
+    void un_pays_garde_se_montre_sous_son_nom_qu_il_soit_stocke_en_code_ou_en_nom() {
+        assertThat(referentiel.libelle("99131")).isEqualTo("Belgique");
+        assertThat(referentiel.libelle("Belgique")).isEqualTo("Belgique");
+        assertThat(referentiel.libelle("texte libre")).isEqualTo("texte libre");
+        assertThat(referentiel.relu("99131")).isEqualTo("Belgique");
+        assertThat(referentiel.relu("99100")).isNull();
+        assertThat(referentiel.relu("France")).isNull();
+        assertThat(referentiel.relu("texte libre")).isEqualTo("texte libre");
     }
 }

@@ -14,6 +14,7 @@ import fr.sne.commun.TexteSaisi;
 import fr.sne.referentiel.Nomenclatures;
 import fr.sne.referentiel.ReferentielGeographique;
 import fr.sne.referentiel.ReferentielPays;
+import fr.sne.referentiel.SaisiePays;
 
 /**
  * One pass of checks over a demande: the referentials, the day, and the errors gathered so far (every rubric
@@ -49,6 +50,32 @@ final class Controle {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A country field by the 2025 rules (ADR 0019): its COG name, whatever the case and accents it was typed in,
+     * or from a deprecated COG code; null with an error naming the field for an ISO code, France or one of its
+     * DROM-COM, or an unknown value. Call only on a value that is not blank.
+     */
+    @Nullable String pays(String champ, String valeur) {
+        return switch (pays.lire(valeur)) {
+            case SaisiePays.Nom(var p) -> p.nom();
+            case SaisiePays.CodeCog(var p) -> p.nom();
+            case SaisiePays.CodeIso(var code) -> {
+                erreur(champ, CodeMotif.PAYS_CODE_ISO_REFUSE, CodeMotif.PAYS_CODE_ISO_REFUSE.message(
+                        java.util.Map.of("code", code)));
+                yield null;
+            }
+            case SaisiePays.France(var saisie) -> {
+                erreur(champ, CodeMotif.PAYS_FRANCE_REFUSE, CodeMotif.PAYS_FRANCE_REFUSE.message(
+                        java.util.Map.of("pays", saisie)));
+                yield null;
+            }
+            case SaisiePays.Inconnu(var saisie) -> {
+                erreur(champ, CodeMotif.PAYS_INCONNU, CodeMotif.PAYS_INCONNU.message(java.util.Map.of("pays", saisie)));
+                yield null;
+            }
+        };
     }
 
     void taille(String champ, int taille, int max) {

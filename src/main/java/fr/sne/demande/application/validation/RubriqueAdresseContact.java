@@ -9,10 +9,10 @@ import fr.sne.commun.CodeMotif;
 import fr.sne.demande.domaine.ContenuDemande.Adresse;
 import fr.sne.demande.domaine.ContenuDemande.Contact;
 import fr.sne.referentiel.Commune;
-import fr.sne.referentiel.Pays;
 
 /**
- * The demandeur's address (a French commune by its INSEE code and postcode, or a town abroad with its country)
+ * The demandeur's address (a French commune by its INSEE code and postcode, without a country; or a town abroad
+ * with its country's COG name, France and its DROM-COM not being countries: ADR 0019)
  * and how to reach them (telephone, e-mail, consents to be informed by e-mail or SMS).
  */
 final class RubriqueAdresseContact {
@@ -29,17 +29,10 @@ final class RubriqueAdresseContact {
             return null;
         }
         c.obligatoire(champ + ".voie", a.voie());
-        String codePays = Pays.CODE_FRANCE;
-        if (a.pays() != null && !a.pays().isBlank()) {
-            Optional<Pays> trouve = c.pays.resoudre(a.pays());
-            if (trouve.isEmpty()) {
-                c.erreur(champ + ".pays", CodeMotif.PAYS_INCONNU, "« " + a.pays() + " » n'est pas un pays du COG.");
-                codePays = null;
-            } else {
-                codePays = trouve.get().code();
-            }
-        }
-        if (Pays.CODE_FRANCE.equals(codePays)) {
+        // no country: an address in France (DROM-COM included), which its commune locates; a country is abroad
+        boolean etranger = a.pays() != null && !a.pays().isBlank();
+        String nomPays = etranger ? c.pays(champ + ".pays", a.pays()) : null;
+        if (!etranger) {
             if (c.obligatoire(champ + ".commune", a.commune())) {
                 Optional<Commune> commune = c.geographie.commune(a.commune().strip());
                 if (commune.isEmpty()) {
@@ -56,7 +49,7 @@ final class RubriqueAdresseContact {
                     && !CODE_POSTAL.matcher(a.codePostal().strip()).matches()) {
                 c.erreur(champ + ".codePostal", CodeMotif.FORMAT_INVALIDE, "Le code postal compte 5 chiffres.");
             }
-        } else if (codePays != null) {
+        } else if (nomPays != null) {
             c.obligatoire(champ + ".ville", a.ville());
             if (a.commune() != null) {
                 c.erreur(champ + ".commune", CodeMotif.NON_APPLICABLE, "Une adresse à l'étranger n'a pas de code "
@@ -64,7 +57,7 @@ final class RubriqueAdresseContact {
             }
         }
         return new Adresse(Controle.texte(a.voie()), Controle.texte(a.complement()), Controle.texte(a.chez()),
-                Controle.texte(a.codePostal()), Controle.texte(a.commune()), Controle.texte(a.ville()), codePays);
+                Controle.texte(a.codePostal()), Controle.texte(a.commune()), Controle.texte(a.ville()), nomPays);
     }
 
     static @Nullable Contact contact(Controle c, String champ, @Nullable Contact saisi) {

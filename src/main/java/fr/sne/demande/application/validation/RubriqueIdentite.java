@@ -1,14 +1,11 @@
 package fr.sne.demande.application.validation;
 
-import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.demande.domaine.ContenuDemande.Personne;
 import fr.sne.demande.domaine.nir.Nir;
 import fr.sne.demande.domaine.nir.ResultatNir;
-import fr.sne.referentiel.Pays;
 
 /**
  * Rubrics a) identity and c) family situation of an adult (demandeur or co-demandeur, Cerfa 14069 A and B):
@@ -20,7 +17,7 @@ final class RubriqueIdentite {
     private RubriqueIdentite() {
     }
 
-    /** The adult normalised (NIR without spaces, country of birth as its COG code), or null if absent. */
+    /** The adult normalised (NIR without spaces, country of birth as its COG name), or null if absent. */
     static @Nullable Personne valider(Controle c, String champ, @Nullable Personne p, boolean coDemandeur) {
         if (!c.obligatoire(champ, p)) {
             return null;
@@ -50,21 +47,16 @@ final class RubriqueIdentite {
                 p.situationProfessionnelle(), p.revenuFiscal(), p.ressourcesMensuelles());
     }
 
-    /** Country of birth: a COG code or a name, accents and case ignored; kept as its COG code. */
+    /**
+     * Country of birth, for one born abroad: a COG name (case and accents ignored) or, deprecated, a COG code;
+     * kept as its COG name (ADR 0019). One born in France leaves it empty (France and the DROM-COM are refused as
+     * countries) and may give the commune of birth.
+     */
     private static @Nullable String paysNaissance(Controle c, String champ, Personne p) {
         String valeur = Controle.texte(p.paysNaissance());
-        String codePays = null;
-        if (valeur != null) {
-            Optional<Pays> trouve = c.pays.resoudre(valeur);
-            if (trouve.isEmpty()) {
-                c.erreur(champ + ".paysNaissance", CodeMotif.PAYS_INCONNU,
-                        CodeMotif.PAYS_INCONNU.message(java.util.Map.of("pays", valeur)));
-            } else {
-                codePays = trouve.get().code();
-            }
-        }
+        String nomPays = valeur == null ? null : c.pays(champ + ".paysNaissance", valeur);
         if (p.communeNaissance() != null && !p.communeNaissance().isBlank()) {
-            if (codePays != null && !Pays.CODE_FRANCE.equals(codePays)) {
+            if (nomPays != null) {
                 c.erreur(champ + ".communeNaissance", CodeMotif.NON_APPLICABLE,
                         "Une commune de naissance française ne va pas avec un pays de naissance étranger.");
             } else if (c.geographie.commune(p.communeNaissance().strip()).isEmpty()) {
@@ -72,7 +64,7 @@ final class RubriqueIdentite {
                         + p.communeNaissance() + ".");
             }
         }
-        return codePays;
+        return nomPays;
     }
 
     private static @Nullable Nir nir(Controle c, String champ, Personne p) {

@@ -81,12 +81,12 @@ public class LibellesPro {
         this.pays = pays;
     }
 
-    /** A country of the COG by its code ("99100" → "France"), or the text as stored. */
-    public String pays(@Nullable String code) {
-        if (code == null || code.isBlank()) {
+    /** A stored country as its COG name (a name, or a code of a document older than ADR 0019), or "—". */
+    public String pays(@Nullable String stocke) {
+        if (stocke == null || stocke.isBlank()) {
             return "—";
         }
-        return pays.parCode(code).map(Pays::nom).orElse(code);
+        return pays.libelle(stocke);
     }
 
     /** The libellé of a code of an SNE list ("ListeCivilite", "2" → "Madame"), or the code, or "—". */

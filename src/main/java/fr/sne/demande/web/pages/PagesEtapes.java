@@ -1,8 +1,11 @@
 package fr.sne.demande.web.pages;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +23,8 @@ import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.domaine.Brouillon;
 import fr.sne.referentiel.Commune;
 import fr.sne.referentiel.Nomenclatures;
+import fr.sne.referentiel.Pays;
+import fr.sne.referentiel.ReferentielPays;
 import fr.sne.referentiel.ReferentielGeographique;
 
 /**
@@ -44,10 +49,33 @@ class PagesEtapes {
 
     private final ReferentielGeographique geographie;
     private final Nomenclatures nomenclatures;
+    /** The countries a field offers (ADR 0019): the current ones of the COG but France, by name in French order. */
+    private final List<Option> pays;
 
-    PagesEtapes(ReferentielGeographique geographie, Nomenclatures nomenclatures) {
+    PagesEtapes(ReferentielGeographique geographie, Nomenclatures nomenclatures, ReferentielPays referentielPays) {
         this.geographie = geographie;
         this.nomenclatures = nomenclatures;
+        this.pays = referentielPays.tous().stream().filter(p -> p.actuel() && !p.estFrance())
+                .sorted(Comparator.comparing(Pays::nom, Collator.getInstance(Locale.FRENCH)))
+                .map(p -> Option.de(p.nom(), p.nom())).toList();
+    }
+
+    /**
+     * The countries of a step's page: the referential's, and first, for a field whose stored value is not among
+     * them (a former country's name kept from the API), that value, so that passing through the step keeps it.
+     */
+    record ChoixPays(List<Option> referentiel, Map<String, String> valeurs) {
+
+        public List<Option> options(String chemin) {
+            String valeur = valeurs.get(chemin);
+            if (valeur == null || valeur.isBlank() || referentiel.stream().anyMatch(o -> o.valeur().equals(valeur))) {
+                return referentiel;
+            }
+            List<Option> options = new ArrayList<>();
+            options.add(Option.de(valeur, valeur + " (hors de la liste actuelle du COG)"));
+            options.addAll(referentiel);
+            return options;
+        }
     }
 
     /**
@@ -72,6 +100,7 @@ class PagesEtapes {
         modele.addAttribute("erreurs", VueFormulaire.formulaire(etape, racine).erreurs(erreurs));
         modele.addAttribute("ouiNon", OUI_NON);
         modele.addAttribute("listes", listes);
+        modele.addAttribute("pays", new ChoixPays(pays, valeurs));
         modele.addAttribute("racine", racine);
         modele.addAttribute("action", racine + "/etapes/" + etape.chemin());
         return "demande/enregistrement/etape";

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import fr.sne.commun.ErreurChamp;
 import fr.sne.demande.domaine.CodeGuichet;
@@ -81,7 +83,7 @@ class ValidationContenuTest {
         assertThat(resultat.erreurs()).isEmpty();
         assertThat(valide(resultat).territoire().code()).isEqualTo("059");
         assertThat(valide(resultat).document().dateDepot()).isEqualTo(AUJOURDHUI);
-        assertThat(valide(resultat).document().demandeur().paysNaissance()).isEqualTo("99100");
+        assertThat(valide(resultat).document().demandeur().paysNaissance()).isNull();
         assertThat(valide(resultat).document().contact().telephone()).isEqualTo("0612345678");
     }
 
@@ -191,7 +193,7 @@ class ValidationContenuTest {
                     .put("nationalite", "3").put("paysNaissance", "algérie").put("lienDemandeur", "M");
             ((ObjectNode) d.get("logementRecherche")).put("nombrePersonnes", 3);
         }));
-        assertThat(couple.coDemandeurs().getFirst().rubrique().paysNaissance()).isEqualTo("99352");
+        assertThat(couple.coDemandeurs().getFirst().rubrique().paysNaissance()).isEqualTo("Algérie");
         assertThat(couple.adultes()).extracting(ContenuValide.Adulte::prenoms).containsExactly("Claire Hélène", "Paul");
     }
 
@@ -201,12 +203,46 @@ class ValidationContenuTest {
                 .containsExactly("logementRecherche.nombrePersonnes:NOMBRE_PERSONNES_INCOHERENT");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "belgique|Belgique", "BELGIQUE|Belgique", "  Belgique |Belgique", "côte d'ivoire|Côte d’Ivoire",
+        "COTE D'IVOIRE|Côte d’Ivoire", "etats-unis|États-Unis", "99131|Belgique", "99350|Maroc"})
+    void un_pays_de_naissance_se_donne_par_son_nom_et_se_garde_sous_le_nom_du_cog(String saisi, String garde) {
+        ContenuValide contenu = valide(valider(d -> ((ObjectNode) d.get("demandeur")).put("paysNaissance", saisi)
+                .remove("communeNaissance")));
+        assertThat(contenu.document().demandeur().paysNaissance()).isEqualTo(garde);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BE|PAYS_CODE_ISO_REFUSE", "bel|PAYS_CODE_ISO_REFUSE", "MA|PAYS_CODE_ISO_REFUSE",
+        "France|PAYS_FRANCE_REFUSE", "FRANCE|PAYS_FRANCE_REFUSE", "99100|PAYS_FRANCE_REFUSE",
+        "République française|PAYS_FRANCE_REFUSE", "Guadeloupe|PAYS_FRANCE_REFUSE", "la réunion|PAYS_FRANCE_REFUSE",
+        "Saint-Martin|PAYS_FRANCE_REFUSE", "Nouvelle-Calédonie|PAYS_FRANCE_REFUSE", "Atlantide|PAYS_INCONNU",
+        "99999|PAYS_INCONNU"})
+    void un_code_iso_la_france_et_l_outre_mer_sont_refuses_sur_chaque_champ_de_pays(String saisi, String code) {
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("demandeur")).put("paysNaissance", saisi)
+                .remove("communeNaissance")))).containsExactly("demandeur.paysNaissance:" + code);
+        assertThat(erreurs(valider(d -> d.putObject("adresse").put("voie", "1 rue").put("ville", "Ys")
+                .put("pays", saisi)))).containsExactly("adresse.pays:" + code);
+    }
+
+    @Test
+    void ne_en_france_le_pays_reste_vide_et_la_commune_dit_ou() {
+        ContenuValide contenu = valide(valider(d -> ((ObjectNode) d.get("demandeur")).put("communeNaissance",
+                "97105")));
+        assertThat(contenu.document().demandeur().paysNaissance()).isNull();
+        assertThat(contenu.document().demandeur().communeNaissance()).isEqualTo("97105");
+        assertThat(erreurs(valider(d -> ((ObjectNode) d.get("demandeur")).put("paysNaissance", "Maroc"))))
+                .containsExactly("demandeur.communeNaissance:NON_APPLICABLE");
+    }
+
     @Test
     void une_adresse_a_l_etranger_a_une_ville_et_un_pays_du_cog() {
         Resultat<ContenuValide> resultat = valider(d -> d.putObject("adresse").put("voie", "12 rue Hassan II")
                 .put("ville", "Casablanca").put("pays", "MAROC"));
         assertThat(resultat.erreurs()).isEmpty();
-        assertThat(valide(resultat).document().adresse().pays()).isEqualTo("99350");
+        assertThat(valide(resultat).document().adresse().pays()).isEqualTo("Maroc");
 
         assertThat(erreurs(valider(d -> d.putObject("adresse").put("voie", "1 rue").put("ville", "Ys")
                 .put("pays", "Atlantide")))).containsExactly("adresse.pays:PAYS_INCONNU");

@@ -19,7 +19,7 @@ class FormulaireModificationTest {
 
     private static final String PERSONNE = """
             {"civilite": "2", "nomNaissance": "%s", "prenoms": "%s", "dateNaissance": "1988-04-12", "sexe": "F",
-             "nationalite": "1", "paysNaissance": "France", "situationFamiliale": "C", "lienDemandeur": "M",
+             "nationalite": "1", "paysNaissance": "Belgique", "situationFamiliale": "C", "lienDemandeur": "M",
              "situationProfessionnelle": {"typeContrat": "CDI", "siretEmployeur": "12345678200010"},
              "revenuFiscal": {"anneeN1": 2025, "montantN1": 17850},
              "ressourcesMensuelles": [{"type": "SAL", "montant": 1520.00}]}""";
