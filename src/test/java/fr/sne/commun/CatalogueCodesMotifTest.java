@@ -55,7 +55,8 @@ class CatalogueCodesMotifTest {
             Map.entry("IRRSEJ", "an SNE sub-motive code of irrecevabilité on the XML wire"),
             Map.entry("IRRRES", "an SNE sub-motive code of irrecevabilité on the XML wire"),
             Map.entry("SEJOUR_IRREGULIER", "the API's name of a sub-motive of irrecevabilité"),
-            Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"));
+            Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"),
+            Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
