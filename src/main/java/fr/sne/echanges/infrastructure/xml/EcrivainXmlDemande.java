@@ -167,7 +167,14 @@ public class EcrivainXmlDemande {
 
         void element(String nom, String texte) throws XMLStreamException {
             debut(nom);
-            xml.writeCharacters(texte);
+            // a carriage return written as such would be read back as a line feed (XML's end-of-line handling)
+            int debut = 0;
+            for (int i = texte.indexOf('\r'); i >= 0; i = texte.indexOf('\r', debut)) {
+                xml.writeCharacters(texte.substring(debut, i));
+                xml.writeEntityRef("#13");
+                debut = i + 1;
+            }
+            xml.writeCharacters(texte.substring(debut));
             fin();
         }
 
