@@ -76,6 +76,12 @@ class ContratXmlIT extends ApiIT {
         assertThat(autreCorps.statut()).isEqualTo(409);
         assertThat(autreCorps.json().get("code").asString()).isEqualTo("IDEMPOTENCE_CLE_REUTILISEE");
 
+        // the same key and content sent in JSON: the same registration, replayed
+        Reponse enJson = api.post(GUICHET, "/v1.0/demandes", exemple.json(), cle);
+        assertThat(enJson.statut()).as(enJson.texte()).isEqualTo(201);
+        assertThat(enJson.entete("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(enJson.json().get("numeroUnique").asString()).isEqualTo(numero);
+
         // the JSON answer by default, the XML one on Accept, the same version
         Reponse json = api.get(GUICHET, "/v1.0/demandes/" + numero);
         assertThat(json.entete("Content-Type")).startsWith("application/json");
