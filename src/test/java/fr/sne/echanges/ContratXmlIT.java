@@ -64,6 +64,7 @@ class ContratXmlIT extends ApiIT {
         assertThat(creee.statut()).as(creee.texte()).isEqualTo(201);
         assertThat(creee.entete("Content-Type")).startsWith("application/xml");
         assertThat(creee.entete("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(creee.entete("RateLimit-Remaining")).as("le limiteur de débit compte aussi l'appel XML").isNotNull();
         XmlEssai.valider("demande-1.0.xsd", creee.corps());
         String numero = creee.entete("Location").substring("/v1.0/demandes/".length());
         assertThat(creee.texte()).contains("<numUnique>" + numero + "</numUnique>");
@@ -112,6 +113,14 @@ class ContratXmlIT extends ApiIT {
         assertThat(modifiee.entete("ETag")).isEqualTo("\"v" + (version + 1) + "\"");
         assertThat(api.get(GUICHET, "/v1.0/demandes/" + numero).json().at("/demande/precisions").asString())
                 .isEqualTo("Modifiée en XML");
+
+        // without a token: the same 401 as in JSON; text/xml is XML too
+        assertThat(api.requete("GET", null, "/v1.0/demandes/" + numero, XML, null).statut()).isEqualTo(401);
+        assertThat(api.requete("POST", null, "/v1.0/demandes", Map.of("Content-Type", "application/xml",
+                "Idempotency-Key", UUID.randomUUID().toString()), xml).statut()).isEqualTo(401);
+        Reponse texteXml = api.requete("GET", GUICHET, "/v1.0/demandes/" + numero,
+                Map.of("Accept", "text/html, application/xml;q=0.9"), null);
+        assertThat(texteXml.entete("Content-Type")).startsWith("application/xml");
 
         // another territory's guichet: the same 404 as in JSON
         Reponse ailleurs = api.requete("GET", "G6201", "/v1.0/demandes/" + numero, XML, null);

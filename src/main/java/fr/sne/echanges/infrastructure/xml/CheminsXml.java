@@ -35,7 +35,9 @@ final class CheminsXml {
         Matcher m = ETAPE.matcher(cheminJson);
         int fin = 0;
         while (m.find()) {
-            if (m.start() != fin && cheminJson.charAt(fin) != '.') {
+            // a name after the first follows one dot; an index follows its list at once
+            String entre = cheminJson.substring(fin, m.start());
+            if (!entre.equals(m.group(1) != null && fin > 0 ? "." : "")) {
                 return cheminJson;
             }
             fin = m.end();
