@@ -86,6 +86,10 @@ class ContratXmlIT extends ApiIT {
         // the JSON answer by default, the XML one on Accept, the same version
         Reponse json = api.get(GUICHET, "/v1.0/demandes/" + numero);
         assertThat(json.entete("Content-Type")).startsWith("application/json");
+        assertThat(api.requete("GET", GUICHET, "/v1.0/demandes/" + numero, Map.of("Accept", "*/*"), null)
+                .entete("Content-Type")).as("JSON reste le format par défaut").startsWith("application/json");
+        assertThat(api.requete("GET", GUICHET, "/v1.0/mouvements?limite=1", Map.of("Accept", "*/*"), null)
+                .entete("Content-Type")).startsWith("application/json");
         Reponse lue = lireXml(numero);
         assertThat(lue.statut()).isEqualTo(200);
         XmlEssai.valider("demande-1.0.xsd", lue.corps());
