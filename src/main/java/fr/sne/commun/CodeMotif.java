@@ -188,6 +188,17 @@ public enum CodeMotif {
     CURSEUR_EXPIRE("Ce curseur a expiré : resynchronisez votre copie (export, ou flux depuis une date) puis "
             + "reprenez le flux avec le nouveau curseur."),
 
+    // Issue 16 §3, the XML contract (fr.sne.echanges, POST and PUT /v1.0/demandes in application/xml, ADR 0021): a
+    // document refused before its data is read (400, problem "requete-illisible", field = the element's path)
+    XML_MAL_FORME("Le document n'est pas un XML bien formé : {raison}"),
+    XML_DTD_REFUSEE("Un document ne peut pas déclarer de DTD (<!DOCTYPE …>) : ni DTD, ni entités, internes ou "
+            + "externes, ne sont lues."),
+    XML_XINCLUDE_REFUSE("XInclude n'est pas admis : un document se suffit à lui-même."),
+    XML_LIMITE_DEPASSEE("Le document dépasse une limite du registre : {limite}."),
+    XML_NON_CONFORME("Non conforme au schéma {schema} : {raison}"),
+    XML_ELEMENT_RESERVE("Cet élément est réservé à une version ultérieure du schéma ; il ne peut pas encore être "
+            + "envoyé."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),

@@ -1,6 +1,7 @@
 /**
  * The exchanges with the guichets' software (issue 16): the movement feed (GDM) a vendor polls with a cursor to
- * keep its copy of the demandes of its territory; later the bulk exports and the XML contract.
+ * keep its copy of the demandes of its territory; the XML contract (versioned XSD, a demande and the feed in XML, a
+ * demande sent in XML: ADR 0021); later the bulk exports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Échanges")
 @org.jspecify.annotations.NullMarked

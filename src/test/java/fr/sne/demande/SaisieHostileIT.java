@@ -207,7 +207,9 @@ class SaisieHostileIT extends ApiIT {
     void les_erreurs_du_protocole_sont_des_problemes() {
         String corps = JSON.writeValueAsString(DemandeExemple.nord().json());
         estUnProbleme(poster(corps, Map.of("Content-Type", "text/plain")), 415);
-        estUnProbleme(poster(corps, Map.of("Content-Type", "application/xml")), 415);
+        // a demande may come in XML (ADR 0021): a JSON body sent as XML is malformed XML, not an unknown type
+        estUnProbleme(poster(corps, Map.of("Content-Type", "application/xml")), 400);
+        estUnProbleme(poster(corps, Map.of("Content-Type", "application/yaml")), 415);
         estUnProbleme(poster("", Map.of()), 400);
         estUnProbleme(poster("[]", Map.of()), 400);
         estUnProbleme(poster("null", Map.of()), 400);
@@ -232,8 +234,9 @@ class SaisieHostileIT extends ApiIT {
         estUnProbleme(api.get("G5901", "/v1.0/demandes/%EF%BF%BF/attestation"), 404);
         estUnProbleme(api.requete("GET", "G5901", "/v1.0/doublons?nom=Martin&dateNaissance=1980-02-03",
                 Map.of("X-Long", "x".repeat(10_000)), null), 400);
+        estUnProbleme(api.requete("GET", "G5901", "/v1.0/demandes/x", Map.of("Accept", "text/csv"), null), 406);
         estUnProbleme(api.requete("GET", "G5901", "/v1.0/demandes/x", Map.of("Accept", "application/xml"), null),
-                406);
+                404);
         Reponse options = api.requete("OPTIONS", "G5901", "/v1.0/demandes", Map.of(), null);
         assertThat(options.statut()).isLessThan(500);
         Reponse head = api.requete("HEAD", "G5901", "/v1.0/doublons?nom=Martin&dateNaissance=1980-02-03",
@@ -261,7 +264,7 @@ class SaisieHostileIT extends ApiIT {
     void un_type_de_corps_refuse_est_nomme_et_le_type_attendu_aussi() {
         DemandeExemple demande = DemandeExemple.nord();
         String corps = JSON.writeValueAsString(demande.json());
-        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+        for (String type : List.of("text/plain", "application/yaml", "application/x-www-form-urlencoded")) {
             Reponse r = poster(corps, Map.of("Content-Type", type));
             estUnProbleme(r, 415);
             assertThat(r.json().get("code").asString()).isEqualTo("TYPE_MEDIA_NON_SUPPORTE");

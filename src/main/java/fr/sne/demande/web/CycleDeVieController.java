@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.EnTeteInvalideException;
-import fr.sne.commun.ReponsesErreur;
-import fr.sne.demande.application.VersionPerimeeException;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.DocumentMouvement;
@@ -244,26 +241,6 @@ class CycleDeVieController {
                 attendue, acteur.acteur());
         return ResponseEntity.created(URI.create("/v1.0/demandes/" + resultat.nouvelle().numeroUnique().valeur()))
                 .body(new SeparationVue(vue(resultat.original()), vue(resultat.nouvelle())));
-    }
-
-    @ExceptionHandler(VersionPerimeeException.class)
-    ResponseEntity<ProblemDetail> versionPerimee(VersionPerimeeException e) {
-        ProblemDetail probleme = ReponsesErreur.probleme(HttpStatus.PRECONDITION_FAILED, VERSION_PERIMEE,
-                "Version périmée", e.getMessage());
-        probleme.setProperty("code", e.code().name());
-        probleme.setProperty("numeroUnique", e.numeroUnique());
-        probleme.setProperty("versionAttendue", e.versionAttendue());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(probleme);
-    }
-
-    @ExceptionHandler(VersionRequiseException.class)
-    ResponseEntity<ProblemDetail> versionRequise(VersionRequiseException e) {
-        ProblemDetail probleme = ReponsesErreur.probleme(HttpStatus.PRECONDITION_REQUIRED, VERSION_REQUISE,
-                "Version requise", e.getMessage());
-        probleme.setProperty("code", CodeMotif.VERSION_REQUISE.name());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(probleme);
     }
 
     /** {@code If-Match} required and missing (HTTP 428). */

@@ -91,6 +91,16 @@ class DemandeController {
                     + "une seule par requête, sans virgule")
             @RequestHeader(IDEMPOTENCY_KEY) String cle,
             @RequestBody ContenuDemande demande) {
+        verifierCle(cle);
+        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.acteur(), cle);
+        String numero = resultat.demande().numeroUnique().valeur();
+        return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
+                .header(REJOUEE, Boolean.toString(resultat.rejouee()))
+                .body(DemandeVue.de(resultat.demande(), actions.executer(resultat.demande(), appelant.acteur())));
+    }
+
+    /** The Idempotency-Key header as a registration takes it, refused before anything is read or written. */
+    static void verifierCle(String cle) {
         if (cle.contains(",")) {
             // two Idempotency-Key lines (Spring joins them with a comma) or one holding a list: which one would
             // count? Neither: refused before anything is read or written
@@ -101,11 +111,13 @@ class DemandeController {
             throw new DonneesInvalidesException(List.of(new ErreurChamp(IDEMPOTENCY_KEY, CodeMotif.FORMAT_INVALIDE,
                     "La clé d'idempotence compte de 1 à 255 caractères imprimables.")));
         }
-        EnregistrerDemande.Resultat resultat = enregistrer.executer(demande, appelant.acteur(), cle);
-        String numero = resultat.demande().numeroUnique().valeur();
-        return ResponseEntity.created(URI.create("/v1.0/demandes/" + numero))
-                .header(REJOUEE, Boolean.toString(resultat.rejouee()))
-                .body(DemandeVue.de(resultat.demande(), actions.executer(resultat.demande(), appelant.acteur())));
+    }
+
+    /** A number that cannot be one: answered as an unknown demande, before anything is read. */
+    static void verifierNumero(String numeroUnique) {
+        if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
+            throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
+        }
     }
 
     @GetMapping(path = "/demandes/{numeroUnique}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package fr.sne.echanges.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,9 @@ import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.demande.FluxMouvements.Instantane;
 import fr.sne.demande.FluxMouvements.MouvementInstantane;
 import fr.sne.echanges.application.FluxRefuseException;
+import fr.sne.echanges.application.EchangerDemandesXml;
 import fr.sne.echanges.application.LireFluxMouvements;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -37,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The movement feed (GDM) of the guichets' software: {@code GET /v1.0/mouvements}. */
 @RestController
@@ -50,10 +54,12 @@ class MouvementsController {
 
     private final LireFluxMouvements lire;
     private final ActeurCourant appelant;
+    private final EchangerDemandesXml echanger;
 
-    MouvementsController(LireFluxMouvements lire, ActeurCourant appelant) {
+    MouvementsController(LireFluxMouvements lire, ActeurCourant appelant, EchangerDemandesXml echanger) {
         this.lire = lire;
         this.appelant = appelant;
+        this.echanger = echanger;
     }
 
     @GetMapping(path = "/v1.0/mouvements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,6 +112,29 @@ class MouvementsController {
             @RequestParam(required = false) @Nullable List<String> communes,
             @Parameter(description = "Nombre maximal de mouvements (1 à 10 000, 1 000 par défaut)")
             @RequestParam(required = false) @Nullable String limite) {
+        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite);
+        return new FluxVue(page.mouvements().stream().map(MouvementVue::de).toList(), page.curseurSuivant(),
+                page.aJour());
+    }
+
+    /**
+     * The same page in XML (mouvement-1.0.xsd, ADR 0021), written as it streams out: the same parameters, rules and
+     * problems (JSON problem documents).
+     */
+    @GetMapping(path = "/v1.0/mouvements", produces = MediaType.APPLICATION_XML_VALUE)
+    @Hidden
+    void mouvementsXml(@RequestParam(required = false) @Nullable String curseur,
+            @RequestParam(required = false) @Nullable String depuis,
+            @RequestParam(required = false) @Nullable List<String> communes,
+            @RequestParam(required = false) @Nullable String limite, HttpServletResponse reponse)
+            throws IOException {
+        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite);
+        reponse.setContentType(MediaType.APPLICATION_XML_VALUE);
+        echanger.ecrire(page, reponse.getOutputStream());
+    }
+
+    private LireFluxMouvements.Page page(@Nullable String curseur, @Nullable String depuis,
+            @Nullable List<String> communes, @Nullable String limite) {
         Instant instant = null;
         if (depuis != null) {
             try {
@@ -126,9 +155,7 @@ class MouvementsController {
         if (communes != null) {
             communes.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(codes::add);
         }
-        LireFluxMouvements.Page page = lire.executer(curseur, instant, codes, taille, appelant.acteur());
-        return new FluxVue(page.mouvements().stream().map(MouvementVue::de).toList(), page.curseurSuivant(),
-                page.aJour());
+        return lire.executer(curseur, instant, codes, taille, appelant.acteur());
     }
 
     @ExceptionHandler(FluxRefuseException.class)

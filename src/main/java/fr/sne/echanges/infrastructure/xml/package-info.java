@@ -1,0 +1,6 @@
+/**
+ * The XML contract of the exchanges (ADR 0021): the shape of a demande in XML ({@code FormeDemandeXml}), its
+ * writer (StAX), the mapping of the API's codes to the SNE code lists ({@code CodesSne}).
+ */
+@org.jspecify.annotations.NullMarked
+package fr.sne.echanges.infrastructure.xml;
