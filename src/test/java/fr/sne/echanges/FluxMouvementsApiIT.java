@@ -216,6 +216,25 @@ class FluxMouvementsApiIT extends ApiIT {
     }
 
     @Test
+    void un_document_ecrit_avant_v96_donne_ses_pays_par_leur_nom() {
+        String curseur = aJour("G5902", "");
+        String numero = enregistrer("G5901", DemandeExemple.nord());
+        // as the CRE was written before V96: COG codes in its document (V96 rewrote the demandes, not the history)
+        assertThat(jdbc.sql("""
+                update mouvement set contenu = jsonb_set(jsonb_set(contenu, '{demande,demandeur,paysNaissance}',
+                       '"99131"'), '{demande,adresse,pays}', '"99100"')
+                 where numero_unique = ? and type = 'CRE'""").param(numero).update()).isOne();
+        JsonNode cre = suite("G5902", "", curseur).stream()
+                .filter(m -> m.get("numeroUnique").asString().equals(numero)).findFirst().orElseThrow();
+        JsonNode demande = cre.get("document").get("demande");
+        assertThat(demande.get("demandeur").get("paysNaissance").asString()).isEqualTo("Belgique");
+        assertThat(demande.get("adresse").has("pays")).isFalse();
+        assertThat(demande.get("adresse").get("codePostal").asString()).isEqualTo(jdbc.sql(
+                "select contenu #>> '{adresse,codePostal}' from demande where numero_unique = ?").param(numero)
+                .query(String.class).single());
+    }
+
+    @Test
     void un_curseur_altere_d_un_autre_guichet_d_autres_communes_ou_expire_est_refuse() {
         String curseur = appel("G5902", "&communes=59350").get("curseurSuivant").asString();
         // one character of the seal changed: its first (the last one carries only 2 bits of the 16 bytes, the others

@@ -19,7 +19,8 @@ import fr.sne.demande.VisibiliteDemandes;
 
 /**
  * The feed's read of the journal: one range scan of {@code mouvement_xid_id_ix} from the position, below the
- * horizon, joined to the demande's row for its state when read. The horizon is read by its own statement, before
+ * horizon, joined to the demande's row for its state when read; a document written before V96 gives
+ * its countries by name ({@link PaysDesDocuments}). The horizon is read by its own statement, before
  * the page's (never in the same statement: the page must see every transaction below it ended).
  */
 @Repository
@@ -27,10 +28,12 @@ class FluxMouvementsJdbc implements FluxMouvements {
 
     private final JdbcClient jdbc;
     private final VisibiliteDemandes visibilite;
+    private final PaysDesDocuments pays;
 
-    FluxMouvementsJdbc(JdbcClient jdbc, VisibiliteDemandes visibilite) {
+    FluxMouvementsJdbc(JdbcClient jdbc, VisibiliteDemandes visibilite, PaysDesDocuments pays) {
         this.jdbc = jdbc;
         this.visibilite = visibilite;
+        this.pays = pays;
     }
 
     @Override
@@ -79,7 +82,7 @@ class FluxMouvementsJdbc implements FluxMouvements {
                 .list();
     }
 
-    private static MouvementInstantane mouvement(ResultSet rs) throws SQLException {
+    private MouvementInstantane mouvement(ResultSet rs) throws SQLException {
         Instantane demande = null;
         if (rs.getObject("demande_id") != null) {
             demande = new Instantane(rs.getInt("version"), rs.getString("statut"), rs.getString("territoire"),
@@ -94,6 +97,6 @@ class FluxMouvementsJdbc implements FluxMouvements {
         return new MouvementInstantane(new Position(Long.parseLong(rs.getString("transaction")), rs.getLong("id")),
                 rs.getString("type").strip(), rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
                 rs.getString("numero_unique"), rs.getObject("version_demande", Integer.class),
-                rs.getString("document"), demande);
+                pays.relire(rs.getString("document")), demande);
     }
 }
