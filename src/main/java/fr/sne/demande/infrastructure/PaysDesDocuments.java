@@ -1,7 +1,6 @@
 package fr.sne.demande.infrastructure;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class PaysDesDocuments {
 
-    private static final Pattern CODE_COG = Pattern.compile("\"99[0-9]{3}\"");
-
     private final ReferentielPays pays;
     private final JsonMapper json;
 
@@ -34,7 +31,7 @@ class PaysDesDocuments {
 
     /** The document with its countries by name; the same string when it holds none to read again. */
     String relire(String document) {
-        if (!CODE_COG.matcher(document).find()) {
+        if (!codeCog(document)) {
             return document;
         }
         JsonNode racine = json.readTree(document);
@@ -50,6 +47,24 @@ class PaysDesDocuments {
         }
         change |= relire(demande.get("adresse"), "pays");
         return change ? json.writeValueAsString(racine) : document;
+    }
+
+    /**
+     * Whether the text holds a quoted {@code "99ddd"}: a search for {@code "99} (String.indexOf, vectorised by the
+     * JVM), then the three digits and the quote; a regular expression cost the feed an eighth of its CPU.
+     */
+    static boolean codeCog(String texte) {
+        for (int i = texte.indexOf("\"99"); i >= 0 && i + 6 < texte.length(); i = texte.indexOf("\"99", i + 1)) {
+            if (chiffre(texte.charAt(i + 3)) && chiffre(texte.charAt(i + 4)) && chiffre(texte.charAt(i + 5))
+                    && texte.charAt(i + 6) == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean chiffre(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean relire(JsonNode parent, String champ) {

@@ -49,4 +49,14 @@ class PaysDesDocumentsTest {
         String autre = "{\"version\":1,\"type\":\"EVT\",\"donnees\":{\"reference\":\"99123\"}}";
         assertThat(pays.relire(autre)).isSameAs(autre);
     }
+
+    @Test
+    void seul_un_code_entre_guillemets_de_cinq_chiffres_commencant_par_99_fait_relire() {
+        assertThat(PaysDesDocuments.codeCog("{\"pays\":\"99131\"}")).isTrue();
+        assertThat(PaysDesDocuments.codeCog("\"99131\"")).isTrue();
+        assertThat(PaysDesDocuments.codeCog("{\"a\":\"9913\",\"b\":\"991311\",\"c\":99131}")).isFalse();
+        assertThat(PaysDesDocuments.codeCog("{\"a\":\"99A31\",\"b\":\"89131\"}")).isFalse();
+        assertThat(PaysDesDocuments.codeCog("\"99")).isFalse();
+        assertThat(PaysDesDocuments.codeCog("")).isFalse();
+    }
 }
