@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.sne.ApiIT;
 import fr.sne.ClientApi.Reponse;
 import fr.sne.demande.DemandeExemple;
+import fr.sne.echanges.infrastructure.PurgeRemises;
 
 /**
  * The API's reads of a demande are recorded as hand-outs per guichet, day and channel (issue 16 §1), beside the
@@ -24,6 +25,9 @@ class RemisesDemandesIT extends ApiIT {
 
     @Autowired
     private Clock horloge;
+
+    @Autowired
+    private PurgeRemises purge;
 
     private String enregistrer(String guichet, DemandeExemple demande) {
         Reponse r = api.post(guichet, "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
@@ -60,5 +64,21 @@ class RemisesDemandesIT extends ApiIT {
         assertThat(remises(trouvee)).containsExactly("G5902 API");
         assertThat(api.get("G5901", "/v1.0/demandes/" + trouvee + "/evenements").statut()).isEqualTo(200);
         assertThat(remises(trouvee)).containsExactly("G5901 API", "G5902 API");
+    }
+
+    @Test
+    void la_purge_oublie_les_remises_de_plus_d_un_an_et_garde_les_autres() {
+        String numero = enregistrer("G5901", DemandeExemple.nord());
+        assertThat(api.get("G5901", "/v1.0/demandes/" + numero).statut()).isEqualTo(200);
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        jdbc.sql("insert into remise_demande (numero_unique, jour, lecteur, canal) values (?, ?, 'G5902', 'FLUX')")
+                .params(numero, aujourdhui.minusDays(366)).update();
+        jdbc.sql("insert into remise_demande (numero_unique, jour, lecteur, canal) values (?, ?, 'G5902', 'API')")
+                .params(numero, aujourdhui.minusDays(364)).update();
+
+        assertThat(purge.purger()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("select lecteur || ' ' || canal from remise_demande where numero_unique = ? order by jour")
+                .param(numero).query(String.class).list()).containsExactly("G5902 API", "G5901 API");
     }
 }

@@ -19,7 +19,7 @@ import fr.sne.echanges.application.port.RemisesFlux;
  * Table {@code remise_demande} (V97, V101): one row per demande, reader, day and channel, written in one statement
  * per page or list, by this class only (the feed and the exports through {@link RemisesFlux}, the demande
  * module's API reads through {@link RemisesDemandes}); the erasure one year after radiation deletes an erased
- * demande's rows, in its transaction.
+ * demande's rows, in its transaction; {@link PurgeRemises} forgets them after the access journal's retention.
  */
 @Repository
 class RemisesJdbc implements RemisesFlux, RemisesDemandes, EffacementDemandes {
@@ -60,6 +60,14 @@ class RemisesJdbc implements RemisesFlux, RemisesDemandes, EffacementDemandes {
                 .query((rs, i) -> new Remise(rs.getObject("jour", LocalDate.class), rs.getString("lecteur"),
                         Canal.valueOf(rs.getString("canal"))))
                 .list();
+    }
+
+    /** Deletes at most {@code lot} hand-outs of the days before {@code avant}; returns how many. */
+    int oublierAvant(LocalDate avant, int lot) {
+        return jdbc.sql("""
+                delete from remise_demande where ctid in (
+                    select ctid from remise_demande where jour < :avant limit :lot)""")
+                .param("avant", avant).param("lot", lot).update();
     }
 
     @Override
