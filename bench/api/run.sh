@@ -8,9 +8,12 @@
 # demande or person (pgbench picks one at random for each transaction), holding the statements the application
 # runs for that request, captured from its PostgreSQL log (log_min_duration_statement = 0, commit 48df313):
 #   - both:        the security filter's read of the guichet and the API client (JdbcGuichets.enregistre);
-#   - a demande:   select * from demande where numero_unique = ? (ConsulterDemande; no access journal for the API);
+#   - a demande:   select * from demande where numero_unique = ? (ConsulterDemande), then the hand-out noted
+#                  (insert into remise_demande … on conflict do nothing: channel API, issue 16 §1);
 #   - duplicates:  the duplicate query of the registration (DemandeRepository), on the birth name's key and date;
-#                  the first name is compared in Java.
+#                  the first name is compared in Java; then the hand-out of the demandes found, one insert.
+# The hand-outs the bench noted (channel API, the dataset's day, G5901 and G5902) are deleted at the end when there
+# were none before.
 # Prints RESULTAT lines: p95 against pgbench's p95 ("temps"), requests/s against pgbench's tx/s ("debit"), and the
 # load generator's own CPU (a note) for each.
 # Usage: bench/api/run.sh [N]   (requests per measure, default 20,000; 5,000 with SNE_BENCH_RAPIDE=1;
@@ -22,6 +25,8 @@ source bench/application.sh
 if [ "${SNE_BENCH_RAPIDE:-}" = 1 ]; then N=${1:-5000}; W=1000; T=10; else N=${1:-20000}; W=2000; T=20; fi
 C=${SNE_BENCH_CLIENTS:-16}
 K=100 # demandes / persons drawn (pgbench takes at most 128 scripts)
+REMISES_AVANT=$(psql -q -X -tA -c "select count(*) from remise_demande where canal = 'API'
+   and jour = '$SNE_BENCH_JOUR' and lecteur in ('G5901', 'G5902')")
 J=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
 GUICHET="select g.code, g.nom, g.type, g.territoire, g.adresse_ligne1, g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif, c.actif as client_actif, array(select h.habilitation from client_api_habilitation h where h.client_id = c.client_id) as habilitations from guichet g left join client_api c on c.client_id = 'demo-g5901' where g.code = 'G5901';"
@@ -69,7 +74,9 @@ sed 's|^|/v1.0/demandes/|' "$J/numeros" >"$J/lecture.chemins"
 i=0
 while read -r numero; do
   i=$((i + 1))
-  printf '%s\nselect * from demande where numero_unique = %s;\n' "$GUICHET" "'$numero'" >"$J/lecture/$i.sql"
+  printf "%s\nselect * from demande where numero_unique = '%s';\n%s\n" "$GUICHET" "$numero" \
+    "insert into remise_demande (numero_unique, jour, lecteur, canal) select distinct n, cast('$SNE_BENCH_JOUR' as date), 'G5901', 'API' from unnest(string_to_array(cast('$numero' as text), ',')) as n on conflict do nothing;" \
+    >"$J/lecture/$i.sql"
 done <"$J/numeros"
 mesurer lecture "a demande read (GET /v1.0/demandes/{numeroUnique})" "$J/lecture" "$J/lecture.chemins"
 
@@ -93,6 +100,9 @@ while IFS=$'\t' read -r _ _ naissance cle; do
   i=$((i + 1))
   printf "%s\nselect d.numero_unique, d.date_depot, p.role, p.nom_naissance, p.prenoms, p.date_naissance, p.nom_cle, p.prenoms_cle, p.nir from demande_personne p join demande d on d.id = p.demande_id where d.territoire = '059' and d.statut = 'ACTIVE' and p.role in ('DEMANDEUR', 'CO_DEMANDEUR') and ((p.nom_cle = '%s' and p.date_naissance = '%s') or p.nir = null) order by d.date_depot, d.numero_unique;\n" \
     "$GUICHET" "${cle//\'/\'\'}" "$naissance" >"$J/doublons/$i.sql"
+  # the hand-out of the demandes this search finds (found now, as the application finds them, by name key and date)
+  trouves=$("${PSQL[@]}" -c "select string_agg(distinct d.numero_unique, ',') from demande_personne p join demande d on d.id = p.demande_id where d.territoire = '059' and d.statut = 'ACTIVE' and p.role in ('DEMANDEUR', 'CO_DEMANDEUR') and p.nom_cle = '${cle//\'/\'\'}' and p.date_naissance = '$naissance'")
+  printf "%s\n" "insert into remise_demande (numero_unique, jour, lecteur, canal) select distinct n, cast('$SNE_BENCH_JOUR' as date), 'G5901', 'API' from unnest(string_to_array(cast('$trouves' as text), ',')) as n on conflict do nothing;" >>"$J/doublons/$i.sql"
 done <"$J/personnes"
 # each search must find its person: a search that finds nobody would measure an empty answer
 TOKEN=$(curl -sf -u demo-g5901:demo-g5901-secret -d grant_type=client_credentials "$SNE_BENCH_BASE/oauth2/token" |
@@ -101,3 +111,9 @@ curl -sf -H "Authorization: Bearer $TOKEN" "$SNE_BENCH_BASE$(head -1 "$J/doublon
   { echo "the duplicate search found nobody for $(head -1 "$J/doublons.chemins")" >&2; exit 1; }
 mesurer doublons "a duplicate search (GET /v1.0/doublons)" "$J/doublons" "$J/doublons.chemins"
 rm -rf "$J"
+
+# the hand-outs noted by the reads and their baseline, when there were none before
+if [ "$REMISES_AVANT" = 0 ]; then
+  "${PSQL[@]}" -c "delete from remise_demande where canal = 'API' and jour = '$SNE_BENCH_JOUR'
+     and lecteur in ('G5901', 'G5902')"
+fi

@@ -72,6 +72,9 @@ class DemandesNavigateurIT {
         String suffixe = DemandeExemple.nomAuHasard().substring(4);
         String nom = "Dûpont-Lefèvre " + suffixe;
         String numero = vingtEtUneDemandes(api, nom);
+        // the registering guichet's software reads it back through the API: a hand-out, shown with the consultations
+        ClientApi.Reponse lue = api.get("G5901", "/v1.0/demandes/" + numero);
+        assertThat(lue.statut()).as(lue.texte()).isEqualTo(200);
 
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
             Page page = session.page();
@@ -141,6 +144,10 @@ class DemandesNavigateurIT {
             assertThat(page.url()).endsWith("?onglet=consultations");
             assertThat(page.locator("#tableau-consultations").textContent()).contains("agent-g5902", "Historique",
                     "Ménage", "Identité", "Résultats de recherche");
+            assertThat(page.locator("#tableau-remises tbody tr").count()).isOne();
+            assertThat(page.locator("#tableau-remises tbody").textContent()).contains("(G5901)",
+                    "API (lecture de la demande)", LocalDate.now(PARIS).format(java.time.format.DateTimeFormatter
+                            .ofPattern("dd/MM/yyyy")));
             page.navigate("/pro/demandes/" + numero + "?onglet=historique");
             assertThat(page.locator("#tableau-historique tbody").textContent()).contains("Création (CRE)",
                     "demo-g5901");
@@ -251,6 +258,9 @@ class DemandesNavigateurIT {
                     .param(numero).query(Long.class).single();
             assertThat(lignes).isBetween(1L, 20L);
             assertThat(page.locator("#tableau-journal tbody tr").count()).isEqualTo((int) lignes);
+            // filtered by numéro, the journal gives the demande's hand-outs to the guichets' software too
+            assertThat(page.locator("#tableau-remises tbody").textContent()).contains("(G5901)",
+                    "API (lecture de la demande)");
             PagesPro.verifierPage(session, "journal-acces-filtre");
             // all of this agent's accesses: the 21 results of the search at least, over pages of 20
             page.navigate("/pro/administration/journal-acces?agent=agent-g5902");

@@ -18,6 +18,7 @@ import fr.sne.attribution.application.RepondreAttribution;
 import fr.sne.attribution.application.ReponseCommande;
 import fr.sne.attribution.application.SignerBail;
 import fr.sne.commun.ControleurApi;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,9 +35,11 @@ class AttributionDemandeController {
     private final RepondreAttribution repondre;
     private final SignerBail signer;
     private final ActeurCourant acteur;
+    private final RemisesDemandes remises;
 
     AttributionDemandeController(ConsulterAttribution consulter, RepondreAttribution repondre, SignerBail signer,
-            ActeurCourant acteur) {
+            ActeurCourant acteur, RemisesDemandes remises) {
+        this.remises = remises;
         this.consulter = consulter;
         this.repondre = repondre;
         this.signer = signer;
@@ -48,7 +51,10 @@ class AttributionDemandeController {
             + "leurs décisions et les réponses du demandeur, et son bail.")
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant")
     Vues.ParcoursVue lireAttribution(@PathVariable String numeroUnique) {
-        return Vues.ParcoursVue.de(consulter.executer(numeroUnique, acteur.acteur()));
+        var parcours = consulter.executer(numeroUnique, acteur.acteur());
+        // handed out to the guichet's software (issue 16 §1)
+        remises.noter(acteur.acteur(), RemisesDemandes.Canal.API, java.util.List.of(parcours.numeroUnique()));
+        return Vues.ParcoursVue.de(parcours);
     }
 
     @PostMapping(path = "/acceptation", consumes = MediaType.APPLICATION_JSON_VALUE)

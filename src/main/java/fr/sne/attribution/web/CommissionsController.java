@@ -18,8 +18,11 @@ import fr.sne.attribution.application.CommissionCommande;
 import fr.sne.attribution.application.DeciderCandidature;
 import fr.sne.attribution.application.DecisionCommande;
 import fr.sne.attribution.application.TenirCommission;
+import fr.sne.attribution.domaine.Candidature;
+import fr.sne.attribution.domaine.Commission;
 import fr.sne.commun.ControleurApi;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.demande.RemisesDemandes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,8 +37,11 @@ class CommissionsController {
     private final TenirCommission tenir;
     private final DeciderCandidature decider;
     private final ActeurCourant acteur;
+    private final RemisesDemandes remises;
 
-    CommissionsController(TenirCommission tenir, DeciderCandidature decider, ActeurCourant acteur) {
+    CommissionsController(TenirCommission tenir, DeciderCandidature decider, ActeurCourant acteur,
+            RemisesDemandes remises) {
+        this.remises = remises;
         this.tenir = tenir;
         this.decider = decider;
         this.acteur = acteur;
@@ -69,14 +75,25 @@ class CommissionsController {
     @GetMapping
     @Operation(summary = "Séances de commission du bailleur", description = "Les plus récentes d'abord.")
     List<Vues.CommissionVue> listerCommissions() {
-        return tenir.lister(acteur.acteur()).stream().map(Vues.CommissionVue::de).toList();
+        List<Commission> commissions = tenir.lister(acteur.acteur());
+        noterCandidats(commissions);
+        return commissions.stream().map(Vues.CommissionVue::de).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Une séance, ses logements et leurs candidats avec leurs décisions")
     @ApiResponse(responseCode = "404", description = "Séance inconnue du bailleur (COMMISSION_INTROUVABLE)")
     Vues.CommissionVue lireCommission(@PathVariable long id) {
-        return Vues.CommissionVue.de(tenir.consulter(id, acteur.acteur()));
+        Commission commission = tenir.consulter(id, acteur.acteur());
+        noterCandidats(List.of(commission));
+        return Vues.CommissionVue.de(commission);
+    }
+
+    /** The candidates' demandes (decisions, resources) handed out to the guichet's software, in one statement. */
+    private void noterCandidats(List<Commission> commissions) {
+        remises.noter(acteur.acteur(), RemisesDemandes.Canal.API, commissions.stream()
+                .flatMap(c -> c.logements().stream()).flatMap(l -> l.candidatures().stream())
+                .map(Candidature::numeroUnique).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.demande.domaine.AccesDemande;
 import fr.sne.demande.domaine.Demande;
 import fr.sne.demande.domaine.EcranConsultation;
@@ -18,7 +19,9 @@ import fr.sne.demande.application.port.JournalAcces;
  * A demande as a screen of the professional application shows it (one tab of its page, or the page of one of
  * its lifecycle actions), and the trace of that display in the access journal, in the same transaction: read
  * through {@link ConsulterDemande} (out of the actor's scope or nonexistent: the same "not found"), then one
- * insert. Its history and its consultations are read only for the tabs that show them.
+ * insert. Its history and its consultations are read only for the tabs that show them; the consultations come
+ * with what the guichets' software was handed out (API, feed, exports: {@link RemisesDemandes}), per guichet and
+ * day.
  */
 @Service
 public class ConsulterDossierDemande {
@@ -31,9 +34,11 @@ public class ConsulterDossierDemande {
     private final Demandes demandes;
     private final JournalAcces journal;
     private final Clock horloge;
+    private final RemisesDemandes remises;
 
     ConsulterDossierDemande(ConsulterDemande consulter, EditerAttestation attestation, Demandes demandes,
-            JournalAcces journal, Clock horloge) {
+            JournalAcces journal, Clock horloge, RemisesDemandes remises) {
+        this.remises = remises;
         this.consulter = consulter;
         this.attestation = attestation;
         this.demandes = demandes;
@@ -44,9 +49,10 @@ public class ConsulterDossierDemande {
     /**
      * @param historique    the movements, for the history tab (else empty)
      * @param consultations the latest accesses, this one included, for the consultations tab (else empty)
+     * @param remises       the latest hand-outs to the guichets' software, for the consultations tab (else empty)
      */
     public record Dossier(Demande demande, List<ConsulterHistorique.MouvementLu> historique,
-            List<AccesDemande> consultations) {
+            List<AccesDemande> consultations, List<RemisesDemandes.Remise> remises) {
     }
 
     @Transactional
@@ -58,7 +64,9 @@ public class ConsulterDossierDemande {
                         .toList();
         List<AccesDemande> consultations = ecran != EcranConsultation.CONSULTATIONS ? List.of()
                 : journal.deLaDemande(demande.numeroUnique().valeur(), CONSULTATIONS_AFFICHEES);
-        return new Dossier(demande, historique, consultations);
+        List<RemisesDemandes.Remise> remisesLues = ecran != EcranConsultation.CONSULTATIONS ? List.of()
+                : remises.deLaDemande(demande.numeroUnique().valeur(), CONSULTATIONS_AFFICHEES);
+        return new Dossier(demande, historique, consultations, remisesLues);
     }
 
     /** The attestation (as {@link EditerAttestation} makes it), its download recorded in the journal. */

@@ -14,6 +14,7 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.demande.VisibiliteDemandes;
 import fr.sne.demande.domaine.AccesDemande;
 import fr.sne.demande.domaine.NumeroUnique;
@@ -23,7 +24,8 @@ import fr.sne.demande.application.port.JournalAcces;
  * A gestionnaire territorial reads the access journal of his territory's demandes, the national administrator
  * everyone's (R441-2-5 CCH: the gestionnaire oversees the registry in his territory); newest first, 20 a page,
  * filtered by numéro and by agent. The agents of the guichets do not read it (they see a demande's own
- * consultations on its page).
+ * consultations on its page). Filtered by numéro, it gives also what the guichets' software was handed out of
+ * that demande (API, feed, exports), per guichet and day ({@link RemisesDemandes}).
  */
 @Service
 public class ConsulterJournalAcces {
@@ -33,8 +35,10 @@ public class ConsulterJournalAcces {
 
     private final JournalAcces journal;
     private final VisibiliteDemandes visibilite;
+    private final RemisesDemandes remises;
 
-    ConsulterJournalAcces(JournalAcces journal, VisibiliteDemandes visibilite) {
+    ConsulterJournalAcces(JournalAcces journal, VisibiliteDemandes visibilite, RemisesDemandes remises) {
+        this.remises = remises;
         this.journal = journal;
         this.visibilite = visibilite;
     }
@@ -43,8 +47,12 @@ public class ConsulterJournalAcces {
     public record Filtres(@Nullable String numero, @Nullable String agent, @Nullable String page) {
     }
 
-    /** A page of the journal; {@code suivante} when there is one after it. */
-    public record PageJournal(List<AccesDemande> lignes, int page, boolean suivante) {
+    /**
+     * A page of the journal; {@code suivante} when there is one after it; {@code remises}: filtered by the numéro
+     * of a demande the actor may see, its hand-outs to the guichets' software (else empty).
+     */
+    public record PageJournal(List<AccesDemande> lignes, int page, boolean suivante,
+            List<RemisesDemandes.Remise> remises) {
     }
 
     public PageJournal executer(Filtres filtres, Acteur acteur) {
@@ -81,6 +89,9 @@ public class ConsulterJournalAcces {
         List<AccesDemande> lignes = journal.page(visibilite.predicat(acteur, "j.territoire"), numero, agent,
                 TAILLE_PAGE + 1, (long) (page - 1) * TAILLE_PAGE);
         boolean suivante = lignes.size() > TAILLE_PAGE;
-        return new PageJournal(suivante ? lignes.subList(0, TAILLE_PAGE) : lignes, page, suivante);
+        List<RemisesDemandes.Remise> remisesLues = numero == null || page > 1
+                || !visibilite.peutVoir(acteur, new NumeroUnique(numero)) ? List.of()
+                : remises.deLaDemande(numero, ConsulterDossierDemande.CONSULTATIONS_AFFICHEES);
+        return new PageJournal(suivante ? lignes.subList(0, TAILLE_PAGE) : lignes, page, suivante, remisesLues);
     }
 }

@@ -18,19 +18,24 @@ import fr.sne.demande.FluxMouvements;
 import fr.sne.demande.VisibiliteDemandes;
 
 /**
- * The feed's read of the journal: one range scan of {@code mouvement_xid_id_ix} from the position, below the
- * horizon, joined to the demande's row for its state when read. The horizon is read by its own statement, before
- * the page's (never in the same statement: the page must see every transaction below it ended).
+ * The feed's read of the journal: one range scan of {@code mouvement_territoire_xid_id_ix} (a guichet's territory)
+ * from the position, below the horizon; then, by a second statement, the state of the page's demandes when read,
+ * each once (a demande has about four movements: its content is written as text, carried and decoded a quarter as
+ * often as with a join per movement). A document written before V96 gives its countries by name
+ * ({@link PaysDesDocuments}). The horizon is read by its own statement, before the page's (never in the same
+ * statement: the page must see every transaction below it ended).
  */
 @Repository
 class FluxMouvementsJdbc implements FluxMouvements {
 
     private final JdbcClient jdbc;
     private final VisibiliteDemandes visibilite;
+    private final PaysDesDocuments pays;
 
-    FluxMouvementsJdbc(JdbcClient jdbc, VisibiliteDemandes visibilite) {
+    FluxMouvementsJdbc(JdbcClient jdbc, VisibiliteDemandes visibilite, PaysDesDocuments pays) {
         this.jdbc = jdbc;
         this.visibilite = visibilite;
+        this.pays = pays;
     }
 
     @Override
@@ -54,20 +59,15 @@ class FluxMouvementsJdbc implements FluxMouvements {
             parametres.put("depuis", Timestamp.from(depuis));
         }
         if (!communes.isEmpty()) {
-            filtres.append(" and exists (select 1 from demande_commune dc where dc.demande_id = d.id"
+            filtres.append(" and exists (select 1 from demande d join demande_commune dc on dc.demande_id = d.id"
+                    + " where d.numero_unique = m.numero_unique"
                     + " and dc.code_commune = any(cast(:communes as char(5)[])))");
             parametres.put("communes", communes.toArray(String[]::new));
         }
-        return jdbc.sql("""
+        List<Ligne> lignes = jdbc.sql("""
                 select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet, m.numero_unique,
-                       m.version_demande, cast(m.contenu as text) as document,
-                       d.id as demande_id, d.version, d.statut, d.territoire, d.date_depot,
-                       d.date_dernier_renouvellement, d.date_fin_validite, d.guichet_enregistreur, d.enregistree_le,
-                       d.modifiee_le, d.motif_radiation, d.sous_motif_radiation, d.date_radiation,
-                       d.purgee_le is not null as effacee,
-                       case when d.purgee_le is null then cast(d.contenu - 'version' as text) end as contenu
+                       m.version_demande, cast(m.contenu as text) as document
                   from mouvement m
-                  left join demande d on d.numero_unique = m.numero_unique
                  where (m.xid, m.id) > (cast(:transaction as xid8), :id)
                    and m.xid < cast(:horizon as xid8)
                    and (""" + visible.sql() + ")" + filtres + """
@@ -75,25 +75,55 @@ class FluxMouvementsJdbc implements FluxMouvements {
                  order by m.xid, m.id
                  limit :limite""")
                 .params(parametres)
-                .query((rs, n) -> mouvement(rs))
+                .query((rs, n) -> new Ligne(new Position(Long.parseLong(rs.getString("transaction")),
+                        rs.getLong("id")), rs.getString("type").strip(), rs.getTimestamp("horodatage").toInstant(),
+                        rs.getString("guichet"), rs.getString("numero_unique"),
+                        rs.getObject("version_demande", Integer.class), pays.relire(rs.getString("document"))))
                 .list();
+        Map<String, Instantane> demandes = demandes(lignes.stream().map(Ligne::numeroUnique).distinct().toList());
+        return lignes.stream().map(l -> new MouvementInstantane(l.position(), l.type(), l.horodatage(), l.guichet(),
+                l.numeroUnique(), l.versionDemande(), l.document(), demandes.get(l.numeroUnique()))).toList();
     }
 
-    private static MouvementInstantane mouvement(ResultSet rs) throws SQLException {
-        Instantane demande = null;
-        if (rs.getObject("demande_id") != null) {
-            demande = new Instantane(rs.getInt("version"), rs.getString("statut"), rs.getString("territoire"),
-                    rs.getObject("date_depot", LocalDate.class),
-                    rs.getObject("date_dernier_renouvellement", LocalDate.class),
-                    rs.getObject("date_fin_validite", LocalDate.class), rs.getString("guichet_enregistreur"),
-                    rs.getTimestamp("enregistree_le").toInstant(), rs.getTimestamp("modifiee_le").toInstant(),
-                    rs.getString("motif_radiation"), rs.getString("sous_motif_radiation"),
-                    rs.getObject("date_radiation", LocalDate.class), rs.getBoolean("effacee"),
-                    rs.getString("contenu"));
+    /** A movement of the page, before its demande is added. */
+    private record Ligne(Position position, String type, Instant horodatage, @Nullable String guichet,
+            String numeroUnique, @Nullable Integer versionDemande, String document) {
+    }
+
+    /**
+     * The state of the page's demandes, each once (a page of 10,000 movements of the national dataset holds about
+     * 2,300 demandes), read after the page by a later statement: each is at least as recent as when its movements
+     * were read, so its version is at least theirs (versions only grow). A demande the registry no longer holds
+     * is absent.
+     */
+    private Map<String, Instantane> demandes(List<String> numeros) {
+        Map<String, Instantane> demandes = new HashMap<>(numeros.size() * 2);
+        if (numeros.isEmpty()) {
+            return demandes;
         }
-        return new MouvementInstantane(new Position(Long.parseLong(rs.getString("transaction")), rs.getLong("id")),
-                rs.getString("type").strip(), rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
-                rs.getString("numero_unique"), rs.getObject("version_demande", Integer.class),
-                rs.getString("document"), demande);
+        jdbc.sql("""
+                select d.numero_unique, d.version, d.statut, d.territoire, d.date_depot,
+                       d.date_dernier_renouvellement, d.date_fin_validite, d.guichet_enregistreur, d.enregistree_le,
+                       d.modifiee_le, d.motif_radiation, d.sous_motif_radiation, d.date_radiation,
+                       d.purgee_le is not null as effacee,
+                       case when d.purgee_le is null then cast(d.contenu - 'version' as text) end as contenu
+                  from demande d
+                 where d.numero_unique = any(cast(:numeros as char(18)[]))""")
+                .param("numeros", numeros.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    demandes.put(rs.getString("numero_unique"), instantane(rs));
+                });
+        return demandes;
+    }
+
+    private static Instantane instantane(ResultSet rs) throws SQLException {
+        return new Instantane(rs.getInt("version"), rs.getString("statut"), rs.getString("territoire"),
+                rs.getObject("date_depot", LocalDate.class),
+                rs.getObject("date_dernier_renouvellement", LocalDate.class),
+                rs.getObject("date_fin_validite", LocalDate.class), rs.getString("guichet_enregistreur"),
+                rs.getTimestamp("enregistree_le").toInstant(), rs.getTimestamp("modifiee_le").toInstant(),
+                rs.getString("motif_radiation"), rs.getString("sous_motif_radiation"),
+                rs.getObject("date_radiation", LocalDate.class), rs.getBoolean("effacee"),
+                rs.getString("contenu"));
     }
 }

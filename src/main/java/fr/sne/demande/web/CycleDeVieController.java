@@ -32,6 +32,7 @@ import fr.sne.demande.application.AvertirDemandeur;
 import fr.sne.demande.DocumentMouvement;
 import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.application.ConsulterActionsPermises;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.demande.application.ConsulterHistorique;
 import fr.sne.demande.application.ModifierDemande;
 import fr.sne.demande.application.ParseurAvertissement;
@@ -81,10 +82,12 @@ class CycleDeVieController {
     private final ActeurCourant acteur;
     private final ConsulterActionsPermises actions;
     private final Clock horloge;
+    private final RemisesDemandes remises;
 
     CycleDeVieController(ConsulterHistorique historique, ModifierDemande modifier, RenouvelerDemande renouveler,
             AvertirDemandeur avertir, RadierDemande radier, ReactiverDemande reactiver, SeparerCoDemandeur separer,
-            ActeurCourant acteur, ConsulterActionsPermises actions, Clock horloge) {
+            ActeurCourant acteur, ConsulterActionsPermises actions, Clock horloge, RemisesDemandes remises) {
+        this.remises = remises;
         this.actions = actions;
         this.horloge = horloge;
         this.historique = historique;
@@ -109,8 +112,9 @@ class CycleDeVieController {
     @ApiResponse(responseCode = "404", description = "Aucune demande de ce numéro visible par l'appelant",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     HistoriqueVue historique(@PathVariable String numeroUnique) {
-        return new HistoriqueVue(numeroUnique, historique.executer(numeroUnique, acteur.acteur()).stream()
-                .map(HistoriqueVue.Mouvement::de).toList());
+        var mouvements = historique.executer(numeroUnique, acteur.acteur());
+        remises.noter(acteur.acteur(), RemisesDemandes.Canal.API, List.of(numeroUnique));
+        return new HistoriqueVue(numeroUnique, mouvements.stream().map(HistoriqueVue.Mouvement::de).toList());
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

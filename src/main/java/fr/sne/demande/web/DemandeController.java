@@ -27,6 +27,7 @@ import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.EnTeteInvalideException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.TexteSaisi;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.demande.application.ConsulterActionsPermises;
 import fr.sne.demande.application.ConsulterDemande;
 import fr.sne.demande.application.EditerAttestation;
@@ -56,9 +57,12 @@ class DemandeController {
     private final RechercherDoublons doublons;
     private final ActeurCourant appelant;
     private final ConsulterActionsPermises actions;
+    private final RemisesDemandes remises;
 
     DemandeController(EnregistrerDemande enregistrer, ConsulterDemande consulter, EditerAttestation attestation,
-            RechercherDoublons doublons, ActeurCourant appelant, ConsulterActionsPermises actions) {
+            RechercherDoublons doublons, ActeurCourant appelant, ConsulterActionsPermises actions,
+            RemisesDemandes remises) {
+        this.remises = remises;
         this.actions = actions;
         this.enregistrer = enregistrer;
         this.consulter = consulter;
@@ -131,6 +135,8 @@ class DemandeController {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
         var demande = consulter.executer(numeroUnique, appelant.acteur());
+        // handed out to the guichet's software: for the applicant's "who consulted my demande" (issue 16 §1)
+        remises.noter(appelant.acteur(), RemisesDemandes.Canal.API, List.of(demande.numeroUnique().valeur()));
         return ResponseEntity.ok().eTag(CycleDeVieController.etag(demande)).body(DemandeVue.de(demande, actions.executer(demande, appelant.acteur())));
     }
 
@@ -142,6 +148,7 @@ class DemandeController {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");
         }
         byte[] pdf = attestation.executer(numeroUnique, appelant.acteur());
+        remises.noter(appelant.acteur(), RemisesDemandes.Canal.API, List.of(numeroUnique));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -166,7 +173,10 @@ class DemandeController {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return new DoublonsVue(doublons.executer(nom, prenom, dateNaissance, nir, appelant.acteur()).stream()
+        var trouves = doublons.executer(nom, prenom, dateNaissance, nir, appelant.acteur());
+        remises.noter(appelant.acteur(), RemisesDemandes.Canal.API, trouves.stream()
+                .map(p -> p.numeroUnique().valeur()).distinct().toList());
+        return new DoublonsVue(trouves.stream()
                 .map(p -> new DoublonsVue.Candidat(p.numeroUnique().valeur(), p.dateDepot(), p.role(),
                         p.nomNaissance(), p.prenoms(), p.dateNaissance()))
                 .toList());

@@ -19,6 +19,7 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.FluxMouvements;
 import fr.sne.demande.FluxMouvements.MouvementInstantane;
 import fr.sne.demande.FluxMouvements.Position;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.echanges.application.port.RemisesFlux;
 import fr.sne.echanges.domaine.Curseur;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -122,7 +123,8 @@ public class LireFluxMouvements {
         List<MouvementInstantane> mouvements = flux.lire(depart, horizon, curseur == null ? depuis : null, triees,
                 acteur, taille);
         // what was handed out, for the applicant's "who consulted my demande": the demandes given with their data
-        remises.noter(lecteurNomme(acteur), LocalDate.ofInstant(maintenant, horloge.getZone()), mouvements.stream()
+        remises.noter(RemisesDemandes.lecteur(acteur), LocalDate.ofInstant(maintenant, horloge.getZone()),
+                RemisesDemandes.Canal.FLUX, mouvements.stream()
                 .filter(m -> m.demande() != null && !m.demande().donneesEffacees())
                 .map(MouvementInstantane::numeroUnique).collect(Collectors.toCollection(TreeSet::new)));
         boolean aJour = mouvements.size() < taille;
@@ -134,12 +136,6 @@ public class LireFluxMouvements {
     /** The later of two positions (a horizon never moves back, but a cursor of another instance might be ahead). */
     private static Position plusLoin(Position a, Position b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** The reader as the record of what was handed out names it: the guichet, or the actor's kind and identifier. */
-    private static String lecteurNomme(Acteur acteur) {
-        String nom = acteur.guichet() != null ? acteur.guichet() : acteur.type().name() + ":" + acteur.identifiant();
-        return nom.length() > 100 ? nom.substring(0, 100) : nom;
     }
 
     /** The reader a cursor is bound to: the guichet, or a digest of the actor for those acting for none. */

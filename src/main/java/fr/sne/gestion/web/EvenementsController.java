@@ -24,6 +24,7 @@ import fr.sne.commun.ControleurApi;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.ActeurCourant;
+import fr.sne.demande.RemisesDemandes;
 import fr.sne.gestion.application.ConsulterCatalogue;
 import fr.sne.gestion.application.EnregistrerEvenement;
 import fr.sne.gestion.application.EvenementCommande;
@@ -55,9 +56,11 @@ class EvenementsController {
     private final EnregistrerEvenement enregistrer;
     private final ListerEvenements lister;
     private final ActeurCourant acteur;
+    private final RemisesDemandes remises;
 
     EvenementsController(ConsulterCatalogue catalogue, EnregistrerEvenement enregistrer, ListerEvenements lister,
-            ActeurCourant acteur) {
+            ActeurCourant acteur, RemisesDemandes remises) {
+        this.remises = remises;
         this.catalogue = catalogue;
         this.enregistrer = enregistrer;
         this.lister = lister;
@@ -101,6 +104,8 @@ class EvenementsController {
             throw new DonneesInvalidesException(List.of(ErreurChamp.de("vue", CodeMotif.VUE_INCONNUE)));
         }
         ListerEvenements.Evenements liste = lister.executer(numeroUnique, lue, acteur.acteur());
+        // handed out to the guichet's software (issue 16 §1)
+        remises.noter(acteur.acteur(), RemisesDemandes.Canal.API, List.of(liste.numeroUnique()));
         return new ListeVue(liste.numeroUnique(), lue == ListerEvenements.Vue.DEMANDEUR ? VUE_DEMANDEUR
                 : "professionnel", liste.visibiliteActivee(), liste.evenements().stream()
                 .map(e -> lue == ListerEvenements.Vue.DEMANDEUR ? EvenementVue.demandeur(e, liste)

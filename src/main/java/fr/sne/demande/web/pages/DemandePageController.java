@@ -152,6 +152,7 @@ class DemandePageController {
         }
         modele.addAttribute("historique", dossier.historique().stream().map(LigneHistorique::de).toList());
         modele.addAttribute("consultations", dossier.consultations());
+        modele.addAttribute("remises", dossier.remises());
         modele.addAttribute("consultationsAffichees", ConsulterDossierDemande.CONSULTATIONS_AFFICHEES);
         if (!dossier.demande().donneesEffacees()) {
             List<ContenuDemande.Personne> adultes = new ArrayList<>();

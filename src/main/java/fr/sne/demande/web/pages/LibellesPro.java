@@ -151,6 +151,20 @@ public class LibellesPro {
         return ACTEURS.get(type);
     }
 
+    /** The channel of a hand-out to a guichet's software. */
+    public String canal(fr.sne.demande.RemisesDemandes.Canal canal) {
+        return switch (canal) {
+            case FLUX -> "Flux des mouvements";
+            case API -> "API (lecture de la demande)";
+            case EXPORT -> "Export en masse";
+        };
+    }
+
+    /** The reader of a hand-out: a guichet by its name, another reader as recorded (its kind and identifier). */
+    public String lecteur(String lecteur) {
+        return lecteur.matches("G[0-9A-Z]{4}") ? guichet(lecteur) : lecteur;
+    }
+
     public String motif(@Nullable MotifRadiation motif) {
         return motif == null ? "—" : MOTIFS.get(motif);
     }
