@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -29,8 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class HabilitationsRequises implements AuthorizationManager<RequestAuthorizationContext> {
 
-    /** A path pattern of the API and the habilitation its operations need. */
-    record Regle(PathPattern chemin, Habilitation habilitation) {
+    /** A path pattern of the API and the habilitation its operations need (none: any active guichet's client). */
+    record Regle(PathPattern chemin, @Nullable Habilitation habilitation) {
     }
 
     private static final PathPatternParser ANALYSEUR = PathPatternParser.defaultInstance;
@@ -39,6 +40,8 @@ final class HabilitationsRequises implements AuthorizationManager<RequestAuthori
     static final List<Regle> REGLES = List.of(
             regle("/v1.0/exports", Habilitation.EXPORTS),
             regle("/v1.0/exports/**", Habilitation.EXPORTS),
+            // the XML contract's schemas: whichever capability a client uses its files with (ADR 0021)
+            regle("/v1.0/xsd/**", null),
             regle("/v1.0/**", Habilitation.DEMANDES));
 
     /**
@@ -59,14 +62,15 @@ final class HabilitationsRequises implements AuthorizationManager<RequestAuthori
         }
     }
 
-    private static Regle regle(String chemin, Habilitation habilitation) {
+    private static Regle regle(String chemin, @Nullable Habilitation habilitation) {
         return new Regle(ANALYSEUR.parse(chemin), habilitation);
     }
 
     /** The habilitation an operation at this path (without the context path) needs, if any. */
     static Optional<Habilitation> pourChemin(String chemin) {
         PathContainer conteneur = PathContainer.parsePath(chemin);
-        return REGLES.stream().filter(r -> r.chemin().matches(conteneur)).map(Regle::habilitation).findFirst();
+        return REGLES.stream().filter(r -> r.chemin().matches(conteneur)).findFirst()
+                .flatMap(r -> Optional.ofNullable(r.habilitation()));
     }
 
     static Optional<Habilitation> pour(HttpServletRequest requete) {

@@ -62,11 +62,24 @@ class ControleurErreurs implements ErrorController {
             probleme = ReponsesErreur.erreurInterne(LOG, t);
         } else if (statut == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
             probleme = ReponsesErreur.typeMediaNonSupporte(requete.getContentType(),
-                    requete.getHeader(HttpHeaders.CONTENT_ENCODING));
+                    requete.getHeader(HttpHeaders.CONTENT_ENCODING), typesAdmis(requete));
         } else {
             probleme = ReponsesErreur.pourStatut(statut);
         }
         return ResponseEntity.status(statut).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleme);
+    }
+
+    /**
+     * The body types the operation takes, as Spring's refusal names them (the exception the dispatcher keeps for
+     * the error dispatch), without parameters and wildcards; empty when unknown (a refusal before any operation).
+     */
+    private static java.util.List<String> typesAdmis(HttpServletRequest requete) {
+        if (!(requete.getAttribute(org.springframework.web.servlet.DispatcherServlet.EXCEPTION_ATTRIBUTE)
+                instanceof org.springframework.web.HttpMediaTypeNotSupportedException refus)) {
+            return java.util.List.of();
+        }
+        return refus.getSupportedMediaTypes().stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
+                .map(t -> t.getType() + "/" + t.getSubtype()).distinct().toList();
     }
 
     private ResponseEntity<String> pageHtml(int statut, @Nullable Object erreur, HttpServletRequest requete,

@@ -60,15 +60,28 @@ public final class ReponsesErreur {
      * none), or its content coding, and application/json.
      */
     public static ProblemDetail typeMediaNonSupporte(@Nullable String typeEnvoye, @Nullable String codage) {
+        return typeMediaNonSupporte(typeEnvoye, codage, java.util.List.of());
+    }
+
+    /**
+     * 415 as {@link #typeMediaNonSupporte(String, String)}, naming the types the operation takes when known (a
+     * demande is sent in JSON or in XML, ADR 0021), application/json otherwise.
+     */
+    public static ProblemDetail typeMediaNonSupporte(@Nullable String typeEnvoye, @Nullable String codage,
+            java.util.List<String> admis) {
+        String attendu = admis.isEmpty() ? "application/json est attendu"
+                : admis.size() == 1 ? admis.getFirst() + " est attendu"
+                : String.join(", ", admis.subList(0, admis.size() - 1)) + " ou " + admis.getLast()
+                        + " sont attendus";
         String detail;
         if (codage != null && !codage.isBlank() && !"identity".equalsIgnoreCase(codage.strip())) {
-            detail = "Le corps envoyé est compressé (Content-Encoding « " + abrege(codage) + " ») : application/json "
-                    + "est attendu, sans compression.";
+            detail = "Le corps envoyé est compressé (Content-Encoding « " + abrege(codage) + " ») : " + attendu
+                    + ", sans compression.";
         } else if (typeEnvoye == null || typeEnvoye.isBlank()) {
-            detail = "Le corps n'indique pas son type (en-tête Content-Type) : application/json est attendu.";
+            detail = "Le corps n'indique pas son type (en-tête Content-Type) : " + attendu + ".";
         } else {
-            detail = "Le corps envoyé est de type « " + typeSansParametres(typeEnvoye) + " » : application/json est "
-                    + "attendu (en-tête Content-Type).";
+            detail = "Le corps envoyé est de type « " + typeSansParametres(typeEnvoye) + " » : " + attendu
+                    + " (en-tête Content-Type).";
         }
         ProblemDetail probleme = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
         probleme.setTitle(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase());

@@ -259,7 +259,10 @@ class SaisieHostileIT extends ApiIT {
         estUnProbleme(api.requete("GET", null, "/error?javax.servlet.error.status_code=500", Map.of(), null), 404);
     }
 
-    /** A 415 names the type that was sent, and application/json as the one expected; nothing is written. */
+    /**
+     * A 415 names the type that was sent, and those the operation takes (a demande: JSON or XML); nothing is
+     * written.
+     */
     @Test
     void un_type_de_corps_refuse_est_nomme_et_le_type_attendu_aussi() {
         DemandeExemple demande = DemandeExemple.nord();
@@ -269,7 +272,8 @@ class SaisieHostileIT extends ApiIT {
             estUnProbleme(r, 415);
             assertThat(r.json().get("code").asString()).isEqualTo("TYPE_MEDIA_NON_SUPPORTE");
             assertThat(r.json().get("detail").asString()).as(r.texte()).contains("« " + type)
-                    .contains("application/json est attendu").doesNotContain("is not supported");
+                    .contains("application/json").contains("application/xml").contains("sont attendus")
+                    .doesNotContain("is not supported");
         }
         Reponse gzip = poster(corps, Map.of("Content-Encoding", "gzip"));
         estUnProbleme(gzip, 415);

@@ -145,6 +145,12 @@ class HabilitationsIT {
         Reponse sansDemandes = get(DEMANDES, jeton);
         assertThat(sansDemandes.statut()).isEqualTo(403);
         assertThat(sansDemandes.corps().get("habilitation").asString()).isEqualTo("demandes");
+        // the XML contract's schemas need no capability: whichever a client uses them with (ADR 0021)
+        HttpResponse<String> schema = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/v1.0/xsd/demande-1.0.xsd")).header("Authorization", "Bearer " + jeton).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("targetNamespace=\"urn:sne:demande:1.0\"");
         // the same form again changes nothing
         assertThat(habilitations.executer(nord, code, client.identifiant(), new SaisieHabilitations(null))).isFalse();
         // a client holding none still gets a token, without scope, that reaches nothing
