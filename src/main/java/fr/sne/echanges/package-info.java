@@ -1,6 +1,7 @@
 /**
  * The exchanges with the guichets' software (issue 16): the movement feed (GDM) a vendor polls with a cursor to
- * keep its copy of the demandes of its territory; later the bulk exports and the XML contract.
+ * keep its copy of the demandes of its territory, and the asynchronous bulk exports (tar.gz of XML files) that
+ * initialise or resynchronise that copy.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Échanges")
 @org.jspecify.annotations.NullMarked
