@@ -44,7 +44,18 @@ class CatalogueCodesMotifTest {
             Map.entry("SNE_IDENTITE_RETOUR", "a web session attribute's name"),
             Map.entry("SNE_PRO_SECURITE", "a web session attribute's name"),
             Map.entry("PG_VERSION", "a file of PostgreSQL's data folder (its major version)"),
-            Map.entry("AAAAAAIIIM", "the national dataset's draw of a commune category, one letter per tenth"));
+            Map.entry("AAAAAAIIIM", "the national dataset's draw of a commune category, one letter per tenth"),
+            // issue 16 §3, the XML contract: the SNE codes of the radiation motives on the XML wire (CodesSne)
+            Map.entry("RADATT", "an SNE radiation motive code (ListeMotifsRadiation) on the XML wire"),
+            Map.entry("RADABA", "an SNE radiation motive code (ListeMotifsRadiation) on the XML wire"),
+            Map.entry("RADCON", "an SNE radiation motive code (ListeMotifsRadiation) on the XML wire"),
+            Map.entry("RADIRR", "an SNE radiation motive code (ListeMotifsRadiation) on the XML wire"),
+            Map.entry("RADREN", "an SNE radiation motive code (ListeMotifsRadiation) on the XML wire"),
+            Map.entry("RADFUS", "the registry's radiation motive code for a merge, on the XML wire"),
+            Map.entry("IRRSEJ", "an SNE sub-motive code of irrecevabilité on the XML wire"),
+            Map.entry("IRRRES", "an SNE sub-motive code of irrecevabilité on the XML wire"),
+            Map.entry("SEJOUR_IRREGULIER", "the API's name of a sub-motive of irrecevabilité"),
+            Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
