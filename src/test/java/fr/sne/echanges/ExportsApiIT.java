@@ -188,12 +188,15 @@ class ExportsApiIT extends ApiIT {
         return fichiers;
     }
 
-    /** Each demande of the export's files, by numéro. */
+    /** Each demande of the export's files, by numéro; each file valid against export-1.0.xsd. */
     static Map<String, Element> demandes(Map<String, byte[]> fichiers) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
+        javax.xml.validation.Validator validateur = fr.sne.echanges.infrastructure.xml.SchemasXml
+                .schema("export-1.0.xsd").newValidator();
         Map<String, Element> demandes = new LinkedHashMap<>();
         for (byte[] xml : fichiers.values()) {
+            validateur.validate(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(xml)));
             Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
             NodeList liste = doc.getDocumentElement().getElementsByTagNameNS(NS, "demandeExportee");
             for (int i = 0; i < liste.getLength(); i++) {
@@ -289,6 +292,9 @@ class ExportsApiIT extends ApiIT {
         assertThat(demandes).hasSize((int) lignes).containsKeys(prioritaire, radiee).doesNotContainKey(ailleurs);
         Element p = demandes.get(prioritaire);
         assertThat(p.getAttribute("statut")).isEqualTo("ACTIVE");
+        // CERFA: the demande of demande-1.0.xsd, with its number
+        assertThat(p.getElementsByTagNameNS("urn:sne:demande:1.0", "numUnique").item(0).getTextContent())
+                .isEqualTo(prioritaire);
         assertThat(demandes.get(radiee).getAttribute("statut")).isEqualTo("RADIEE");
         assertThat(attributs(p, "evenement", "code")).contains("CREATION", "VALIDATION", "PRIORITE_RECONNUE",
                 "DECISION_DALO");

@@ -37,21 +37,21 @@ import fr.sne.gestion.Priorite;
 
 /**
  * {@link FichiersExport}: each batch is written with StAX to a temporary XML file ({@code export-1.0.xsd}: an
- * {@code export} of {@code demandeExportee}, each with its demande and the blocks of the entities asked, present
- * even when empty), then added to a tar.gz in a temporary file (a tar entry needs its size first). Nothing of a batch
+ * {@code export} of {@code demandeExportee}, each with its demande written by {@link EcrivainXmlDemande} and the
+ * blocks of the entities asked, present even when empty), then added to a tar.gz in a temporary file (a tar entry needs its size first). Nothing of a batch
  * stays in memory once written.
  */
 @Component
 class FichiersExportXml implements FichiersExport {
 
     public static final String NS = "urn:sne:export:1.0";
-    public static final String NS_DEMANDE = "urn:sne:demande:1.0";
+    public static final String NS_DEMANDE = EcrivainXmlDemande.NS;
 
     private final XMLOutputFactory fabrique = XMLOutputFactory.newFactory();
-    private final EcritureDemande demandes;
+    private final EcrivainXmlDemande demandes;
     private final int compression;
 
-    FichiersExportXml(EcritureDemande demandes,
+    FichiersExportXml(EcrivainXmlDemande demandes,
             @Value("${sne.echanges.exports.compression:6}") int compression) {
         this.demandes = demandes;
         this.compression = compression;
