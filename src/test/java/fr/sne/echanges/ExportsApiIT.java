@@ -55,7 +55,7 @@ import tools.jackson.databind.JsonNode;
  * every bad input with its code and nothing written; another guichet's export unknown; the jobs claimed once each,
  * taken over when their instance died; expiry after 7 days and at once on an erasure.
  */
-class ExportsApiIT extends ApiIT {
+public class ExportsApiIT extends ApiIT {
 
     static final String NS = "urn:sne:export:1.0";
     static final List<String> TOUTES = List.of("CERFA", "EVT", "DALO", "PRIO", "CONT", "ATTRIB");
@@ -176,7 +176,7 @@ class ExportsApiIT extends ApiIT {
     }
 
     /** The XML files of an archive, by name, in order. */
-    static Map<String, byte[]> fichiers(byte[] archive) throws IOException {
+    public static Map<String, byte[]> fichiers(byte[] archive) throws IOException {
         Map<String, byte[]> fichiers = new LinkedHashMap<>();
         try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(
                 new ByteArrayInputStream(archive)))) {
@@ -189,7 +189,7 @@ class ExportsApiIT extends ApiIT {
     }
 
     /** Each demande of the export's files, by numéro; each file valid against export-1.0.xsd. */
-    static Map<String, Element> demandes(Map<String, byte[]> fichiers) throws Exception {
+    public static Map<String, Element> demandes(Map<String, byte[]> fichiers) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         javax.xml.validation.Validator validateur = fr.sne.echanges.infrastructure.xml.SchemasXml
