@@ -27,7 +27,7 @@ create table export (
     commence_le         timestamptz,
     termine_le          timestamptz,
     instance            varchar(100),                           -- the instance running it (EN_COURS)
-    bail_jusqu_a        timestamptz,                            -- its lease: past it, another instance takes over
+    garde_jusqu_a       timestamptz,                            -- its lease: past it, another instance takes over
     tentatives          smallint     not null default 0,
     total               bigint,                                 -- demandes to write (counted in the snapshot)
     lignes              bigint       not null default 0,        -- demandes written so far

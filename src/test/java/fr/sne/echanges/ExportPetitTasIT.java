@@ -122,6 +122,7 @@ class ExportPetitTasIT extends ApiIT {
                 attendues, json >> 20, TAS, pic >> 20);
 
         JsonNode pret = api.get("G6201", "/v1.0/exports/" + numero).json();
+        System.out.printf("ExportPetitTasIT: the job took %s → %s%n", pret.get("commenceLe"), pret.get("termineLe"));
         assertThat(pret.get("statut").asString()).as(pret.toString()).isEqualTo("PRET");
         assertThat(pret.get("lignes").asLong()).isEqualTo(attendues);
         assertThat(pret.get("fichiers").asLong()).isEqualTo((attendues + 999) / 1000);

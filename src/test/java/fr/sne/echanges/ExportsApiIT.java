@@ -406,13 +406,13 @@ public class ExportsApiIT extends ApiIT {
         String usee = demander("G6201", corps(List.of("CERFA"), List.of("ACTIVE"), List.of("62"), List.of()));
         Instant maintenant = horloge.instant();
         jdbc.sql("""
-                update export set etat = 'EN_COURS', instance = 'morte', tentatives = 1, bail_jusqu_a = ?
+                update export set etat = 'EN_COURS', instance = 'morte', tentatives = 1, garde_jusqu_a = ?
                  where numero = ?""").params(java.sql.Timestamp.from(maintenant.minusSeconds(5)), morte).update();
         jdbc.sql("""
-                update export set etat = 'EN_COURS', instance = 'vivante', tentatives = 1, bail_jusqu_a = ?
+                update export set etat = 'EN_COURS', instance = 'vivante', tentatives = 1, garde_jusqu_a = ?
                  where numero = ?""").params(java.sql.Timestamp.from(maintenant.plusSeconds(600)), vivante).update();
         jdbc.sql("""
-                update export set etat = 'EN_COURS', instance = 'morte', tentatives = 3, bail_jusqu_a = ?
+                update export set etat = 'EN_COURS', instance = 'morte', tentatives = 3, garde_jusqu_a = ?
                  where numero = ?""").params(java.sql.Timestamp.from(maintenant.minusSeconds(5)), usee).update();
         double reprises = metriques.counter(ProduireExports.COMPTEUR_REPRISES).count();
 

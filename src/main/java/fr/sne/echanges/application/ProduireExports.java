@@ -84,13 +84,13 @@ public class ProduireExports {
     private final TransactionTemplate instantane;
     private final TransactionTemplate autonome;
     private final TransactionTemplate fin;
-    private final Duration bail;
+    private final Duration garde;
     private final String instance;
 
     ProduireExports(Exports exports, InstantanesDemandes demandes, EvenementsPartages evenements,
             PrioritesDemande priorites, AttributionsDemandes attributions, FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
-            @Value("${sne.echanges.exports.bail:PT2M}") Duration bail) {
+            @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
         this.exports = exports;
         this.demandes = demandes;
         this.evenements = evenements;
@@ -101,7 +101,7 @@ public class ProduireExports {
         this.remises = remises;
         this.horloge = horloge;
         this.metriques = metriques;
-        this.bail = bail;
+        this.garde = garde;
         this.instantane = new TransactionTemplate(transactions);
         instantane.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         instantane.setReadOnly(true);
@@ -139,7 +139,7 @@ public class ProduireExports {
      * @return the export run (whatever its end), empty when none was waiting
      */
     public Optional<Export> unePasse() {
-        Optional<Tache> reclamee = exports.reclamer(instance, horloge.instant(), bail, TENTATIVES_MAX);
+        Optional<Tache> reclamee = exports.reclamer(instance, horloge.instant(), garde, TENTATIVES_MAX);
         if (reclamee.isEmpty()) {
             return Optional.empty();
         }
@@ -193,7 +193,7 @@ public class ProduireExports {
                     });
                     metriques.counter(COMPTEUR_LIGNES).increment(lot.size());
                     Instant maintenant = horloge.instant();
-                    if (Duration.between(battement[0], maintenant).compareTo(bail.dividedBy(4)) >= 0) {
+                    if (Duration.between(battement[0], maintenant).compareTo(garde.dividedBy(4)) >= 0) {
                         battre(tache, lignes[0], total);
                         battement[0] = maintenant;
                     }
@@ -238,9 +238,9 @@ public class ProduireExports {
     }
 
     private void battre(Tache tache, long lignes, long total) {
-        Boolean garde = autonome.execute(s -> exports.prolonger(tache, instance, horloge.instant(), bail, lignes,
+        Boolean gardee = autonome.execute(s -> exports.prolonger(tache, instance, horloge.instant(), garde, lignes,
                 total));
-        if (!Boolean.TRUE.equals(garde)) {
+        if (!Boolean.TRUE.equals(gardee)) {
             throw new TachePerdue();
         }
     }

@@ -102,28 +102,28 @@ class ExportsJdbc implements Exports, EffacementDemandes {
 
     @Override
     @Transactional
-    public Optional<Tache> reclamer(String instance, Instant maintenant, Duration bail, int tentativesMax) {
+    public Optional<Tache> reclamer(String instance, Instant maintenant, Duration garde, int tentativesMax) {
         Timestamp h = Timestamp.from(maintenant);
         // a job whose instance died too often (it may be what kills them) fails rather than being tried again
         jdbc.sql("""
-                update export set etat = 'ECHEC', termine_le = :h, instance = null, bail_jusqu_a = null,
+                update export set etat = 'ECHEC', termine_le = :h, instance = null, garde_jusqu_a = null,
                        motif = 'Abandonné après ' || tentatives || ' tentatives interrompues'
-                 where etat = 'EN_COURS' and bail_jusqu_a < :h and tentatives >= :max""")
+                 where etat = 'EN_COURS' and garde_jusqu_a < :h and tentatives >= :max""")
                 .param("h", h).param("max", tentativesMax).update();
         Optional<Long> id = jdbc.sql("""
                 with candidat as (
                     select id from export
-                     where etat = 'EN_ATTENTE' or (etat = 'EN_COURS' and bail_jusqu_a < :h)
+                     where etat = 'EN_ATTENTE' or (etat = 'EN_COURS' and garde_jusqu_a < :h)
                      order by id
                      limit 1
                        for update skip locked)
                 update export e
-                   set etat = 'EN_COURS', instance = :instance, bail_jusqu_a = :bail, tentatives = e.tentatives + 1,
+                   set etat = 'EN_COURS', instance = :instance, garde_jusqu_a = :garde, tentatives = e.tentatives + 1,
                        commence_le = :h, lignes = 0, total = null
                   from candidat
                  where e.id = candidat.id
                 returning e.id""")
-                .param("h", h).param("instance", instance).param("bail", Timestamp.from(maintenant.plus(bail)))
+                .param("h", h).param("instance", instance).param("garde", Timestamp.from(maintenant.plus(garde)))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             return Optional.empty();
@@ -138,12 +138,12 @@ class ExportsJdbc implements Exports, EffacementDemandes {
 
     @Override
     @Transactional
-    public boolean prolonger(Tache tache, String instance, Instant maintenant, Duration bail, long lignes,
+    public boolean prolonger(Tache tache, String instance, Instant maintenant, Duration garde, long lignes,
             Long total) {
         return jdbc.sql("""
-                update export set bail_jusqu_a = :bail, lignes = :lignes, total = :total
+                update export set garde_jusqu_a = :garde, lignes = :lignes, total = :total
                  where id = :id and etat = 'EN_COURS' and instance = :instance and tentatives = :tentative""")
-                .param("bail", Timestamp.from(maintenant.plus(bail))).param("lignes", lignes).param("total", total)
+                .param("garde", Timestamp.from(maintenant.plus(garde))).param("lignes", lignes).param("total", total)
                 .param("id", tache.export().id()).param("instance", instance).param("tentative", tache.tentative())
                 .update() == 1;
     }
@@ -181,7 +181,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
         return jdbc.sql("""
                 update export set etat = 'PRET', termine_le = :h, lignes = :lignes, total = :lignes,
                        fichiers = :fichiers, taille = :taille, sha256 = :sha, cle_stockage = :cle, instance = null,
-                       bail_jusqu_a = null
+                       garde_jusqu_a = null
                  where id = :id and etat = 'EN_COURS' and instance = :instance and tentatives = :tentative""")
                 .param("h", Timestamp.from(maintenant)).param("lignes", lignes).param("fichiers", fichiers)
                 .param("taille", taille).param("sha", sha256).param("cle", cle)
@@ -193,7 +193,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
     public boolean expirerTache(Tache tache, String instance, Instant maintenant, String motif) {
         boolean fait = jdbc.sql("""
                 update export set etat = 'EXPIRE', motif = :motif, termine_le = :h, instance = null,
-                       bail_jusqu_a = null
+                       garde_jusqu_a = null
                  where id = :id and etat = 'EN_COURS' and instance = :instance and tentatives = :tentative""")
                 .param("motif", motif).param("h", Timestamp.from(maintenant))
                 .param("id", tache.export().id()).param("instance", instance).param("tentative", tache.tentative())
@@ -207,7 +207,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
     public boolean echouer(Tache tache, String instance, Instant maintenant, String motif) {
         boolean fait = jdbc.sql("""
                 update export set etat = 'ECHEC', motif = :motif, termine_le = :h, instance = null,
-                       bail_jusqu_a = null
+                       garde_jusqu_a = null
                  where id = :id and etat = 'EN_COURS' and instance = :instance and tentatives = :tentative""")
                 .param("motif", motif.length() > 500 ? motif.substring(0, 500) : motif)
                 .param("h", Timestamp.from(maintenant))
@@ -223,7 +223,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
     public List<String> expirer(Instant maintenant) {
         List<String> cles = jdbc.sql("""
                 update export set etat = 'EXPIRE', motif = 'DELAI', termine_le = coalesce(termine_le, :h),
-                       instance = null, bail_jusqu_a = null
+                       instance = null, garde_jusqu_a = null
                  where etat in ('PRET', 'EN_ATTENTE', 'ECHEC') and expire_le <= :h
                 returning cle_stockage""")
                 .param("h", Timestamp.from(maintenant)).query((rs, n) -> Optional.ofNullable(rs.getString(1)))
@@ -248,7 +248,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
         String[] tableau = numeros.toArray(String[]::new);
         Set<String> cles = jdbc.sql("""
                 update export set etat = 'EXPIRE', motif = 'EFFACEMENT', termine_le = coalesce(termine_le, now()),
-                       instance = null, bail_jusqu_a = null
+                       instance = null, garde_jusqu_a = null
                  where etat in ('PRET', 'EN_COURS')
                    and id in (select export_id from export_demande_radiee
                                where numero_unique = any(cast(:numeros as char(18)[])))

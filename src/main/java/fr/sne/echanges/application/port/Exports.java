@@ -31,7 +31,7 @@ public interface Exports {
      * {@code FOR UPDATE SKIP LOCKED}: EN_COURS for this instance under a new lease, its attempt counted, its
      * previous attempt's traces removed. An export already tried {@code tentativesMax} times fails instead.
      */
-    Optional<Tache> reclamer(String instance, Instant maintenant, Duration bail, int tentativesMax);
+    Optional<Tache> reclamer(String instance, Instant maintenant, Duration garde, int tentativesMax);
 
     /** A job claimed: the export, who asked it (to read with the same visibility), and its attempt. */
     record Tache(Export export, Acteur acteur, int tentative, boolean reprise) {
@@ -41,7 +41,7 @@ public interface Exports {
      * Renews the lease and records the progress; false when the job is no longer this instance's (taken over,
      * expired by an erasure): the writer stops.
      */
-    boolean prolonger(Tache tache, String instance, Instant maintenant, Duration bail, long lignes, Long total);
+    boolean prolonger(Tache tache, String instance, Instant maintenant, Duration garde, long lignes, Long total);
 
     /** Records radiated demandes written in the export (those an erasure can reach within its life). */
     void noterRadiees(Tache tache, Collection<String> numerosUniques);

@@ -1,8 +1,8 @@
 package fr.sne.echanges.infrastructure.xml;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +36,11 @@ import fr.sne.gestion.EvenementsPartages.EvenementPartage;
 import fr.sne.gestion.Priorite;
 
 /**
- * {@link FichiersExport}: each batch is written with StAX to a temporary XML file ({@code export-1.0.xsd}: an
+ * {@link FichiersExport}: each batch is written with StAX to a buffer, one XML file ({@code export-1.0.xsd}: an
  * {@code export} of {@code demandeExportee}, each with its demande written by {@link EcrivainXmlDemande} and the
- * blocks of the entities asked, present even when empty), then added to a tar.gz in a temporary file (a tar entry needs its size first). Nothing of a batch
- * stays in memory once written.
+ * blocks of the entities asked, present even when empty), then added to a tar.gz in a temporary file (a tar entry needs its size first): memory holds one file of at most
+ * 1,000 demandes, whatever the export's size. Compression level {@code sne.echanges.exports.compression}, 1 by
+ * default (the fastest: an export is a transient download, and gzip's level 6 costs several times its time).
  */
 @Component
 class FichiersExportXml implements FichiersExport {
@@ -52,7 +53,7 @@ class FichiersExportXml implements FichiersExport {
     private final int compression;
 
     FichiersExportXml(EcrivainXmlDemande demandes,
-            @Value("${sne.echanges.exports.compression:6}") int compression) {
+            @Value("${sne.echanges.exports.compression:1}") int compression) {
         this.demandes = demandes;
         this.compression = compression;
     }
@@ -74,6 +75,8 @@ class FichiersExportXml implements FichiersExport {
         private final Path dossier;
         private final Path archive;
         private final TarArchiveOutputStream tar;
+        /** One XML file at a time (at most 1,000 demandes, a few megabytes), reused from file to file. */
+        private final ByteArrayOutputStream tampon = new ByteArrayOutputStream(1 << 22);
         private int fichiers;
         private boolean termine;
 
@@ -101,19 +104,16 @@ class FichiersExportXml implements FichiersExport {
             }
             fichiers++;
             String nom = "demandes-%06d.xml".formatted(fichiers);
-            Path xml = dossier.resolve(nom);
             try {
-                try (OutputStream sortie = new BufferedOutputStream(Files.newOutputStream(xml), 1 << 16)) {
-                    XMLStreamWriter w = fabrique.createXMLStreamWriter(sortie, "UTF-8");
-                    ecrireFichier(w, lot);
-                    w.close();
-                }
+                tampon.reset();
+                XMLStreamWriter w = fabrique.createXMLStreamWriter(tampon, "UTF-8");
+                ecrireFichier(w, lot);
+                w.close();
                 TarArchiveEntry entree = new TarArchiveEntry(nom);
-                entree.setSize(Files.size(xml));
+                entree.setSize(tampon.size());
                 tar.putArchiveEntry(entree);
-                Files.copy(xml, tar);
+                tampon.writeTo(tar);
                 tar.closeArchiveEntry();
-                Files.delete(xml);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (XMLStreamException e) {
