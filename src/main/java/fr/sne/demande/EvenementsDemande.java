@@ -34,7 +34,8 @@ public interface EvenementsDemande {
 
     /**
      * Every movement of many demandes at once (in one query), by numéro in the order written; a numéro without any
-     * is absent. For the bulk exports, which list the events of a batch of demandes.
+     * is absent. For the bulk exports, which list the events of a batch of demandes: the documents may come
+     * without the demande's content they carry (their {@code demande} field, which no event needs, then null).
      */
     default Map<String, List<MouvementDemande>> mouvements(Collection<String> numerosUniques) {
         Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();

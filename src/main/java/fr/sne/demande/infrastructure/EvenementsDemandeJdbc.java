@@ -58,9 +58,10 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
             return parDemande;
         }
         jdbc.sql("""
-                select id, numero_unique, type, horodatage, guichet, version_demande, contenu::text as contenu
+                select id, numero_unique, type, horodatage, guichet, version_demande,
+                       (contenu - 'demande')::text as contenu
                   from mouvement
-                 where numero_unique = any(?)
+                 where numero_unique = any(cast(? as char(18)[]))
                  order by numero_unique, id""")
                 .params((Object) numerosUniques.toArray(String[]::new))
                 .query((rs, n) -> {
