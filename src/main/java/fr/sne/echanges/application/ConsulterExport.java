@@ -43,7 +43,8 @@ public class ConsulterExport {
         boolean perime = !export.expireLe().isAfter(horloge.instant());
         if (export.statut() == StatutExport.EXPIRE || perime) {
             throw new ExportExpireException(CodeMotif.EXPORT_EXPIRE.message(java.util.Map.of("motif",
-                    fr.sne.echanges.domaine.MotifExpiration.EFFACEMENT.name().equals(export.motif()) ? "une demande qu'il contenait a été effacée"
+                    fr.sne.echanges.domaine.MotifExpiration.EFFACEMENT.name().equals(export.motif())
+                            ? "une demande qu'il contenait a été effacée"
                             : "7 jours après sa demande")));
         }
         if (export.statut() != StatutExport.PRET) {

@@ -38,9 +38,10 @@ import fr.sne.gestion.Priorite;
 /**
  * {@link FichiersExport}: each batch is written with StAX to a buffer, one XML file ({@code export-1.0.xsd}: an
  * {@code export} of {@code demandeExportee}, each with its demande written by {@link EcrivainXmlDemande} and the
- * blocks of the entities asked, present even when empty), then added to a tar.gz in a temporary file (a tar entry needs its size first): memory holds one file of at most
- * 1,000 demandes, whatever the export's size. Compression level {@code sne.echanges.exports.compression}, 1 by
- * default (the fastest: an export is a transient download, and gzip's level 6 costs several times its time).
+ * blocks of the entities asked, present even when empty), then added to a tar.gz in a temporary file (a tar entry
+ * needs its size first): memory holds one file of at most 1,000 demandes, whatever the export's size. Compression
+ * level {@code sne.echanges.exports.compression}, 1 by default (the fastest: an export is a transient download,
+ * and gzip's level 6 costs several times its time).
  */
 @Component
 class FichiersExportXml implements FichiersExport {
