@@ -356,6 +356,89 @@ public class ExportsApiIT extends ApiIT {
         assertThat(attributs(seules.get(prioritaire), "priorite", "code")).containsExactly("HANDICAP");
     }
 
+    /**
+     * One snapshot for the whole export: the job is held after its first file (the hand-out record it writes then
+     * waits on a lock the test holds), a demande of its last file is changed and given a priority, and another
+     * registered, all committed, meanwhile; the export still gives that demande as it was when the job began —
+     * its priorities and events too, read by later statements — and as many demandes as there were then.
+     */
+    @Test
+    void un_export_est_lu_dans_un_seul_instantane() throws Exception {
+        String modele = enregistrer("G6201", DemandeExemple.pasDeCalais());
+        List<String> colonnes = jdbc.sql("""
+                select column_name from information_schema.columns
+                 where table_name = 'demande' and table_schema = current_schema()
+                   and column_name not in ('id', 'numero_unique') and is_generated = 'NEVER'
+                   and coalesce(identity_generation, '') = ''
+                 order by ordinal_position""").query(String.class).list();
+        String liste = String.join(", ", colonnes);
+        CountDownLatch libere = new CountDownLatch(1);
+        try {
+            jdbc.sql("insert into demande (numero_unique, " + liste + ") select '0621298' || lpad(i::text, 6, '0')"
+                    + " || 'G6201', " + liste + " from demande, generate_series(1, 1100) as i where numero_unique = ?")
+                    .param(modele).update();
+            String derniere = jdbc.sql("select numero_unique from demande where territoire = '062' order by id desc"
+                    + " limit 1").query(String.class).single();
+            long avant = jdbc.sql("select count(*) from demande where territoire = '062' and statut = 'ACTIVE'"
+                    + " and purgee_le is null").query(Long.class).single();
+            int version = jdbc.sql("select version from demande where numero_unique = ?").param(derniere)
+                    .query(Integer.class).single();
+            String export = demander("G6201", corps(List.of("CERFA", "EVT", "PRIO"), List.of("ACTIVE"), List.of("62"),
+                    List.of()));
+
+            CountDownLatch verrou = new CountDownLatch(1);
+            ExecutorService fils = Executors.newFixedThreadPool(2);
+            Future<?> tenir = fils.submit(() -> transaction.executeWithoutResult(t -> {
+                jdbc.sql("lock table remise_flux in exclusive mode").update();
+                verrou.countDown();
+                try {
+                    libere.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            verrou.await();
+            Future<?> job = fils.submit(this::executer);
+            long limite = System.nanoTime() + 60_000_000_000L;
+            while (jdbc.sql("""
+                    select count(*) from pg_locks where not granted and relation = 'remise_flux'::regclass""")
+                    .query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the job waits after its first file").isLessThan(limite);
+                Thread.sleep(50);
+            }
+            assertThat(etat("G6201", export).get("statut").asString()).isEqualTo("EN_COURS");
+            // meanwhile, committed: the last demande changed (its version moved), one more demande registered
+            jdbc.sql("update demande set version = version + 1, modifiee_le = now() where numero_unique = ?")
+                    .param(derniere).update();
+            jdbc.sql("insert into demande (numero_unique, " + liste + ") select '0621298999999G6201', " + liste
+                    + " from demande where numero_unique = ?").param(modele).update();
+            // and a priority recognised to it: read by the job after this commit, in a statement of its own
+            evenement("G6201", derniere, "PRIORITE_RECONNUE", Map.of("public", "HANDICAP"));
+            libere.countDown();
+            tenir.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            job.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            fils.shutdown();
+
+            JsonNode pret = etat("G6201", export);
+            assertThat(pret.get("statut").asString()).isEqualTo("PRET");
+            assertThat(pret.get("lignes").asLong()).isEqualTo(avant);
+            assertThat(pret.get("fichiers").asInt()).isGreaterThan(1);
+            Element lue = demandes(fichiers(api.get("G6201", "/v1.0/exports/" + export + "/fichier").corps()))
+                    .get(derniere);
+            assertThat(lue).isNotNull();
+            assertThat(lue.getAttribute("version")).isEqualTo(Integer.toString(version));
+            assertThat(attributs(lue, "evenement", "code")).doesNotContain("PRIORITE_RECONNUE");
+            assertThat(lue.getElementsByTagNameNS(NS, "priorites").getLength()).isOne();
+            assertThat(attributs(lue, "priorite", "code")).isEmpty();
+            assertThat(jdbc.sql("select version from demande where numero_unique = ?").param(derniere)
+                    .query(Integer.class).single()).isEqualTo(version + 1);
+        } finally {
+            libere.countDown();
+            jdbc.sql("delete from remise_flux where numero_unique like '0621298%'").update();
+            jdbc.sql("delete from demande where numero_unique like '0621298%'").update();
+        }
+    }
+
     @Test
     void chaque_mauvaise_entree_a_son_code_et_rien_n_est_ecrit() {
         long avant = jdbc.sql("select count(*) from export").query(Long.class).single();

@@ -154,7 +154,7 @@ public class ProduireExports {
         } catch (TachePerdue e) {
             resultat = Issue.PERDU;
             LOG.warn("Export {} : la tâche n'est plus à cette instance", tache.export().numero());
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             resultat = Issue.ECHEC;
             LOG.error("Export {} en échec", tache.export().numero(), e);
             exports.echouer(tache, instance, horloge.instant(), "Erreur interne lors de la production du fichier ("
