@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -173,6 +174,86 @@ class ProfilProductionIT {
             jdbc.sql("delete from client_api where client_id = 'demo-g5901'").update();
             jdbc.sql("delete from guichet where code = 'G5901'").update();
         }
+    }
+
+    /**
+     * An export end to end in production: asked, run by the instance's own thread, written to the bucket, downloaded
+     * whole and by a range, its files valid against export-1.0.xsd (issue 16 §2).
+     */
+    @Test
+    void un_export_va_dans_le_bucket_et_se_telecharge_par_plages() throws Exception {
+        String jeton = new ClientApi(Integer.parseInt(EMETTEUR.getEnvironment().getProperty("local.server.port")))
+                .jeton("G5901");
+        jdbc.sql("insert into guichet (code, nom, type, territoire) values ('G5901', 'Guichet de production', "
+                + "'BAILLEUR', '059')").update();
+        jdbc.sql("insert into client_api (client_id, secret_hash, guichet_code) values ('demo-g5901', 'inutilise', "
+                + "'G5901')").update();
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values ('demo-g5901', 'demandes', 'essai'), ('demo-g5901', 'exports', 'essai')""").update();
+        String numeroDemande = null;
+        try {
+            Reponse demande = envoyer("POST", "/v1.0/demandes", jeton,
+                    JsonMapper.builder().build().writeValueAsString(fr.sne.demande.DemandeExemple.nord().json()),
+                    Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+            assertThat(demande.statut()).as(demande.texte()).isEqualTo(201);
+            numeroDemande = demande.json().get("numeroUnique").asString();
+            Reponse demandee = envoyer("POST", "/v1.0/exports", jeton, """
+                    {"entites": ["CERFA", "EVT"], "etat": ["ACTIVE"], "localisation": {"departements": ["59"]}}""",
+                    Map.of());
+            assertThat(demandee.statut()).as(demandee.texte()).isEqualTo(202);
+            String numero = demandee.json().get("numero").asString();
+            tools.jackson.databind.JsonNode etat = null;
+            for (int i = 0; i < 300; i++) {
+                etat = appeler("/v1.0/exports/" + numero, jeton).json();
+                if (!List.of("EN_ATTENTE", "EN_COURS").contains(etat.get("statut").asString())) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertThat(etat.get("statut").asString()).as(etat.toString()).isEqualTo("PRET");
+            assertThat(etat.get("lignes").asLong()).isEqualTo(1);
+            assertThat(STOCKAGE.contient("sne-production", "exports/" + numero + ".tar.gz")).isTrue();
+
+            Reponse fichier = appeler("/v1.0/exports/" + numero + "/fichier", jeton);
+            assertThat(fichier.statut()).isEqualTo(200);
+            assertThat((long) fichier.corps().length).isEqualTo(etat.get("taille").asLong());
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(fichier.corps()))).isEqualTo(etat.get("sha256").asString());
+            Reponse plage = envoyer("GET", "/v1.0/exports/" + numero + "/fichier", jeton, null,
+                    Map.of("Range", "bytes=5-"));
+            assertThat(plage.statut()).isEqualTo(206);
+            assertThat(plage.corps()).isEqualTo(java.util.Arrays.copyOfRange(fichier.corps(), 5,
+                    fichier.corps().length));
+            Map<String, org.w3c.dom.Element> demandes = fr.sne.echanges.ExportsApiIT.demandes(
+                    fr.sne.echanges.ExportsApiIT.fichiers(fichier.corps()));
+            assertThat(demandes).containsOnlyKeys(numeroDemande);
+        } finally {
+            if (numeroDemande != null) {
+                for (String table : List.of("remise_demande", "mouvement", "demande")) {
+                    jdbc.sql("delete from " + table + " where numero_unique = ?").param(numeroDemande).update();
+                }
+            }
+            jdbc.sql("delete from export where lecteur = 'G5901'").update();
+            jdbc.sql("delete from client_api_habilitation where client_id = 'demo-g5901'").update();
+            jdbc.sql("delete from client_api where client_id = 'demo-g5901'").update();
+            jdbc.sql("delete from guichet where code = 'G5901'").update();
+        }
+    }
+
+    private Reponse envoyer(String methode, String chemin, String jeton, @org.jspecify.annotations.Nullable String corps,
+            Map<String, String> entetes) throws Exception {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Authorization", "Bearer " + jeton)
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(corps));
+        if (corps != null) {
+            requete.header("Content-Type", "application/json");
+        }
+        entetes.forEach(requete::header);
+        HttpResponse<byte[]> reponse = HttpClient.newHttpClient().send(requete.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Reponse(reponse.statusCode(), Map.of(), reponse.body(), JsonMapper.builder().build());
     }
 
     @Test

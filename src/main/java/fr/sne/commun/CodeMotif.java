@@ -199,6 +199,17 @@ public enum CodeMotif {
     XML_ELEMENT_RESERVE("Cet élément est réservé à une version ultérieure du schéma ; il ne peut pas encore être "
             + "envoyé."),
 
+    // Issue 16 §2, the bulk exports (fr.sne.echanges, /v1.0/exports, ADR 0022): an entity the registry does not
+    // hold yet (422, field entites[i]), a place outside the caller's territory (403, field localisation...), a file
+    // not ready (409), expired (410), a range beyond the file (416)
+    ENTITE_NON_DISPONIBLE("Le registre ne tient pas encore de données {entite} : retirez-la des entités demandées."),
+    LOCALISATION_HORS_PERIMETRE("{lieu} n'est pas dans le territoire de votre guichet : un export ne porte que sur "
+            + "les demandes que vous pouvez voir."),
+    EXPORT_NON_PRET("L'export n'est pas prêt (état {etat}) : consultez son état jusqu'à PRET avant de télécharger "
+            + "son fichier."),
+    EXPORT_EXPIRE("L'export a expiré ({motif}) : son fichier a été supprimé ; demandez-en un nouveau."),
+    PLAGE_NON_SATISFIABLE("La plage demandée ne se trouve pas dans le fichier ({taille} octets)."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),

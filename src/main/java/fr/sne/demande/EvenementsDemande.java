@@ -33,6 +33,22 @@ public interface EvenementsDemande {
     List<MouvementDemande> mouvements(String numeroUnique);
 
     /**
+     * Every movement of many demandes at once (in one query), by numéro in the order written; a numéro without any
+     * is absent. For the bulk exports, which list the events of a batch of demandes: the documents may come
+     * without the demande's content they carry (their {@code demande} field, which no event needs, then null).
+     */
+    default Map<String, List<MouvementDemande>> mouvements(Collection<String> numerosUniques) {
+        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
+        for (String numero : new LinkedHashSet<>(numerosUniques)) {
+            List<MouvementDemande> lus = mouvements(numero);
+            if (!lus.isEmpty()) {
+                parDemande.put(numero, lus);
+            }
+        }
+        return parDemande;
+    }
+
+    /**
      * The EVT movements carrying one of these codes, of many demandes at once (in one query), by numéro in the
      * order written; a numéro without any is absent. For a module that derives a state of many demandes from their
      * events (the priorities of the candidates of a dwelling).

@@ -52,6 +52,32 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, List<MouvementDemande>> mouvements(Collection<String> numerosUniques) {
+        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
+        if (numerosUniques.isEmpty()) {
+            return parDemande;
+        }
+        jdbc.sql("""
+                select id, numero_unique, type, horodatage, guichet, version_demande,
+                       (contenu - 'demande')::text as contenu
+                  from mouvement
+                 where numero_unique = any(cast(? as char(18)[]))
+                 order by numero_unique, id""")
+                .params((Object) numerosUniques.toArray(String[]::new))
+                .query((rs, n) -> {
+                    parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
+                            .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
+                                    rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
+                                    rs.getObject("version_demande", Integer.class),
+                                    FormatMouvement.lire(rs.getString("contenu"))));
+                    return n;
+                })
+                .list();
+        return parDemande;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, List<MouvementDemande>> evenements(Collection<String> numerosUniques,
             Collection<String> codes) {
         Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
