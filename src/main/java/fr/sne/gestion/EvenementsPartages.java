@@ -21,6 +21,7 @@ public interface EvenementsPartages {
     /**
      * One event.
      *
+     * @param mouvement  the movement it was read from (an event derived from the lifecycle shares its movement)
      * @param code       its code in the national catalogue
      * @param origine    CYCLE_DE_VIE, SAISIE or DECISION_CAL
      * @param date       the day it happened
@@ -28,7 +29,7 @@ public interface EvenementsPartages {
      * @param guichet    the guichet that recorded it, null for the registry
      * @param donnees    its data by name (texts, dates as text, numbers)
      */
-    record EvenementPartage(String code, String libelle, String origine, LocalDate date, Instant horodatage,
+    record EvenementPartage(long mouvement, String code, String libelle, String origine, LocalDate date, Instant horodatage,
             @Nullable String guichet, @Nullable String commentaire, Map<String, Object> donnees) {
 
         public EvenementPartage {

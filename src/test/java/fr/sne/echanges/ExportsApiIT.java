@@ -298,6 +298,11 @@ public class ExportsApiIT extends ApiIT {
         assertThat(demandes.get(radiee).getAttribute("statut")).isEqualTo("RADIEE");
         assertThat(attributs(p, "evenement", "code")).contains("CREATION", "VALIDATION", "PRIORITE_RECONNUE",
                 "DECISION_DALO");
+        // each event names its movement, the one the feed gives with the same identifiant
+        assertThat(attributs(p, "evenement", "mouvement").stream().map(Long::valueOf).collect(
+                java.util.stream.Collectors.toSet())).isEqualTo(new java.util.HashSet<>(jdbc.sql(
+                        "select id from mouvement where numero_unique = ? and type in ('CRE', 'EVT')")
+                        .param(prioritaire).query(Long.class).list()));
         assertThat(attributs(p, "decisionDalo", "dateDecision"))
                 .containsExactly(LocalDate.now(horloge).minusDays(3).toString());
         assertThat(attributs(p, "priorite", "code")).containsExactly("HANDICAP");
@@ -432,6 +437,30 @@ public class ExportsApiIT extends ApiIT {
             assertThat(attributs(lue, "priorite", "code")).isEmpty();
             assertThat(jdbc.sql("select version from demande where numero_unique = ?").param(derniere)
                     .query(Integer.class).single()).isEqualTo(version + 1);
+
+            // the copy the export initialised is kept by the feed from the export's cursor: what was committed
+            // after its snapshot comes (the priority), what every earlier transaction wrote does not come again
+            // (the registration of the model), and an event is known by its movement
+            String curseur = pret.get("curseurFlux").asString();
+            List<JsonNode> suivis = new ArrayList<>();
+            boolean aJour = false;
+            for (int appels = 0; !aJour && appels < 50; appels++) {
+                Reponse page = api.get("G6201", "/v1.0/mouvements?limite=10000&curseur=" + curseur);
+                assertThat(page.statut()).as(page.texte()).isEqualTo(200);
+                page.json().get("mouvements").forEach(suivis::add);
+                curseur = page.json().get("curseurSuivant").asString();
+                aJour = page.json().get("aJour").asBoolean();
+            }
+            assertThat(aJour).isTrue();
+            List<JsonNode> priorite = suivis.stream().filter(m -> m.get("numeroUnique").asString().equals(derniere)
+                    && m.get("type").asString().equals("EVT")).toList();
+            assertThat(priorite).hasSize(1);
+            assertThat(priorite.getFirst().get("document").toString()).contains("PRIORITE_RECONNUE");
+            long identifiant = priorite.getFirst().get("identifiant").asLong();
+            assertThat(jdbc.sql("select count(*) from mouvement where id = ? and numero_unique = ? and type = 'EVT'")
+                    .params(identifiant, derniere).query(Long.class).single()).isOne();
+            assertThat(suivis).noneMatch(m -> m.get("numeroUnique").asString().equals(modele)
+                    && m.get("type").asString().equals("CRE"));
         } finally {
             libere.countDown();
             jdbc.sql("delete from remise_demande where numero_unique like '0621298%'").update();

@@ -133,6 +133,17 @@ public class LireFluxMouvements {
         return new Page(mouvements, new Curseur(suivante, lecteur, empreinte, maintenant).sceller(cle), aJour);
     }
 
+    /**
+     * A cursor for this actor's whole scope starting at a horizon: the feed after an export, from the oldest
+     * transaction running when the export's snapshot was taken (ADR 0022). Every movement of a lower transaction is
+     * in the export; those from there on come by the feed, some a second time (the version rule, and an event's
+     * {@code identifiant}, tell them apart).
+     */
+    public String curseurDepuis(long horizon, Acteur acteur) {
+        return new Curseur(new Position(horizon, 0), lecteur(acteur), Curseur.empreinte(List.of()),
+                horloge.instant()).sceller(cle);
+    }
+
     /** The later of two positions (a horizon never moves back, but a cursor of another instance might be ahead). */
     private static Position plusLoin(Position a, Position b) {
         return a.compareTo(b) >= 0 ? a : b;

@@ -31,6 +31,7 @@ import fr.sne.attribution.AttributionsDemandes;
 import fr.sne.attribution.AttributionsDemandes.Attributions;
 import fr.sne.commun.stockage.Ecriture;
 import fr.sne.commun.stockage.Stockage;
+import fr.sne.demande.FluxMouvements;
 import fr.sne.demande.InstantanesDemandes;
 import fr.sne.demande.InstantanesDemandes.DemandeInstantanee;
 import fr.sne.demande.InstantanesDemandes.Selection;
@@ -73,6 +74,7 @@ public class ProduireExports {
     private static final int PAGE_RADIEES = 5_000;
 
     private final Exports exports;
+    private final FluxMouvements flux;
     private final InstantanesDemandes demandes;
     private final EvenementsPartages evenements;
     private final PrioritesDemande priorites;
@@ -88,11 +90,12 @@ public class ProduireExports {
     private final Duration garde;
     private final String instance;
 
-    ProduireExports(Exports exports, InstantanesDemandes demandes, EvenementsPartages evenements,
+    ProduireExports(Exports exports, FluxMouvements flux, InstantanesDemandes demandes, EvenementsPartages evenements,
             PrioritesDemande priorites, AttributionsDemandes attributions, FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
             @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
         this.exports = exports;
+        this.flux = flux;
         this.demandes = demandes;
         this.evenements = evenements;
         this.priorites = priorites;
@@ -179,6 +182,12 @@ public class ProduireExports {
         int nombreFichiers;
         try (Redaction redaction = fichiers.commencer(export.numero(), entites, horloge.instant())) {
             instantane.executeWithoutResult(statut -> {
+                // the snapshot's first statement: it takes the snapshot, and gives the oldest transaction then
+                // running; the feed resumes from there (curseurFlux), every lower one being in the export
+                long horizon = flux.horizon();
+                if (!Boolean.TRUE.equals(autonome.execute(s -> exports.noterHorizon(tache, instance, horizon)))) {
+                    throw new TachePerdue();
+                }
                 long total = demandes.compter(selection, tache.acteur());
                 battre(tache, 0, total);
                 demandes.parcourir(selection, tache.acteur(), FichiersExport.DEMANDES_PAR_FICHIER, lot -> {

@@ -47,7 +47,7 @@ class ExportsJdbc implements Exports, EffacementDemandes {
             id, numero, lecteur, acteur_type, acteur_identifiant, acteur_guichet, acteur_type_guichet,
             acteur_territoires, acteur_national, entites, etats, territoires, departements, communes, profondeur_drm,
             etat, motif, demande_le, commence_le, termine_le, tentatives, total, lignes, fichiers, taille, sha256,
-            cle_stockage, expire_le""";
+            cle_stockage, expire_le, horizon_flux""";
 
     private final JdbcClient jdbc;
 
@@ -146,6 +146,16 @@ class ExportsJdbc implements Exports, EffacementDemandes {
                 .param("garde", Timestamp.from(maintenant.plus(garde))).param("lignes", lignes).param("total", total)
                 .param("id", tache.export().id()).param("instance", instance).param("tentative", tache.tentative())
                 .update() == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean noterHorizon(Tache tache, String instance, long horizon) {
+        return jdbc.sql("""
+                update export set horizon_flux = :horizon
+                 where id = :id and etat = 'EN_COURS' and instance = :instance and tentatives = :tentative""")
+                .param("horizon", horizon).param("id", tache.export().id()).param("instance", instance)
+                .param("tentative", tache.tentative()).update() == 1;
     }
 
     @Override
@@ -285,7 +295,8 @@ class ExportsJdbc implements Exports, EffacementDemandes {
                 Objects.requireNonNull(instant(rs, "demande_le")), instant(rs, "commence_le"),
                 instant(rs, "termine_le"), rs.getObject("total", Long.class), rs.getLong("lignes"),
                 rs.getObject("fichiers", Integer.class), rs.getObject("taille", Long.class), sha,
-                rs.getString("cle_stockage"), Objects.requireNonNull(instant(rs, "expire_le")));
+                rs.getString("cle_stockage"), Objects.requireNonNull(instant(rs, "expire_le")),
+                rs.getObject("horizon_flux", Long.class));
     }
 
     private static Acteur acteur(ResultSet rs) throws SQLException {

@@ -32,6 +32,7 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.stockage.Stockage;
 import fr.sne.echanges.application.ConsulterExport;
+import fr.sne.echanges.application.LireFluxMouvements;
 import fr.sne.echanges.application.DemanderExport;
 import fr.sne.echanges.application.ExportExpireException;
 import fr.sne.echanges.domaine.Entite;
@@ -64,9 +65,11 @@ class ExportsController {
     private final ConsulterExport consulter;
     private final Stockage stockage;
     private final ActeurCourant appelant;
+    private final LireFluxMouvements flux;
 
     ExportsController(DemanderExport demander, ConsulterExport consulter, Stockage stockage,
-            ActeurCourant appelant) {
+            ActeurCourant appelant, LireFluxMouvements flux) {
+        this.flux = flux;
         this.demander = demander;
         this.consulter = consulter;
         this.stockage = stockage;
@@ -111,7 +114,7 @@ class ExportsController {
                 lieux == null ? null : lieux.departements(), lieux == null ? null : lieux.communes(),
                 corps.profondeurDrm()), appelant.acteur());
         return ResponseEntity.accepted().location(URI.create("/v1.0/exports/" + export.numero()))
-                .body(ExportVue.de(export));
+                .body(ExportVue.de(export, null));
     }
 
     @GetMapping(path = "/v1.0/exports/{numero}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -123,7 +126,10 @@ class ExportsController {
     @ApiResponse(responseCode = "404", description = "Aucun export de ce numéro pour ce guichet (INTROUVABLE)",
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ExportVue etat(@PathVariable String numero) {
-        return ExportVue.de(consulter.executer(numero, appelant.acteur()));
+        Export export = consulter.executer(numero, appelant.acteur());
+        Long horizon = export.horizonFlux();
+        return ExportVue.de(export, export.statut() == StatutExport.PRET && horizon != null
+                ? flux.curseurDepuis(horizon, appelant.acteur()) : null);
     }
 
     @GetMapping(path = "/v1.0/exports/{numero}/fichier", produces = "application/gzip")
@@ -273,12 +279,20 @@ class ExportsController {
             @Nullable Instant termineLe,
             @Schema(description = "Date d'expiration : 7 jours après la demande") Instant expireLe,
             @Schema(description = "Adresse du fichier, une fois PRET") @Nullable String fichier,
+            @Schema(description = "Une fois PRET : le curseur du flux des mouvements (GET /v1.0/mouvements?curseur=…, "
+                    + "tout le périmètre du guichet) qui reprend là où l'instantané de l'export s'arrête. Une copie "
+                    + "initialisée par l'export puis tenue par le flux depuis ce curseur ne perd aucun mouvement ; "
+                    + "certains, validés pendant l'export, viennent une seconde fois : la règle de version les "
+                    + "écarte, et un événement se reconnaît à son identifiant (attribut mouvement de l'export, "
+                    + "identifiant du flux). Valable 30 jours à partir de cette lecture.")
+            @Nullable String curseurFlux,
             @Schema(description = "Ce qui a été demandé") DemandeRetenue demande) {
 
-        static ExportVue de(Export e) {
+        static ExportVue de(Export e, @Nullable String curseurFlux) {
             return new ExportVue(e.numero(), e.statut(), e.motif(), e.progression(), e.lignes(), e.total(),
                     e.fichiers(), e.taille(), e.sha256(), e.demandeLe(), e.commenceLe(), e.termineLe(),
                     e.expireLe(), e.statut() == StatutExport.PRET ? "/v1.0/exports/" + e.numero() + "/fichier" : null,
+                    curseurFlux,
                     new DemandeRetenue(e.commande().entites().stream().map(Entite::name).sorted().toList(),
                             e.commande().etats().stream().sorted().toList(),
                             e.commande().territoires().stream().sorted().toList(),

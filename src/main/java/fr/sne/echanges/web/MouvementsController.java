@@ -180,6 +180,9 @@ class MouvementsController {
 
     /** A movement and the demande when read. */
     record MouvementVue(
+            @Schema(description = "Le numéro du mouvement au registre, unique et jamais réutilisé : un événement "
+                    + "(EVT) reçu deux fois, par un export puis par le flux, se reconnaît à lui (attribut mouvement "
+                    + "des événements de l'export)") long identifiant,
             @Schema(description = "Type du mouvement (liste ListeTypeFichier : CRE, CRS, MOD, REN, RAD, SUP, EVT)")
             String type,
             @Schema(description = "Date et heure du mouvement") Instant date,
@@ -195,7 +198,7 @@ class MouvementsController {
                     + "si le registre ne la tient plus") @Nullable DemandeInstantaneeVue demande) {
 
         static MouvementVue de(MouvementInstantane m) {
-            return new MouvementVue(m.type(), m.horodatage(), m.guichet(), m.numeroUnique(), m.versionDemande(),
+            return new MouvementVue(m.position().id(), m.type(), m.horodatage(), m.guichet(), m.numeroUnique(), m.versionDemande(),
                     m.document(), m.demande() == null ? null : DemandeInstantaneeVue.de(m.demande()));
         }
     }

@@ -40,7 +40,7 @@ class ConsulterEvenementsPartages implements EvenementsPartages {
         for (Map.Entry<String, List<MouvementDemande>> e : evenements.mouvements(numerosUniques).entrySet()) {
             List<EvenementPartage> liste = new ArrayList<>();
             for (EvenementGestion g : DerivationEvenements.evenements(e.getValue(), codes)) {
-                liste.add(new EvenementPartage(g.code(), g.libelle(), g.origine().name(), g.date(), g.horodatage(),
+                liste.add(new EvenementPartage(g.mouvement(), g.code(), g.libelle(), g.origine().name(), g.date(), g.horodatage(),
                         g.guichet(), g.commentaire(), g.donnees()));
             }
             if (!liste.isEmpty()) {

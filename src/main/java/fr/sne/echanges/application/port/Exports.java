@@ -43,6 +43,12 @@ public interface Exports {
      */
     boolean prolonger(Tache tache, String instance, Instant maintenant, Duration garde, long lignes, Long total);
 
+    /**
+     * Records the feed's horizon of the export's snapshot (the oldest transaction then running); false when the job
+     * is no longer this instance's.
+     */
+    boolean noterHorizon(Tache tache, String instance, long horizon);
+
     /** Records radiated demandes written in the export (those an erasure can reach within its life). */
     void noterRadiees(Tache tache, Collection<String> numerosUniques);
 

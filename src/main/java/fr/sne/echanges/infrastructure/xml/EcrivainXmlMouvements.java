@@ -47,6 +47,7 @@ final class EcrivainXmlMouvements {
         xml.writeNamespace("d", EcrivainXmlDemande.NS);
         for (MouvementInstantane m : page.mouvements()) {
             xml.writeStartElement(NS, "mouvement");
+            element(xml, "identifiant", Long.toString(m.position().id()));
             element(xml, "type", m.type());
             element(xml, "date", m.horodatage().toString());
             if (m.guichet() != null) {

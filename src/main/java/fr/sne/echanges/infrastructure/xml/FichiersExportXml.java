@@ -243,6 +243,7 @@ class FichiersExportXml implements FichiersExport {
 
         private void evenement(XMLStreamWriter w, EvenementPartage e) throws XMLStreamException {
             w.writeStartElement(NS, "evenement");
+            w.writeAttribute("mouvement", Long.toString(e.mouvement()));
             w.writeAttribute("code", e.code());
             w.writeAttribute("origine", e.origine());
             w.writeAttribute("date", e.date().toString());

@@ -122,7 +122,8 @@ class EcrivainXmlDemandeTest {
         xml.writeNamespace("d", EcrivainXmlDemande.NS);
         for (int i = 1; i <= 3; i++) {
             xml.writeStartElement(m, "mouvement");
-            for (String[] champ : new String[][] {{"type", "MOD"}, {"date", "2026-05-02T08:00:00Z"},
+            for (String[] champ : new String[][] {{"identifiant", Integer.toString(i + 1)}, {"type", "MOD"},
+                    {"date", "2026-05-02T08:00:00Z"},
                     {"numeroUnique", "0590126000001G059" + i}}) {
                 xml.writeStartElement(m, champ[0]);
                 xml.writeCharacters(champ[1]);

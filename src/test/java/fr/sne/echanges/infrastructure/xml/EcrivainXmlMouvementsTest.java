@@ -44,7 +44,8 @@ class EcrivainXmlMouvementsTest {
                 .contains("<texte cle=\"motifLeve\">RADCON</texte>")
                 .as("a key that is not a motive keeps its value").contains("<texte cle=\"code\">a</texte>")
                 .contains("<d:motifRadiation code=\"RADIRR\"/>")
-                .contains("<mouvement><type>EVT</type><date>2026-05-02T08:00:01Z</date><numeroUnique>")
+                .contains("<mouvement><identifiant>2</identifiant><type>EVT</type><date>2026-05-02T08:00:01Z</date>"
+                        + "<numeroUnique>")
                 .contains("<document></document></mouvement><curseurSuivant>curseur</curseurSuivant>"
                         + "<aJour>true</aJour></page>");
     }
