@@ -106,6 +106,7 @@ class FluxMouvementsConcurrentIT extends ApiIT {
 
     @Test
     void chaque_mouvement_valide_est_lu_une_fois_et_la_copie_egale_le_registre() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger modifiee = new java.util.concurrent.atomic.AtomicInteger();
         List<String> aRadierLaNuit = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             aRadierLaNuit.add(enregistrer());
@@ -198,6 +199,7 @@ class FluxMouvementsConcurrentIT extends ApiIT {
                 Thread.sleep(250);
                 int statut = modifier(aRadierLaNuit.get(5), 777);
                 assertThat(statut).isIn(200, 409, 412);
+                modifiee.set(statut);
                 return null;
             }));
             depart.countDown();
@@ -230,7 +232,18 @@ class FluxMouvementsConcurrentIT extends ApiIT {
             assertThat(tenue.get("statut").asString()).as(numero).isEqualTo(registre.get("statut"));
             assertThat(tenue.get("contenu")).as(numero).isEqualTo(json.readTree((String) registre.get("contenu")));
         }
-        assertThat(aRadierLaNuit.stream().map(n -> copie.get(n).get("statut").asString())).containsOnly("RADIEE");
+        // the pass radiated them all, but the one a guichet modified at the same time if the guichet's change
+        // committed between the pass's read and its write (the pass's door skips a demande whose version moved; the
+        // next night takes it): then it is active, with the guichet's change; either way the copy is the registry
+        List<String> autres = new ArrayList<>(aRadierLaNuit);
+        String disputee = autres.remove(5);
+        assertThat(autres.stream().map(n -> copie.get(n).get("statut").asString())).containsOnly("RADIEE");
+        if (copie.get(disputee).get("statut").asString().equals("ACTIVE")) {
+            assertThat(modifiee.get()).isEqualTo(200);
+            assertThat(copie.get(disputee).get("contenu").toString()).contains("777");
+        } else {
+            assertThat(copie.get(disputee).get("statut").asString()).isEqualTo("RADIEE");
+        }
         assertThat(appels[0]).as("the reader polled through the writes").isGreaterThan(3);
     }
 }

@@ -17,6 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -180,36 +185,21 @@ public class ProduireExports {
         Instant[] battement = {horloge.instant()};
         Path archive;
         int nombreFichiers;
+        // two threads, two batches at most in memory: while one batch is written (XML and compression, this JVM's
+        // work), the next is read with its blocks in the snapshot (PostgreSQL's): the two cores work together
+        ExecutorService redacteur = Executors.newSingleThreadExecutor(r -> {
+            Thread fil = new Thread(r, "sne-exports-redaction");
+            fil.setDaemon(true);
+            return fil;
+        });
         try (Redaction redaction = fichiers.commencer(export.numero(), entites, horloge.instant())) {
-            instantane.executeWithoutResult(statut -> {
-                // the snapshot's first statement: it takes the snapshot, and gives the oldest transaction then
-                // running; the feed resumes from there (curseurFlux), every lower one being in the export
-                long horizon = flux.horizon();
-                if (!Boolean.TRUE.equals(autonome.execute(s -> exports.noterHorizon(tache, instance, horizon)))) {
-                    throw new TachePerdue();
-                }
-                long total = demandes.compter(selection, tache.acteur());
-                battre(tache, 0, total);
-                demandes.parcourir(selection, tache.acteur(), FichiersExport.DEMANDES_PAR_FICHIER, lot -> {
-                    redaction.ecrire(completer(lot, entites));
-                    List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
-                    Set<String> radiees = new TreeSet<>();
-                    lot.stream().filter(d -> EtatDemandeExportee.RADIEE.name().equals(d.demande().statut()))
-                            .forEach(d -> radiees.add(d.numeroUnique()));
-                    lignes[0] += lot.size();
-                    autonome.executeWithoutResult(s -> {
-                        exports.noterRadiees(tache, radiees);
-                        remises.noter(export.lecteur(), jour, RemisesDemandes.Canal.EXPORT,
-                                new TreeSet<>(numeros));
-                    });
-                    metriques.counter(COMPTEUR_LIGNES).increment(lot.size());
-                    Instant maintenant = horloge.instant();
-                    if (Duration.between(battement[0], maintenant).compareTo(garde.dividedBy(4)) >= 0) {
-                        battre(tache, lignes[0], total);
-                        battement[0] = maintenant;
-                    }
-                });
-            });
+            Future<?>[] enCours = {CompletableFuture.completedFuture(null)};
+            try {
+                lireEtEcrire(tache, selection, entites, jour, lignes, battement, redaction, redacteur, enCours);
+            } finally {
+                redacteur.shutdownNow();
+                attendreFin(redacteur);
+            }
             archive = redaction.terminer();
             nombreFichiers = redaction.fichiers();
             String cle = "exports/" + export.numero() + ".tar.gz";
@@ -225,6 +215,76 @@ public class ProduireExports {
                 stockage.supprimer(cle);
             }
             return fini;
+        }
+    }
+
+    /**
+     * Reads the demandes in one snapshot, batch by batch, each with its blocks; hands each to the writer's thread
+     * once it has written the one before (so at most two batches live at once, and the files keep their order);
+     * returns when the last is written. A failure of the writer's thread is rethrown here.
+     */
+    private void lireEtEcrire(Tache tache, Selection selection, Set<Entite> entites, LocalDate jour, long[] lignes,
+            Instant[] battement, Redaction redaction, ExecutorService redacteur, Future<?>[] enCours) {
+        Export export = tache.export();
+        instantane.executeWithoutResult(statut -> {
+            // the snapshot's first statement: it takes the snapshot, and gives the oldest transaction then
+            // running; the feed resumes from there (curseurFlux), every lower one being in the export
+            long horizon = flux.horizon();
+            if (!Boolean.TRUE.equals(autonome.execute(s -> exports.noterHorizon(tache, instance, horizon)))) {
+                throw new TachePerdue();
+            }
+            long total = demandes.compter(selection, tache.acteur());
+            battre(tache, 0, total);
+            demandes.parcourir(selection, tache.acteur(), FichiersExport.DEMANDES_PAR_FICHIER, lot -> {
+                List<DemandeExportee> complet = completer(lot, entites);
+                attendre(enCours[0]);
+                enCours[0] = redacteur.submit(() -> redaction.ecrire(complet));
+                List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
+                Set<String> radiees = new TreeSet<>();
+                lot.stream().filter(d -> EtatDemandeExportee.RADIEE.name().equals(d.demande().statut()))
+                        .forEach(d -> radiees.add(d.numeroUnique()));
+                lignes[0] += lot.size();
+                autonome.executeWithoutResult(s -> {
+                    exports.noterRadiees(tache, radiees);
+                    remises.noter(export.lecteur(), jour, RemisesDemandes.Canal.EXPORT, new TreeSet<>(numeros));
+                });
+                metriques.counter(COMPTEUR_LIGNES).increment(lot.size());
+                Instant maintenant = horloge.instant();
+                if (Duration.between(battement[0], maintenant).compareTo(garde.dividedBy(4)) >= 0) {
+                    battre(tache, lignes[0], total);
+                    battement[0] = maintenant;
+                }
+            });
+            attendre(enCours[0]);
+        });
+    }
+
+    /** Waits for a batch's writing; its failure becomes this thread's. */
+    private static void attendre(Future<?> ecriture) {
+        try {
+            ecriture.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("export interrompu", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error erreur) {
+                throw erreur;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The writer's thread ended (a batch being written when reading failed finishes or is interrupted). */
+    private static void attendreFin(ExecutorService redacteur) {
+        try {
+            if (!redacteur.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("Export : le fil de rédaction ne s'est pas arrêté");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
