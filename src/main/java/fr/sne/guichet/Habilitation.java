@@ -1,8 +1,10 @@
 package fr.sne.guichet;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an API client of a guichet may do, one capability each (ADR 0017): the one list of habilitations, their
@@ -59,6 +61,15 @@ public enum Habilitation {
     }
 
     /** The habilitations an administrator may grant today. */
+    /** The habilitations of these stored codes; a code this version does not know is ignored. */
+    public static Set<Habilitation> deCodes(String... codes) {
+        Set<Habilitation> habilitations = EnumSet.noneOf(Habilitation.class);
+        for (String code : codes) {
+            deCode(code).ifPresent(habilitations::add);
+        }
+        return habilitations;
+    }
+
     public static List<Habilitation> enServiceSeulement() {
         return Arrays.stream(values()).filter(Habilitation::enService).toList();
     }

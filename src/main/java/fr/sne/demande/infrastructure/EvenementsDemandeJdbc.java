@@ -1,5 +1,6 @@
 package fr.sne.demande.infrastructure;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,52 +54,46 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
     @Override
     @Transactional(readOnly = true)
     public Map<String, List<MouvementDemande>> mouvements(Collection<String> numerosUniques) {
-        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
         if (numerosUniques.isEmpty()) {
-            return parDemande;
+            return new LinkedHashMap<>();
         }
-        jdbc.sql("""
+        return parDemande(jdbc.sql("""
                 select id, numero_unique, type, horodatage, guichet, version_demande,
                        (contenu - 'demande')::text as contenu
                   from mouvement
                  where numero_unique = any(cast(? as char(18)[]))
                  order by numero_unique, id""")
-                .params((Object) numerosUniques.toArray(String[]::new))
-                .query((rs, n) -> {
-                    parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
-                            .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
-                                    rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
-                                    rs.getObject("version_demande", Integer.class),
-                                    FormatMouvement.lire(rs.getString("contenu"))));
-                    return n;
-                })
-                .list();
-        return parDemande;
+                .params((Object) numerosUniques.toArray(String[]::new)));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<String, List<MouvementDemande>> evenements(Collection<String> numerosUniques,
             Collection<String> codes) {
-        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
         if (numerosUniques.isEmpty() || codes.isEmpty()) {
-            return parDemande;
+            return new LinkedHashMap<>();
         }
-        jdbc.sql("""
+        return parDemande(jdbc.sql("""
                 select id, numero_unique, type, horodatage, guichet, version_demande, contenu::text as contenu
                   from mouvement
                  where numero_unique = any(?) and type = 'EVT' and contenu ->> 'code' = any(?)
                  order by numero_unique, id""")
-                .params(numerosUniques.toArray(String[]::new), codes.toArray(String[]::new))
-                .query((rs, n) -> {
-                    parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
-                            .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
-                                    rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
-                                    rs.getObject("version_demande", Integer.class),
-                                    FormatMouvement.lire(rs.getString("contenu"))));
-                    return n;
-                })
-                .list();
+                .params(numerosUniques.toArray(String[]::new), codes.toArray(String[]::new)));
+    }
+
+    /**
+     * The movements a statement selects ({@code id, numero_unique, type, horodatage, guichet, version_demande,
+     * contenu}), per demande in the order read.
+     */
+    private static Map<String, List<MouvementDemande>> parDemande(JdbcClient.StatementSpec requete) {
+        Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
+        requete.query((ResultSet rs) -> {
+            parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
+                    .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
+                            rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
+                            rs.getObject("version_demande", Integer.class),
+                            FormatMouvement.lire(rs.getString("contenu"))));
+        });
         return parDemande;
     }
 }

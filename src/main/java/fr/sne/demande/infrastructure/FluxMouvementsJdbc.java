@@ -1,10 +1,8 @@
 package fr.sne.demande.infrastructure;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,29 +99,14 @@ class FluxMouvementsJdbc implements FluxMouvements {
         if (numeros.isEmpty()) {
             return demandes;
         }
-        jdbc.sql("""
-                select d.numero_unique, d.version, d.statut, d.territoire, d.date_depot,
-                       d.date_dernier_renouvellement, d.date_fin_validite, d.guichet_enregistreur, d.enregistree_le,
-                       d.modifiee_le, d.motif_radiation, d.sous_motif_radiation, d.date_radiation,
-                       d.purgee_le is not null as effacee,
-                       case when d.purgee_le is null then cast(d.contenu - 'version' as text) end as contenu
+        jdbc.sql("select " + LignesInstantane.COLONNES + """
+
                   from demande d
                  where d.numero_unique = any(cast(:numeros as char(18)[]))""")
                 .param("numeros", numeros.toArray(String[]::new))
                 .query((ResultSet rs) -> {
-                    demandes.put(rs.getString("numero_unique"), instantane(rs));
+                    demandes.put(rs.getString("numero_unique"), LignesInstantane.lire(rs));
                 });
         return demandes;
-    }
-
-    private static Instantane instantane(ResultSet rs) throws SQLException {
-        return new Instantane(rs.getInt("version"), rs.getString("statut"), rs.getString("territoire"),
-                rs.getObject("date_depot", LocalDate.class),
-                rs.getObject("date_dernier_renouvellement", LocalDate.class),
-                rs.getObject("date_fin_validite", LocalDate.class), rs.getString("guichet_enregistreur"),
-                rs.getTimestamp("enregistree_le").toInstant(), rs.getTimestamp("modifiee_le").toInstant(),
-                rs.getString("motif_radiation"), rs.getString("sous_motif_radiation"),
-                rs.getObject("date_radiation", LocalDate.class), rs.getBoolean("effacee"),
-                rs.getString("contenu"));
     }
 }

@@ -1,8 +1,6 @@
 package fr.sne.demande.infrastructure;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.sne.commun.acteur.Acteur;
-import fr.sne.demande.FluxMouvements.Instantane;
 import fr.sne.demande.InstantanesDemandes;
 import fr.sne.demande.VisibiliteDemandes;
 
@@ -51,11 +48,8 @@ class InstantanesDemandesJdbc implements InstantanesDemandes {
         Map<String, Object> parametres = new HashMap<>();
         String filtre = filtre(selection, acteur, parametres);
         List<DemandeInstantanee> courant = new ArrayList<>(taille);
-        jdbc.sql("""
-                select d.numero_unique, d.version, d.statut, d.territoire, d.date_depot,
-                       d.date_dernier_renouvellement, d.date_fin_validite, d.guichet_enregistreur, d.enregistree_le,
-                       d.modifiee_le, d.motif_radiation, d.sous_motif_radiation, d.date_radiation,
-                       cast(d.contenu - 'version' as text) as contenu
+        jdbc.sql("select " + LignesInstantane.COLONNES + """
+
                   from demande d
                  where """ + filtre + """
 
@@ -63,7 +57,7 @@ class InstantanesDemandesJdbc implements InstantanesDemandes {
                 .params(parametres)
                 .withFetchSize(taille)
                 .query((ResultSet rs) -> {
-                    courant.add(new DemandeInstantanee(rs.getString("numero_unique"), instantane(rs)));
+                    courant.add(new DemandeInstantanee(rs.getString("numero_unique"), LignesInstantane.lire(rs)));
                     if (courant.size() == taille) {
                         lot.accept(List.copyOf(courant));
                         courant.clear();
@@ -114,15 +108,5 @@ class InstantanesDemandesJdbc implements InstantanesDemandes {
         }
         return "(" + visible.sql() + ") and d.statut = any(cast(:statuts as text[])) and d.purgee_le is null and ("
                 + String.join(" or ", lieux) + ")";
-    }
-
-    private static Instantane instantane(ResultSet rs) throws SQLException {
-        return new Instantane(rs.getInt("version"), rs.getString("statut"), rs.getString("territoire"),
-                rs.getObject("date_depot", LocalDate.class),
-                rs.getObject("date_dernier_renouvellement", LocalDate.class),
-                rs.getObject("date_fin_validite", LocalDate.class), rs.getString("guichet_enregistreur"),
-                rs.getTimestamp("enregistree_le").toInstant(), rs.getTimestamp("modifiee_le").toInstant(),
-                rs.getString("motif_radiation"), rs.getString("sous_motif_radiation"),
-                rs.getObject("date_radiation", LocalDate.class), false, rs.getString("contenu"));
     }
 }

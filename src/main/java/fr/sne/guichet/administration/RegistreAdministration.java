@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -191,15 +190,9 @@ class RegistreAdministration {
                 .param("id", clientId).param("habilitation", habilitation.code()).update();
     }
 
+    /** The stored codes as habilitations; a code this version does not know is ignored. */
     private static Set<Habilitation> habilitations(@Nullable Array codes) throws SQLException {
-        if (codes == null) {
-            return Set.of();
-        }
-        Set<Habilitation> habilitations = EnumSet.noneOf(Habilitation.class);
-        for (String code : (String[]) codes.getArray()) {
-            Habilitation.deCode(code).ifPresent(habilitations::add);
-        }
-        return habilitations;
+        return codes == null ? Set.of() : Habilitation.deCodes((String[]) codes.getArray());
     }
 
     boolean clientIdPris(String clientId) {

@@ -2,7 +2,6 @@ package fr.sne.guichet.internal;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,15 +66,8 @@ public class JdbcGuichets implements Guichets {
     }
 
     /** The stored codes as habilitations; a code this version does not know is ignored. */
-    static Set<Habilitation> habilitations(@Nullable Array codes) throws SQLException {
-        if (codes == null) {
-            return Set.of();
-        }
-        Set<Habilitation> habilitations = EnumSet.noneOf(Habilitation.class);
-        for (String code : (String[]) codes.getArray()) {
-            Habilitation.deCode(code).ifPresent(habilitations::add);
-        }
-        return habilitations;
+    private static Set<Habilitation> habilitations(@Nullable Array codes) throws SQLException {
+        return codes == null ? Set.of() : Habilitation.deCodes((String[]) codes.getArray());
     }
 
     /** The API client's state and territory; empty when {@code client_api} does not know it. */
