@@ -1,5 +1,6 @@
 package fr.sne.demande;
 
+import fr.sne.commun.json.MembresJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -62,104 +63,18 @@ public final class FormatMouvement {
     /**
      * The stored document with the demande's content it carries (its top-level {@code demande} member, of CRE, CRS,
      * MOD and REN) given as {@code null}: the shape of the record stays whole, without the content that a reader of
-     * the current state has elsewhere (the compact feed, the events of an export). Done on the text, by one pass
-     * that follows strings and nesting (no tree is built); a document without that member comes back as it is.
+     * the current state has elsewhere (the compact feed, the events of an export). Done on the text
+     * ({@link MembresJson}), no tree built; a document without that member comes back as it is.
      *
      * @param document a document as stored (valid JSON object)
+     * @throws DocumentIllisible if the text ends inside a string or a value
      */
     public static String sansDemande(String document) {
-        int n = document.length();
-        int profondeur = 0;
-        int i = 0;
-        while (i < n) {
-            char c = document.charAt(i);
-            if (c == '"') {
-                int fin = finDeChaine(document, i);
-                if (profondeur == 1) {
-                    int j = blancs(document, fin);
-                    if (j < n && document.charAt(j) == ':' && fin - i == MEMBRE_DEMANDE.length() + 2
-                            && document.startsWith(MEMBRE_DEMANDE, i + 1)) {
-                        int debutValeur = blancs(document, j + 1);
-                        int finValeur = finDeValeur(document, debutValeur);
-                        return document.substring(0, debutValeur) + "null" + document.substring(finValeur);
-                    }
-                }
-                i = fin;
-            } else {
-                if (c == '{' || c == '[') {
-                    profondeur++;
-                } else if (c == '}' || c == ']') {
-                    profondeur--;
-                }
-                i++;
-            }
+        try {
+            return MembresJson.avecMembreNul(document, "demande");
+        } catch (IllegalArgumentException e) {
+            throw new DocumentIllisible(e.getMessage(), e);
         }
-        return document;
-    }
-
-    private static final String MEMBRE_DEMANDE = "demande";
-
-    /** The index just after the string opening at {@code debut} (a quote), escapes followed. */
-    private static int finDeChaine(String texte, int debut) {
-        int i = debut + 1;
-        while (i < texte.length()) {
-            char c = texte.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        throw new DocumentIllisible("chaîne non terminée", null);
-    }
-
-    private static int blancs(String texte, int debut) {
-        int i = debut;
-        while (i < texte.length() && (texte.charAt(i) == ' ' || texte.charAt(i) == '\n' || texte.charAt(i) == '\r'
-                || texte.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The index just after the value starting at {@code debut} (object, array, string or literal). */
-    private static int finDeValeur(String texte, int debut) {
-        int n = texte.length();
-        if (debut >= n) {
-            throw new DocumentIllisible("valeur absente", null);
-        }
-        char premier = texte.charAt(debut);
-        if (premier == '"') {
-            return finDeChaine(texte, debut);
-        }
-        if (premier != '{' && premier != '[') {
-            int i = debut;
-            while (i < n && ",}] \n\r\t".indexOf(texte.charAt(i)) < 0) {
-                i++;
-            }
-            return i;
-        }
-        int profondeur = 0;
-        int i = debut;
-        while (i < n) {
-            char c = texte.charAt(i);
-            if (c == '"') {
-                i = finDeChaine(texte, i);
-                continue;
-            }
-            if (c == '{' || c == '[') {
-                profondeur++;
-            } else if (c == '}' || c == ']') {
-                profondeur--;
-                if (profondeur == 0) {
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        throw new DocumentIllisible("valeur non terminée", null);
     }
 
     /**
