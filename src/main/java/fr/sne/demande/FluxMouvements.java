@@ -57,7 +57,8 @@ public interface FluxMouvements {
     record PageCompacte(List<MouvementInstantane> mouvements, Map<String, Instantane> demandes) {
         public PageCompacte {
             mouvements = List.copyOf(mouvements);
-            demandes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(demandes));
+            // the reader's own map, not copied again (2,300 entries a page): the producer keeps no reference
+            demandes = java.util.Collections.unmodifiableMap(demandes);
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -81,7 +80,7 @@ public class LireFluxMouvements {
             String curseurSuivant, boolean aJour) {
         public Page {
             mouvements = List.copyOf(mouvements);
-            demandes = Collections.unmodifiableMap(new LinkedHashMap<>(demandes));
+            demandes = Collections.unmodifiableMap(demandes);
         }
 
         /** A page in the complete form: each movement with its demande. */
