@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * curseurSuivant and aJour are; nothing is parsed into objects, so the client leaves the CPU to the server.
  * Prints one line: movements, pages, bytes, seconds, movements/s, MB/s and the client's own CPU.
  *
+ * With --forme compacte, the page's demandes come once each in the member "demandes" (an object, whose members are
+ * not counted).
+ *
  * Usage: java ChargeFlux.java --base URL --client ID --secret S [--limite 10000] [--n 1000000] [--communes C,..]
+ *                             [--forme complete|compacte]
  */
 public class ChargeFlux {
 
@@ -26,7 +30,7 @@ public class ChargeFlux {
     private static final Pattern A_JOUR = Pattern.compile("\"aJour\"\\s*:\\s*(true|false)");
 
     public static void main(String[] args) throws Exception {
-        String base = null, client = null, secret = null, communes = null;
+        String base = null, client = null, secret = null, communes = null, forme = null;
         int limite = 10_000;
         long n = 1_000_000;
         for (int i = 0; i < args.length; i += 2) {
@@ -37,6 +41,7 @@ public class ChargeFlux {
                 case "--limite" -> limite = Integer.parseInt(args[i + 1]);
                 case "--n" -> n = Long.parseLong(args[i + 1]);
                 case "--communes" -> communes = args[i + 1];
+                case "--forme" -> forme = args[i + 1];
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -61,6 +66,9 @@ public class ChargeFlux {
             StringBuilder url = new StringBuilder(base).append("/v1.0/mouvements?limite=").append(limite);
             if (communes != null) {
                 url.append("&communes=").append(communes);
+            }
+            if (forme != null) {
+                url.append("&forme=").append(forme);
             }
             if (curseur != null) {
                 url.append("&curseur=").append(URLEncoder.encode(curseur, StandardCharsets.UTF_8));
@@ -102,6 +110,7 @@ public class ChargeFlux {
             long total = 0, objets = 0;
             int profondeur = 0;
             boolean chaine = false, echappe = false;
+            boolean tableau = false; // whether the container opened at depth 1 is an array (mouvements)
             try (corps) {
                 for (int lus; (lus = corps.read(tampon)) > 0; ) {
                     for (int i = 0; i < lus; i++) {
@@ -117,7 +126,10 @@ public class ChargeFlux {
                         } else if (b == '"') {
                             chaine = true;
                         } else if (b == '{' || b == '[') {
-                            if (b == '{' && profondeur == 2) {
+                            if (profondeur == 1) {
+                                tableau = b == '[';
+                            }
+                            if (b == '{' && profondeur == 2 && tableau) {
                                 objets++;
                             }
                             profondeur++;

@@ -5,6 +5,9 @@
 # scope of a national-scope reader (the administration client demo-admin, if the API lets it read the feed);
 # against COPY (the same rows: the feed's page query — the same columns, the same join to the demande's state, the
 # same territory and order, the first N — ) TO STDOUT into a file, by psql, in the same run, right after.
+# Two forms of the page for the guichet (ADR 0020): compacte (the documents without the demande's content they
+# carry, each demande of the page once: what a vendor keeping a copy should ask) against COPY of the same movement
+# rows then their demandes; complete (each movement with its demande) against COPY of the page query with its join.
 # Each measure runs once to warm the JIT and the caches up (W movements), then N measured.
 # Prints RESULTAT lines: movements per second against COPY's rows per second ("debit"; target >= 50,000/s and
 # within 3x COPY), and the server's CPU per 1,000 movements (JVM + PostgreSQL, bench/cpu.py) against
@@ -24,7 +27,33 @@ PSQL=(psql -q -X -v ON_ERROR_STOP=1 -tA)
 REMISES_AVANT=$("${PSQL[@]}" -c "select count(*) from remise_demande where canal = 'FLUX'
    and jour = '$SNE_BENCH_JOUR' and lecteur in ('G5901', 'ADMINISTRATEUR_NATIONAL:demo-admin')")
 
-# the feed's page query (FluxMouvementsJdbc) for one reader from the first movement, its N first rows
+# the compact form's queries (FluxMouvementsJdbc.lireCompacte) for one reader from the first movement: its N first
+# movements, then the state of their demandes, each once
+requete_compacte() { # $1: the visibility predicate on m.territoire, $2: how many
+  cat <<SQL
+with p as (select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet, m.numero_unique,
+                  m.version_demande, cast(m.contenu as text) as document
+             from mouvement m
+            where (m.xid, m.id) > (cast('0' as xid8), 0)
+              and m.xid < pg_snapshot_xmin(pg_current_snapshot())
+              and ($1)
+            order by m.xid, m.id
+            limit $2)
+select 'm', cast(p.id as text), p.transaction, p.type, cast(p.horodatage as text), p.guichet, p.numero_unique,
+       cast(p.version_demande as text), p.document, null, null, null, null, null, null, null, null, null
+  from p
+ union all
+select 'd', d.numero_unique, cast(d.version as text), d.statut, d.territoire, cast(d.date_depot as text),
+       cast(d.date_dernier_renouvellement as text), cast(d.date_fin_validite as text), d.guichet_enregistreur,
+       cast(d.enregistree_le as text), cast(d.modifiee_le as text), d.motif_radiation, d.sous_motif_radiation,
+       cast(d.date_radiation as text), cast(d.purgee_le is not null as text),
+       case when d.purgee_le is null then cast(d.contenu - 'version' as text) end, null, null
+  from demande d
+ where d.numero_unique in (select numero_unique from p)
+SQL
+}
+
+# the complete form's page query (FluxMouvementsJdbc.lire) for one reader from the first movement, its N first rows
 requete() { # $1: the visibility predicate on m.territoire, $2: how many
   cat <<SQL
 select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet, m.numero_unique,
@@ -44,8 +73,8 @@ select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet
 SQL
 }
 
-mesurer() { # $1 name, $2 client, $3 secret, $4 predicate, $5 what
-  local nom=$1 client=$2 secret=$3 predicat=$4 quoi=$5
+mesurer() { # $1 name, $2 client, $3 secret, $4 predicate, $5 what, $6 form (complete or compacte)
+  local nom=$1 client=$2 secret=$3 predicat=$4 quoi=$5 forme=$6
   local dispo n w
   dispo=$("${PSQL[@]}" -c "select count(*) from mouvement m where $predicat")
   n=$(( dispo < N ? dispo : N )); w=$(( dispo < W ? dispo : W ))
@@ -55,17 +84,21 @@ mesurer() { # $1 name, $2 client, $3 secret, $4 predicate, $5 what
   fi
   echo "== $nom: $dispo movements in scope; $w to warm up, then $n measured, limite $L"
   nice -n 10 "$JAVA" bench/flux/ChargeFlux.java --base "$SNE_BENCH_BASE" --client "$client" --secret "$secret" \
-    --limite "$L" --n "$w" >/dev/null
+    --limite "$L" --n "$w" --forme "$forme" >/dev/null
   local jvm0 pg0 jvm1 pg1 ligne
   jvm0=$(python3 bench/cpu.py "${SNE_BENCH_JVM:-0}"); pg0=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
   ligne=$(nice -n 10 "$JAVA" bench/flux/ChargeFlux.java --base "$SNE_BENCH_BASE" --client "$client" \
-    --secret "$secret" --limite "$L" --n "$n")
+    --secret "$secret" --limite "$L" --n "$n" --forme "$forme")
   jvm1=$(python3 bench/cpu.py "${SNE_BENCH_JVM:-0}"); pg1=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
   echo "application: $ligne"
   # the same rows by COPY to a file, once to warm up as the feed was, then measured
   local lus
   lus=$(sed -n 's/.*mouvements=\([0-9]*\).*/\1/p' <<<"$ligne")
-  requete "$predicat" "$lus" | tr '\n' ' ' >"$J/requete.sql"
+  if [ "$forme" = compacte ]; then
+    requete_compacte "$predicat" "$lus" | tr '\n' ' ' >"$J/requete.sql"
+  else
+    requete "$predicat" "$lus" | tr '\n' ' ' >"$J/requete.sql"
+  fi
   "${PSQL[@]}" -c "copy ($(cat "$J/requete.sql")) to stdout" >/dev/null
   local c0 c1 t0 t1 copie
   c0=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
@@ -73,14 +106,15 @@ mesurer() { # $1 name, $2 client, $3 secret, $4 predicate, $5 what
   "${PSQL[@]}" -c "copy ($(cat "$J/requete.sql")) to stdout" >"$J/copie"
   t1=$(date +%s.%N)
   c1=$(python3 bench/cpu.py --enfants "${SNE_BENCH_POSTMASTER:-0}")
-  copie=$(wc -l <"$J/copie")
+  copie=$(grep -vc '^d' "$J/copie" || true)
   echo "COPY: $copie rows, $(stat -c %s "$J/copie") bytes in $(python3 -c "print(round($t1 - $t0, 3))") s"
   python3 - "$ligne" "$copie" "$t0" "$t1" "$(stat -c %s "$J/copie")" "$quoi" \
-    "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$((c1 - c0))" "${SNE_BENCH_JVM:-}" <<'PY'
+    "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$((c1 - c0))" "${SNE_BENCH_JVM:-}" "$forme" <<'PY'
 import re, sys
 sys.path.insert(0, "bench")
 from resultat import resultat
-ligne, copie, t0, t1, octets_copie, quoi, jvm, pg, pg_copie, pid = sys.argv[1:11]
+ligne, copie, t0, t1, octets_copie, quoi, jvm, pg, pg_copie, pid, forme = sys.argv[1:12]
+quoi = f"{quoi}, {forme} form"
 v = dict(re.findall(r"(\w+)=(\S+)", ligne))
 mouvements, duree = int(v["mouvements"]), float(v["duree"].rstrip("s"))
 debit = mouvements / duree
@@ -95,7 +129,8 @@ details = (f"{mouvements} movements in {v['pages']} pages of up to 10,000, {dure
            f"{v['coeurs']} cores)")
 resultat(bench="flux", mesure=f"movements per second, one client paging with the cursor, {quoi}",
          valeur=round(debit), unite="/s", sens="debit",
-         base="COPY of the same rows (the page query's columns and join) to a file, rows/s",
+         base=("COPY of the same rows (the page query's columns and join) to a file, rows/s" if forme == "complete"
+               else "COPY of the same rows (the movements' columns, then their demandes once) to a file, rows/s"),
          valeurBase=round(debit_copie), details=details)
 if pid and int(jvm) > 0:
     resultat(bench="flux", mesure=f"server CPU per 1,000 movements (JVM + PostgreSQL), {quoi}",
@@ -106,7 +141,10 @@ if pid and int(jvm) > 0:
 PY
 }
 
-mesurer guichet demo-g5901 demo-g5901-secret "m.territoire in ('059')" "a guichet's scope (G5901, territory 059)"
+for forme in compacte complete; do
+  mesurer guichet demo-g5901 demo-g5901-secret "m.territoire in ('059')" "a guichet's scope (G5901, territory 059)" \
+    "$forme"
+done
 # a national-scope reader, if the API has one that may read the feed
 statut=$(python3 - "$SNE_BENCH_BASE" <<'PY'
 import base64, json, sys, urllib.request, urllib.error
@@ -124,7 +162,8 @@ except urllib.error.HTTPError as e:
 PY
 )
 if [ "$statut" = 200 ]; then
-  mesurer national demo-admin demo-admin-secret "true" "a national-scope reader (demo-admin, every territory)"
+  mesurer national demo-admin demo-admin-secret "true" "a national-scope reader (demo-admin, every territory)" \
+    compacte
 else
   python3 -c "import sys; sys.path.insert(0, 'bench'); from resultat import resultat; resultat(bench='flux', note='no national-scope reader of the feed: demo-admin gets $statut on GET /v1.0/mouvements (the feed is for the guichets API clients); the whole scope is not measured')"
 fi

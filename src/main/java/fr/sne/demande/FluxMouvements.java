@@ -3,6 +3,7 @@ package fr.sne.demande;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,30 @@ public interface FluxMouvements {
      */
     List<MouvementInstantane> lire(Position apres, long horizon, @Nullable Instant depuis, List<String> communes,
             Acteur acteur, int limite);
+
+    /**
+     * The same page in its compact form (ADR 0020): each movement's document without the demande's content it
+     * carries ({@link FormatMouvement#sansDemande}) and with no demande of its own, then the page's demandes as they
+     * stand when read, each once (a demande has about four movements: the volume read, carried and written falls by
+     * more than half).
+     */
+    PageCompacte lireCompacte(Position apres, long horizon, @Nullable Instant depuis, List<String> communes,
+            Acteur acteur, int limite);
+
+    /**
+     * A page in its compact form.
+     *
+     * @param mouvements oldest first, each with {@code demande} null
+     * @param demandes   the demandes of the page's movements that the registry holds, by numéro, in the order of
+     *                   their first movement in the page
+     */
+    record PageCompacte(List<MouvementInstantane> mouvements, Map<String, Instantane> demandes) {
+        public PageCompacte {
+            mouvements = List.copyOf(mouvements);
+            // the reader's own map, not copied again (2,300 entries a page): the producer keeps no reference
+            demandes = java.util.Collections.unmodifiableMap(demandes);
+        }
+    }
 
     /**
      * A position in the feed: the transaction that wrote a movement ({@code mouvement.xid}) and its id.

@@ -1,5 +1,6 @@
 package fr.sne.demande;
 
+import fr.sne.commun.json.MembresJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +58,23 @@ public final class FormatMouvement {
     /** The content of a demande as stored (JSON text), as the tree a document carries. */
     public static JsonNode contenu(String contenuJson) {
         return JSON.readTree(contenuJson);
+    }
+
+    /**
+     * The stored document with the demande's content it carries (its top-level {@code demande} member, of CRE, CRS,
+     * MOD and REN) given as {@code null}: the shape of the record stays whole, without the content that a reader of
+     * the current state has elsewhere (the compact feed, the events of an export). Done on the text
+     * ({@link MembresJson}), no tree built; a document without that member comes back as it is.
+     *
+     * @param document a document as stored (valid JSON object)
+     * @throws DocumentIllisible if the text ends inside a string or a value
+     */
+    public static String sansDemande(String document) {
+        try {
+            return MembresJson.avecMembreNul(document, "demande");
+        } catch (IllegalArgumentException e) {
+            throw new DocumentIllisible(e.getMessage(), e);
+        }
     }
 
     /**

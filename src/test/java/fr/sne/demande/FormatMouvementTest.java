@@ -188,4 +188,29 @@ class FormatMouvementTest {
         assertThat(ancienne.donneesRadiation().identifiantRpls()).isEqualTo("RPLS43");
         assertThat(ancienne.donneesRadiation().qpv()).isNull();
     }
+
+    @Test
+    void sans_demande_donne_le_meme_document_avec_le_contenu_a_null_et_laisse_les_autres_intacts() {
+        var piegeux = FormatMouvement.contenu("""
+                {"demande": {"demande": "}\\"{"}, "a\\"b": "\\\\", "l": [1, {"x": "]"}], "n": null}""");
+        List<DocumentMouvement> documents = new java.util.ArrayList<>(unDeChaque());
+        documents.add(new DocumentMouvement.Modification(1, "MOD", N, "059", "G5901", API, H, List.of("demande"),
+                piegeux));
+        for (DocumentMouvement document : documents) {
+            String texte = FormatMouvement.ecrire(document);
+            ObjectNode attendu = (ObjectNode) JSON.readTree(texte);
+            if (attendu.has("demande")) {
+                attendu.putNull("demande");
+            }
+            String sans = FormatMouvement.sansDemande(texte);
+            assertThat(JSON.readTree(sans)).as(texte).isEqualTo(attendu);
+            // what a stored document looks like as PostgreSQL writes jsonb: spaces around the separators
+            String espace = JSON.readTree(texte).toPrettyString();
+            assertThat(JSON.readTree(FormatMouvement.sansDemande(espace))).as(espace).isEqualTo(attendu);
+        }
+        assertThat(FormatMouvement.sansDemande("{\"type\":\"EVT\",\"donnees\":{\"demande\":1}}"))
+                .isEqualTo("{\"type\":\"EVT\",\"donnees\":{\"demande\":1}}");
+        assertThatThrownBy(() -> FormatMouvement.sansDemande("{\"demande\":{\"a\":\"b"))
+                .isInstanceOf(FormatMouvement.DocumentIllisible.class);
+    }
 }

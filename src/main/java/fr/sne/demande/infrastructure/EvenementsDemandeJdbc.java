@@ -59,11 +59,11 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
         }
         return parDemande(jdbc.sql("""
                 select id, numero_unique, type, horodatage, guichet, version_demande,
-                       (contenu - 'demande')::text as contenu
+                       contenu::text as contenu
                   from mouvement
                  where numero_unique = any(cast(? as char(18)[]))
                  order by numero_unique, id""")
-                .params((Object) numerosUniques.toArray(String[]::new)));
+                .params((Object) numerosUniques.toArray(String[]::new)), FormatMouvement::sansDemande);
     }
 
     @Override
@@ -78,21 +78,22 @@ class EvenementsDemandeJdbc implements EvenementsDemande {
                   from mouvement
                  where numero_unique = any(?) and type = 'EVT' and contenu ->> 'code' = any(?)
                  order by numero_unique, id""")
-                .params(numerosUniques.toArray(String[]::new), codes.toArray(String[]::new)));
+                .params(numerosUniques.toArray(String[]::new), codes.toArray(String[]::new)), d -> d);
     }
 
     /**
      * The movements a statement selects ({@code id, numero_unique, type, horodatage, guichet, version_demande,
      * contenu}), per demande in the order read.
      */
-    private static Map<String, List<MouvementDemande>> parDemande(JdbcClient.StatementSpec requete) {
+    private static Map<String, List<MouvementDemande>> parDemande(JdbcClient.StatementSpec requete,
+            java.util.function.UnaryOperator<String> document) {
         Map<String, List<MouvementDemande>> parDemande = new LinkedHashMap<>();
         requete.query((ResultSet rs) -> {
             parDemande.computeIfAbsent(rs.getString("numero_unique"), k -> new ArrayList<>())
                     .add(new MouvementDemande(rs.getLong("id"), rs.getString("type"),
                             rs.getTimestamp("horodatage").toInstant(), rs.getString("guichet"),
                             rs.getObject("version_demande", Integer.class),
-                            FormatMouvement.lire(rs.getString("contenu"))));
+                            FormatMouvement.lire(document.apply(rs.getString("contenu")))));
         });
         return parDemande;
     }

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.FluxMouvements;
+import fr.sne.demande.FormatMouvement;
 import fr.sne.demande.VisibiliteDemandes;
 
 /**
@@ -45,6 +48,31 @@ class FluxMouvementsJdbc implements FluxMouvements {
     @Override
     public List<MouvementInstantane> lire(Position apres, long horizon, @Nullable Instant depuis,
             List<String> communes, Acteur acteur, int limite) {
+        List<Ligne> lignes = lignes(apres, horizon, depuis, communes, acteur, limite, pays::relire);
+        Map<String, Instantane> demandes = demandes(lignes.stream().map(Ligne::numeroUnique).distinct().toList());
+        return lignes.stream().map(l -> l.avec(demandes.get(l.numeroUnique()))).toList();
+    }
+
+    @Override
+    public PageCompacte lireCompacte(Position apres, long horizon, @Nullable Instant depuis,
+            List<String> communes, Acteur acteur, int limite) {
+        // without the demande's content, a document holds no country: nothing to read again
+        List<Ligne> lignes = lignes(apres, horizon, depuis, communes, acteur, limite, FormatMouvement::sansDemande);
+        List<String> numeros = lignes.stream().map(Ligne::numeroUnique).distinct().toList();
+        Map<String, Instantane> lues = demandes(numeros);
+        Map<String, Instantane> demandes = new LinkedHashMap<>(lues.size() * 2);
+        for (String numero : numeros) {
+            Instantane demande = lues.get(numero);
+            if (demande != null) {
+                demandes.put(numero, demande);
+            }
+        }
+        return new PageCompacte(lignes.stream().map(l -> l.avec(null)).toList(), demandes);
+    }
+
+    /** The page's movements, each document passed through {@code document} as it is read. */
+    private List<Ligne> lignes(Position apres, long horizon, @Nullable Instant depuis, List<String> communes,
+            Acteur acteur, int limite, UnaryOperator<String> document) {
         VisibiliteDemandes.PredicatSql visible = visibilite.predicat(acteur, "m.territoire");
         Map<String, Object> parametres = new HashMap<>(visible.parametres());
         parametres.put("transaction", Long.toString(apres.transaction()));
@@ -62,7 +90,7 @@ class FluxMouvementsJdbc implements FluxMouvements {
                     + " and dc.code_commune = any(cast(:communes as char(5)[])))");
             parametres.put("communes", communes.toArray(String[]::new));
         }
-        List<Ligne> lignes = jdbc.sql("""
+        return jdbc.sql("""
                 select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet, m.numero_unique,
                        m.version_demande, cast(m.contenu as text) as document
                   from mouvement m
@@ -76,16 +104,18 @@ class FluxMouvementsJdbc implements FluxMouvements {
                 .query((rs, n) -> new Ligne(new Position(Long.parseLong(rs.getString("transaction")),
                         rs.getLong("id")), rs.getString("type").strip(), rs.getTimestamp("horodatage").toInstant(),
                         rs.getString("guichet"), rs.getString("numero_unique"),
-                        rs.getObject("version_demande", Integer.class), pays.relire(rs.getString("document"))))
+                        rs.getObject("version_demande", Integer.class), document.apply(rs.getString("document"))))
                 .list();
-        Map<String, Instantane> demandes = demandes(lignes.stream().map(Ligne::numeroUnique).distinct().toList());
-        return lignes.stream().map(l -> new MouvementInstantane(l.position(), l.type(), l.horodatage(), l.guichet(),
-                l.numeroUnique(), l.versionDemande(), l.document(), demandes.get(l.numeroUnique()))).toList();
     }
 
     /** A movement of the page, before its demande is added. */
     private record Ligne(Position position, String type, Instant horodatage, @Nullable String guichet,
             String numeroUnique, @Nullable Integer versionDemande, String document) {
+
+        MouvementInstantane avec(@Nullable Instantane demande) {
+            return new MouvementInstantane(position, type, horodatage, guichet, numeroUnique, versionDemande,
+                    document, demande);
+        }
     }
 
     /**

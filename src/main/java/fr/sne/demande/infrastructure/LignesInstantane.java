@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
+import fr.sne.commun.json.MembresJson;
 import fr.sne.demande.FluxMouvements.Instantane;
 
 /**
@@ -18,9 +21,18 @@ final class LignesInstantane {
             d.numero_unique, d.version, d.statut, d.territoire, d.date_depot, d.date_dernier_renouvellement,
             d.date_fin_validite, d.guichet_enregistreur, d.enregistree_le, d.modifiee_le, d.motif_radiation,
             d.sous_motif_radiation, d.date_radiation, d.purgee_le is not null as effacee,
-            case when d.purgee_le is null then cast(d.contenu - 'version' as text) end as contenu""";
+            case when d.purgee_le is null then cast(d.contenu as text) end as contenu""";
 
     private LignesInstantane() {
+    }
+
+    /**
+     * The content without its storage version (the instant's {@code version} is the demande's), taken out of the
+     * text ({@code contenu - 'version'} in the statement built a new {@code jsonb} per demande, a third of the cost
+     * of reading it).
+     */
+    private static @Nullable String sansVersion(@Nullable String contenu) {
+        return contenu == null ? null : MembresJson.sansMembre(contenu, "version");
     }
 
     /** The current row of a result selecting {@link #COLONNES}. */
@@ -32,6 +44,6 @@ final class LignesInstantane {
                 rs.getTimestamp("enregistree_le").toInstant(), rs.getTimestamp("modifiee_le").toInstant(),
                 rs.getString("motif_radiation"), rs.getString("sous_motif_radiation"),
                 rs.getObject("date_radiation", LocalDate.class), rs.getBoolean("effacee"),
-                rs.getString("contenu"));
+                sansVersion(rs.getString("contenu")));
     }
 }

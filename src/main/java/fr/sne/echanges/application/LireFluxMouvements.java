@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.FluxMouvements;
+import fr.sne.demande.FluxMouvements.Instantane;
 import fr.sne.demande.FluxMouvements.MouvementInstantane;
 import fr.sne.demande.FluxMouvements.Position;
 import fr.sne.demande.RemisesDemandes;
@@ -73,10 +76,25 @@ public class LireFluxMouvements {
      * @param aJour         the page was not full: every movement committed so far below the horizon was given (the
      *                      reader may wait before its next call)
      */
-    public record Page(List<MouvementInstantane> mouvements, String curseurSuivant, boolean aJour) {
+    public record Page(List<MouvementInstantane> mouvements, Map<String, Instantane> demandes,
+            String curseurSuivant, boolean aJour) {
         public Page {
             mouvements = List.copyOf(mouvements);
+            demandes = Collections.unmodifiableMap(demandes);
         }
+
+        /** A page in the complete form: each movement with its demande. */
+        public Page(List<MouvementInstantane> mouvements, String curseurSuivant, boolean aJour) {
+            this(mouvements, Map.of(), curseurSuivant, aJour);
+        }
+    }
+
+    /**
+     * The two forms of a page: complete (each movement with its demande, the documents whole) or compact (the
+     * documents without the demande's content they carry, the page's demandes each once).
+     */
+    public enum Forme {
+        COMPLETE, COMPACTE
     }
 
     /**
@@ -87,6 +105,12 @@ public class LireFluxMouvements {
      */
     public Page executer(@Nullable String curseur, @Nullable Instant depuis, List<String> communes,
             @Nullable Integer limite, Acteur acteur) {
+        return executer(curseur, depuis, communes, limite, Forme.COMPLETE, acteur);
+    }
+
+    /** A page in the form asked. */
+    public Page executer(@Nullable String curseur, @Nullable Instant depuis, List<String> communes,
+            @Nullable Integer limite, Forme forme, Acteur acteur) {
         metriques.counter(COMPTEUR_APPELS, "guichet", acteur.guichet() != null ? acteur.guichet()
                 : acteur.type().name()).increment();
         Instant maintenant = horloge.instant();
@@ -120,17 +144,30 @@ public class LireFluxMouvements {
             throw new FluxRefuseException("depuis", CodeMotif.DATE_FUTURE, false);
         }
         long horizon = flux.horizon();
-        List<MouvementInstantane> mouvements = flux.lire(depart, horizon, curseur == null ? depuis : null, triees,
-                acteur, taille);
+        Instant premier = curseur == null ? depuis : null;
+        List<MouvementInstantane> mouvements;
+        Map<String, Instantane> demandes;
+        TreeSet<String> remis;
+        if (forme == Forme.COMPACTE) {
+            FluxMouvements.PageCompacte compacte = flux.lireCompacte(depart, horizon, premier, triees, acteur, taille);
+            mouvements = compacte.mouvements();
+            demandes = compacte.demandes();
+            remis = demandes.entrySet().stream().filter(e -> !e.getValue().donneesEffacees())
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        } else {
+            mouvements = flux.lire(depart, horizon, premier, triees, acteur, taille);
+            demandes = Map.of();
+            remis = mouvements.stream().filter(m -> m.demande() != null && !m.demande().donneesEffacees())
+                    .map(MouvementInstantane::numeroUnique).collect(Collectors.toCollection(TreeSet::new));
+        }
         // what was handed out, for the applicant's "who consulted my demande": the demandes given with their data
         remises.noter(RemisesDemandes.lecteur(acteur), LocalDate.ofInstant(maintenant, horloge.getZone()),
-                RemisesDemandes.Canal.FLUX, mouvements.stream()
-                .filter(m -> m.demande() != null && !m.demande().donneesEffacees())
-                .map(MouvementInstantane::numeroUnique).collect(Collectors.toCollection(TreeSet::new)));
+                RemisesDemandes.Canal.FLUX, remis);
         boolean aJour = mouvements.size() < taille;
         Position suivante = aJour ? plusLoin(depart, new Position(horizon, 0))
                 : mouvements.getLast().position();
-        return new Page(mouvements, new Curseur(suivante, lecteur, empreinte, maintenant).sceller(cle), aJour);
+        return new Page(mouvements, demandes, new Curseur(suivante, lecteur, empreinte, maintenant).sceller(cle),
+                aJour);
     }
 
     /**

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -111,10 +113,33 @@ class MouvementsController {
                             pattern = "[0-9][0-9AB][0-9]{3}")))
             @RequestParam(required = false) @Nullable List<String> communes,
             @Parameter(description = "Nombre maximal de mouvements (1 à 10 000, 1 000 par défaut)")
-            @RequestParam(required = false) @Nullable String limite) {
-        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite);
-        return new FluxVue(page.mouvements().stream().map(MouvementVue::de).toList(), page.curseurSuivant(),
-                page.aJour());
+            @RequestParam(required = false) @Nullable String limite,
+            @Parameter(description = "complete (par défaut) : chaque mouvement avec la demande et son document "
+                    + "entier ; compacte (recommandée pour tenir une copie) : le document de chaque mouvement sans "
+                    + "le contenu de la demande qu'il porte (son champ demande à null), pas de demande sur le "
+                    + "mouvement, et les demandes de la page, chacune une fois, dans demandes",
+                    schema = @Schema(allowableValues = {"complete", "compacte"}))
+            @RequestParam(required = false) @Nullable String forme) {
+        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite, forme(forme));
+        Map<String, DemandeInstantaneeVue> demandes = null;
+        if (!page.demandes().isEmpty() || "compacte".equals(forme)) {
+            demandes = new LinkedHashMap<>(page.demandes().size() * 2);
+            for (Map.Entry<String, Instantane> e : page.demandes().entrySet()) {
+                demandes.put(e.getKey(), DemandeInstantaneeVue.de(e.getValue()));
+            }
+        }
+        return new FluxVue(page.mouvements().stream().map(MouvementVue::de).toList(), demandes,
+                page.curseurSuivant(), page.aJour());
+    }
+
+    private static LireFluxMouvements.Forme forme(@Nullable String forme) {
+        if (forme == null || forme.equals("complete")) {
+            return LireFluxMouvements.Forme.COMPLETE;
+        }
+        if (forme.equals("compacte")) {
+            return LireFluxMouvements.Forme.COMPACTE;
+        }
+        throw new FluxRefuseException("forme", CodeMotif.FORMAT_INVALIDE, false);
     }
 
     /**
@@ -126,15 +151,20 @@ class MouvementsController {
     void mouvementsXml(@RequestParam(required = false) @Nullable String curseur,
             @RequestParam(required = false) @Nullable String depuis,
             @RequestParam(required = false) @Nullable List<String> communes,
-            @RequestParam(required = false) @Nullable String limite, HttpServletResponse reponse)
+            @RequestParam(required = false) @Nullable String limite,
+            @RequestParam(required = false) @Nullable String forme, HttpServletResponse reponse)
             throws IOException {
-        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite);
+        if (forme(forme) != LireFluxMouvements.Forme.COMPLETE) {
+            // the XML contract (mouvement-1.0.xsd) has one form, each movement with its demande
+            throw new FluxRefuseException("forme", CodeMotif.NON_APPLICABLE, false);
+        }
+        LireFluxMouvements.Page page = page(curseur, depuis, communes, limite, LireFluxMouvements.Forme.COMPLETE);
         reponse.setContentType(MediaType.APPLICATION_XML_VALUE);
         echanger.ecrire(page, reponse.getOutputStream());
     }
 
     private LireFluxMouvements.Page page(@Nullable String curseur, @Nullable String depuis,
-            @Nullable List<String> communes, @Nullable String limite) {
+            @Nullable List<String> communes, @Nullable String limite, LireFluxMouvements.Forme forme) {
         Instant instant = null;
         if (depuis != null) {
             try {
@@ -155,7 +185,7 @@ class MouvementsController {
         if (communes != null) {
             communes.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(codes::add);
         }
-        return lire.executer(curseur, instant, codes, taille, appelant.acteur());
+        return lire.executer(curseur, instant, codes, taille, forme, appelant.acteur());
     }
 
     @ExceptionHandler(FluxRefuseException.class)
@@ -172,6 +202,10 @@ class MouvementsController {
     /** A page of the feed. */
     record FluxVue(
             @Schema(description = "Les mouvements, des plus anciens aux plus récents") List<MouvementVue> mouvements,
+            @Schema(description = "Forme compacte seulement : les demandes des mouvements de la page, chacune une "
+                    + "fois, par numéro unique, telles qu'elles sont au moment de la lecture (la règle de version "
+                    + "porte sur elles) ; une demande que le registre ne tient plus en est absente")
+            @Nullable Map<String, DemandeInstantaneeVue> demandes,
             @Schema(description = "Le curseur (opaque) de l'appel suivant, donné à chaque page, même vide")
             String curseurSuivant,
             @Schema(description = "Vrai quand la page n'est pas pleine : tout ce qui pouvait être servi l'a été")
@@ -195,7 +229,8 @@ class MouvementsController {
                     + "événement EVT avec son code et ses données)", implementation = java.util.Map.class)
             @JsonRawValue String document,
             @Schema(description = "La demande au moment de la lecture (version au moins versionDemande) ; absente "
-                    + "si le registre ne la tient plus") @Nullable DemandeInstantaneeVue demande) {
+                    + "si le registre ne la tient plus, et en forme compacte (elle est dans demandes)")
+            @Nullable DemandeInstantaneeVue demande) {
 
         static MouvementVue de(MouvementInstantane m) {
             return new MouvementVue(m.position().id(), m.type(), m.horodatage(), m.guichet(), m.numeroUnique(), m.versionDemande(),
