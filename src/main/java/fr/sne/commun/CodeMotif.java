@@ -57,6 +57,9 @@ public enum CodeMotif {
     NIR_NAISSANCE_INCOHERENTE("Le NIR ne correspond pas à la date de naissance déclarée."),
     NIR_LIEU_INCOHERENT("Le NIR ne correspond pas au lieu de naissance déclaré."),
 
+    // Issue 17 §3, helper B (qr): the signed QR code of printed sheets and the digitisation intake (ADR 0024)
+    QR_INVALIDE("Ce QR code n'est pas celui d'une feuille du registre, ou il a été altéré : le lot est refusé."),
+
     // Conflicts with the state of the registry (problem "conflit", 409)
     DOUBLON("{prenoms} {nom} a déjà une demande active sur ce territoire : {numero}. Modifiez ou renouvelez cette "
             + "demande plutôt que d'en créer une nouvelle.", "(Sous erreurs : valeur déjà indiquée dans la liste.)"),
