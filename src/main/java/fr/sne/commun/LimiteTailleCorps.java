@@ -20,7 +20,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body larger than {@code sne.api.taille-max-corps} (413 problem document): at once when its
+ * Refuses a request body larger than {@code sne.api.taille-max-corps} (413 problem document), or than the limit of
+ * its path in {@code sne.api.taille-max-corps-par-chemin} ({@code /prefix=size} entries, comma-separated: the
+ * longest prefix that matches decides; e.g. the scanned bundles of {@code /v1.0/numerisation}): at once when its
  * Content-Length says so, otherwise as soon as that many bytes have been read (chunked bodies). A demande, even
  * with every free text at its maximum length, is far below. A body in a content coding (gzip…) is refused with
  * 415: none is supported, and reading it as plain JSON would be wrong.
@@ -29,15 +31,46 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class LimiteTailleCorps extends OncePerRequestFilter {
 
-    private final long max;
+    private final long maxParDefaut;
+    /** Path prefixes with their own limit, longest first. */
+    private final java.util.List<java.util.Map.Entry<String, Long>> parChemin;
 
-    LimiteTailleCorps(@Value("${sne.api.taille-max-corps:256KB}") DataSize max) {
-        this.max = max.toBytes();
+    LimiteTailleCorps(@Value("${sne.api.taille-max-corps:256KB}") DataSize max,
+            @Value("${sne.api.taille-max-corps-par-chemin:}") java.util.List<String> parChemin) {
+        this.maxParDefaut = max.toBytes();
+        java.util.List<java.util.Map.Entry<String, Long>> limites = new java.util.ArrayList<>();
+        for (String entree : parChemin) {
+            if (entree.isBlank()) {
+                continue;
+            }
+            int egal = entree.indexOf('=');
+            if (egal < 2 || !entree.startsWith("/")) {
+                throw new IllegalStateException("sne.api.taille-max-corps-par-chemin : « /chemin=taille » attendu, "
+                        + "pas « " + entree + " »");
+            }
+            limites.add(java.util.Map.entry(entree.substring(0, egal).strip(),
+                    DataSize.parse(entree.substring(egal + 1).strip()).toBytes()));
+        }
+        limites.sort(java.util.Map.Entry.<String, Long>comparingByKey(
+                java.util.Comparator.comparingInt(String::length)).reversed());
+        this.parChemin = java.util.List.copyOf(limites);
+    }
+
+    /** The limit of a request to this path (without the context path). */
+    long max(String chemin) {
+        for (java.util.Map.Entry<String, Long> limite : parChemin) {
+            String prefixe = limite.getKey();
+            if (chemin.equals(prefixe) || chemin.startsWith(prefixe.endsWith("/") ? prefixe : prefixe + "/")) {
+                return limite.getValue();
+            }
+        }
+        return maxParDefaut;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain chaine)
             throws ServletException, IOException {
+        long max = max(requete.getRequestURI().substring(requete.getContextPath().length()));
         if (requete.getContentLengthLong() > max) {
             reponse.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
