@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,8 +51,6 @@ import tools.jackson.databind.JsonNode;
 class NumerisationIT extends ApiIT {
 
     private static final String PRESTATAIRE = "NUMERISATION";
-    /** Why the tests that file or list pieces wait: DeposerPiece, LirePieces, PiecesAttendues are still stubs. */
-    private static final String A_VENIR = "attend les corps de DeposerPiece, LirePieces et PiecesAttendues (partie A)";
 
     @Autowired
     private Stockage stockage;
@@ -155,7 +152,6 @@ class NumerisationIT extends ApiIT {
     }
 
     @Test
-    @Disabled(A_VENIR)
     void la_fiche_imprimee_puis_numerisee_classe_les_pages_suivantes_sur_sa_demande() throws Exception {
         String numero = enregistrer(DemandeExemple.nord());
         String autre = enregistrer(DemandeExemple.nord());
@@ -184,19 +180,50 @@ class NumerisationIT extends ApiIT {
     }
 
     @Test
-    @Disabled(A_VENIR)
     void les_plages_du_prestataire_font_une_piece_chacune_avec_sa_categorie() throws Exception {
         String numero = enregistrer(DemandeExemple.nord());
         byte[] fiche = fiche(numero);
 
         Reponse r = deposerLot(PRESTATAIRE, lot(fiche, "Avis 2025 page 1", "Avis 2025 page 2", "Bulletin"),
-                "[{\"de\":2,\"a\":3,\"libelle\":\"avis d'imposition 2025\"},{\"de\":4,\"a\":4}]");
+                "[{\"de\":2,\"a\":3,\"categorie\":\"IDENTITE\",\"libelle\":\"carte d'identité\"},"
+                        + "{\"de\":4,\"a\":4}]");
 
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
         assertThat(r.json().get("pieces")).hasSize(2);
         assertThat(r.json().get("pieces").get(0).get("premierePage").asInt()).isEqualTo(1);
         assertThat(r.json().get("pieces").get(0).get("dernierePage").asInt()).isEqualTo(2);
         assertThat(pieces(numero)).isEqualTo(2);
+        assertThat(jdbc.sql("select categorie from piece where numero_unique = ? order by deposee_le, categorie")
+                .param(numero).query(String.class).list()).containsExactlyInAnyOrder("IDENTITE", "A_QUALIFIER");
+    }
+
+    @Test
+    void un_lot_qui_remplit_trop_une_categorie_est_refuse_tout_entier_sans_objet_ni_ligne() throws Exception {
+        String numero = enregistrer(DemandeExemple.nord());
+        long objets = objetsStockes();
+        int maximum = jdbc.sql("""
+                select c.maximum from categorie_piece c
+                 where c.code = 'IDENTITE' and c.version_plan = (select max(version) from plan_classement)""")
+                .query(Integer.class).single();
+        String[] pages = new String[maximum + 1];
+        StringBuilder plages = new StringBuilder("[");
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = "Pièce d'identité " + i;
+            plages.append(i == 0 ? "" : ",").append("{\"de\":").append(i + 2).append(",\"a\":").append(i + 2)
+                    .append(",\"categorie\":\"IDENTITE\"}");
+        }
+        plages.append(']');
+        int mouvements = jdbc.sql("select count(*) from mouvement where numero_unique = ?").param(numero)
+                .query(Integer.class).single();
+
+        Reponse r = deposerLot(PRESTATAIRE, lot(fiche(numero), pages), plages.toString());
+
+        assertThat(r.statut()).as(r.texte()).isEqualTo(409);
+        assertThat(r.json().get("code").asString()).isEqualTo("CATEGORIE_PLEINE");
+        assertThat(pieces(numero)).isZero();
+        assertThat(objetsStockes()).isEqualTo(objets);
+        assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ?").param(numero)
+                .query(Integer.class).single()).isEqualTo(mouvements);
     }
 
     @Test
@@ -254,7 +281,6 @@ class NumerisationIT extends ApiIT {
     }
 
     @Test
-    @Disabled(A_VENIR)
     void la_copie_numerique_part_par_courriel_avec_un_mouvement_cop_et_sans_adresse_c_est_refuse()
             throws Exception {
         String numero = enregistrer(DemandeExemple.nord());

@@ -23,6 +23,7 @@ import fr.sne.demande.MouvementsPieces;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Guichets;
 import fr.sne.pieces.application.port.CourrielsDemandeurs;
+import fr.sne.pieces.application.port.StockPlan;
 import fr.sne.pieces.domaine.Piece;
 import fr.sne.pieces.domaine.PlagePages;
 
@@ -47,11 +48,13 @@ public class EnvoyerCopieNumerique {
     private final CourrielsDemandeurs courriels;
     private final GenerateurPdf pdf;
     private final Guichets guichets;
+    private final StockPlan plan;
     private final Clock horloge;
 
     EnvoyerCopieNumerique(DossiersDemandeurs dossiers, LirePieces pieces, MouvementsPieces journal,
-            CourrielsDemandeurs courriels, GenerateurPdf pdf, Guichets guichets, Clock horloge) {
+            CourrielsDemandeurs courriels, GenerateurPdf pdf, Guichets guichets, StockPlan plan, Clock horloge) {
         this.guichets = guichets;
+        this.plan = plan;
         this.dossiers = dossiers;
         this.pieces = pieces;
         this.journal = journal;
@@ -106,7 +109,8 @@ public class EnvoyerCopieNumerique {
                 polices.imprimable(dossier.guichetEnregistreur()),
                 dossier.communesSouhaitees().stream().map(polices::imprimable).toList(),
                 dossier.typesLogement().stream().map(polices::imprimable).toList(), dossier.nombrePersonnes());
-        List<LignePiece> lignes = liste.stream().map(p -> new LignePiece(polices.imprimable(libelle(p)),
+        java.util.function.Function<String, String> libelles = libellesCategories();
+        List<LignePiece> lignes = liste.stream().map(p -> new LignePiece(polices.imprimable(libelle(p, libelles)),
                 pages(p.pages()), JJ_MM_AAAA.format(p.deposeeLe().atZone(HorlogeConfiguration.FUSEAU)),
                 etat(p))).toList();
         String expediteur = acteur.guichet() == null ? "Système national d'enregistrement"
@@ -120,10 +124,16 @@ public class EnvoyerCopieNumerique {
                 proprietes);
     }
 
-    private static String libelle(Piece p) {
+    /** The labels of the current filing plan's categories (the code for one the plan no longer has). */
+    private java.util.function.Function<String, String> libellesCategories() {
+        var courant = plan.courant();
+        return code -> courant.categorie(code).map(fr.sne.pieces.domaine.Categorie::libelle).orElse(code);
+    }
+
+    private static String libelle(Piece p, java.util.function.Function<String, String> categories) {
         String libelles = p.pages().stream().map(PlagePages::libelle).filter(l -> l != null && !l.isBlank())
                 .collect(Collectors.joining(" ; "));
-        String categorie = p.categorie();
+        String categorie = categories.apply(p.categorie());
         return libelles.isEmpty() ? categorie : categorie + " — " + libelles;
     }
 

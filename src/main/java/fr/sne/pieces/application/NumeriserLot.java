@@ -16,8 +16,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.acteur.Acteur;
@@ -25,7 +23,6 @@ import fr.sne.commun.qr.ContenuQr;
 import fr.sne.commun.qr.LecteurQr;
 import fr.sne.commun.qr.QrRefuseException;
 import fr.sne.commun.qr.SceauQr;
-import fr.sne.commun.stockage.Stockage;
 import fr.sne.pieces.domaine.Categorie;
 import fr.sne.pieces.domaine.Piece;
 import fr.sne.pieces.domaine.PlagePages;
@@ -36,28 +33,23 @@ import fr.sne.pieces.domaine.PlagePages;
  * the following pages are filed on the demande it names, one piece per page range the provider gives (by default
  * one piece per page), each through {@link DeposerPiece} with its checks (content, size, duplicate, full category).
  * <p>
- * All or nothing: one transaction, and the objects already written to the store are removed when it does not
- * commit, so that a refused bundle leaves nothing behind. The signed code is what lets the provider file on a
+ * All or nothing: one transaction, which each lodging joins; {@link DeposerPiece} removes the object it wrote when
+ * the transaction does not commit, so that a bundle refused at its last piece leaves nothing behind. The signed code is what lets the provider file on a
  * demande of any territory: it acts, for this bundle only, with the scope of the demande's territory, and reads
  * nothing of the demande.
  */
 @Service
 public class NumeriserLot {
 
-    /** The prefix of a piece's key in the store, before its id ({@link DeposerPiece}). */
-    static final String CLE_OBJET = "pieces/";
-
     /** Pages of a bundle at most (a fiche and a thick file of pieces). */
     public static final int PAGES_MAX = 500;
 
     private final DeposerPiece deposer;
     private final SceauQr sceau;
-    private final Stockage stockage;
 
-    NumeriserLot(DeposerPiece deposer, SceauQr sceau, Stockage stockage) {
+    NumeriserLot(DeposerPiece deposer, SceauQr sceau) {
         this.deposer = deposer;
         this.sceau = sceau;
-        this.stockage = stockage;
     }
 
     /**
@@ -108,7 +100,6 @@ public class NumeriserLot {
             Acteur pourCetteDemande = new Acteur(acteur.type(), acteur.identifiant(), acteur.guichet(),
                     acteur.typeGuichet(), Set.of(feuille.numeroUnique().substring(0, 3)), false);
             List<Piece> deposees = new ArrayList<>();
-            effacerSiAnnule(deposees);
             for (PlageLot plage : retenues) {
                 deposees.add(deposer(document, plage, feuille.numeroUnique(), pourCetteDemande));
             }
@@ -174,21 +165,6 @@ public class NumeriserLot {
         } finally {
             Files.deleteIfExists(fichier);
         }
-    }
-
-    /** Removes the objects of the pieces lodged so far if the transaction does not commit. */
-    private void effacerSiAnnule(List<Piece> deposees) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int statut) {
-                if (statut != STATUS_COMMITTED) {
-                    deposees.forEach(p -> stockage.supprimer(CLE_OBJET + p.id()));
-                }
-            }
-        });
     }
 
     private static LotRefuseException refus(String champ, CodeMotif code, Map<String, Object> parametres) {

@@ -26,7 +26,12 @@ import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.demande.DossiersDemandeurs.DossierDemandeur;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Guichets;
+import fr.sne.pieces.application.port.StockPlan;
+import fr.sne.pieces.domaine.Categorie;
+import fr.sne.pieces.domaine.NaturePiece;
 import fr.sne.pieces.domaine.Piece;
+import fr.sne.pieces.domaine.PlanDeClassement;
+import fr.sne.pieces.domaine.RegleObsolescence;
 import fr.sne.pieces.domaine.PlagePages;
 import fr.sne.pieces.domaine.Qualification;
 
@@ -52,8 +57,33 @@ class CopieNumeriqueDocumentTest {
 
     @Test
     void le_recapitulatif_et_la_liste_des_pieces_dans_un_pdf_accessible() throws Exception {
+        StockPlan plan = new StockPlan() {
+            @Override
+            public PlanDeClassement courant() {
+                return new PlanDeClassement(1, List.of(
+                        new Categorie("IDENTITE", "Identité et régularité du séjour", 10, NaturePiece.ENREGISTREMENT,
+                                new RegleObsolescence.Aucune()),
+                        new Categorie(Categorie.A_QUALIFIER, "À qualifier", 20, NaturePiece.COMPLEMENTAIRE,
+                                new RegleObsolescence.Aucune())));
+            }
+
+            @Override
+            public Instant publieLe() {
+                return Instant.EPOCH;
+            }
+
+            @Override
+            public PlanDeClassement publier(List<Categorie> categories, String publiePar, Instant quand) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Map<String, Integer> piecesParCategorie() {
+                return java.util.Map.of();
+            }
+        };
         EnvoyerCopieNumerique copie = new EnvoyerCopieNumerique(null, null, null, null, new GenerateurPdf(),
-                GUICHETS, Clock.systemUTC());
+                GUICHETS, plan, Clock.systemUTC());
         Instant depot = Instant.parse("2026-11-03T09:00:00Z");
         DossierDemandeur dossier = new DossierDemandeur("0591126000042G5901", "059", "Nord", true,
                 LocalDate.of(2026, 11, 3), LocalDate.of(2027, 11, 3), "Madame Claire Dépôt",
@@ -83,7 +113,7 @@ class CopieNumeriqueDocumentTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String texte = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(texte).contains("0591126000042G5901", "Madame Claire Dépôt", "État du dossier au 07/12/2026",
-                    "Vos pièces justificatives (3)", "IDENTITE — carte d'identité", "1–2", "Valide", "Déposée",
+                    "Vos pièces justificatives (3)", "Identité et régularité du séjour — carte d'identité", "À qualifier", "1–2", "Valide", "Déposée",
                     "Obsolète", "Copie envoyée par Habitat du Nord (démo)").doesNotContain("claire@example.org");
         }
     }

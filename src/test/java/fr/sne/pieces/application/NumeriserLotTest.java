@@ -34,8 +34,8 @@ class NumeriserLotTest {
 
     private static final SceauQr SCEAU = SceauQr.avecCle("cle-de-l-essai-du-depot-des-lots-numerises");
     private static final GenerateurPdf PDF = new GenerateurPdf();
-    /** No DeposerPiece nor store: a refused bundle never reaches them (a call would fail the test). */
-    private final NumeriserLot numeriser = new NumeriserLot(null, SCEAU, null);
+    /** No DeposerPiece: a refused bundle never reaches it (a call would fail the test). */
+    private final NumeriserLot numeriser = new NumeriserLot(null, SCEAU);
     private final Acteur prestataire = Acteur.clientApi("demo-numerisation", "GNUMA", "ETAT", "111");
     private Path fichier;
 
