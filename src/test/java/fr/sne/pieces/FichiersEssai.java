@@ -29,13 +29,13 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /** Files for the pieces' tests, made on the spot: each distinct (its own SHA-256) unless said. */
-final class FichiersEssai {
+public final class FichiersEssai {
 
     private FichiersEssai() {
     }
 
     /** A PDF of this many blank pages, distinct from any other. */
-    static byte[] pdf(int pages) {
+    public static byte[] pdf(int pages) {
         return pdf(pages, d -> {
         });
     }

@@ -48,6 +48,9 @@ class PiecesApiIT extends ApiIT {
     @Autowired
     private Televersements televersements;
 
+    @Autowired
+    private fr.sne.pieces.application.PiecesAttendues attendues;
+
     private String enregistrer(String guichet, DemandeExemple demande) {
         Reponse r = api.post(guichet, "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
@@ -356,6 +359,27 @@ class PiecesApiIT extends ApiIT {
         Reponse gestionnaire = api.envoyer("DELETE", "GT-059", "/v1.0/admin/demandes/" + numero + "/pieces/" + autre,
                 Map.of("motif", "doublon papier"), Map.of());
         assertThat(gestionnaire.statut()).as(gestionnaire.texte()).isEqualTo(204);
+    }
+
+    @Test
+    void les_pieces_attendues_sont_les_categories_requises_sans_piece_valide_et_a_jour() {
+        String numero = enregistrer("G5901", DemandeExemple.nord());
+        List<String> requises = attendues.pour(numero).stream().map(fr.sne.pieces.domaine.Categorie::code).toList();
+        assertThat(requises).contains("IDENTITE", "AVIS_IMPOSITION", "RESSOURCES")
+                .doesNotContain("DALO", "HANDICAP", "A_QUALIFIER");
+
+        String identite = depose("G5901", numero, "IDENTITE", FichiersEssai.pdf(1)).get("id").asString();
+        String avis = depose("G5901", numero, "AVIS_IMPOSITION", FichiersEssai.pdf(1)).get("id").asString();
+        assertThat(attendues.pour(numero)).extracting(fr.sne.pieces.domaine.Categorie::code)
+                .doesNotContain("IDENTITE", "AVIS_IMPOSITION").contains("RESSOURCES");
+
+        // an illegible identity document is asked for again, so is a tax notice too old
+        jdbc.sql("update piece set qualification = 'INEXPLOITABLE', qualifiee_par = 'essai', qualifiee_le = now() "
+                + "where id = ?").param(UUID.fromString(identite)).update();
+        jdbc.sql("update piece set deposee_le = deposee_le - interval '3 years' where id = ?")
+                .param(UUID.fromString(avis)).update();
+        assertThat(attendues.pour(numero)).extracting(fr.sne.pieces.domaine.Categorie::code)
+                .contains("IDENTITE", "AVIS_IMPOSITION");
     }
 
     @Test
