@@ -4,6 +4,7 @@
 --   demo-g5901 / demo-g5901-secret      demo-g5902 / demo-g5902-secret      demo-g6201 / demo-g6201-secret
 --   demo-g1101 / demo-g1101-secret      demo-gdpub / demo-gdpub-secret
 --   demo-g5902-demandes / demo-g5902-demandes-secret (habilitation demandes only)
+--   demo-numerisation / demo-numerisation-secret (the digitisation provider, habilitation numerisation only)
 -- Only the bcrypt hashes (cost 10) are stored.
 
 insert into guichet (code, nom, type, territoire, adresse_ligne1, adresse_ligne2, code_postal, commune, telephone, actif)
@@ -17,7 +18,11 @@ values
     ('G1101', 'Service régional d''enregistrement de l''État en Île-de-France (démo)', 'ETAT', '111',
         '5 rue Leblanc', null, '75015', 'Paris', '01 99 00 11 01', true),
     ('GDPUB', 'Guichet internet grand public (démo)', 'PORTAIL', '111',
-        'Portail demande-logement-social.gouv.fr', null, null, null, null, true)
+        'Portail demande-logement-social.gouv.fr', null, null, null, null, true),
+    -- the digitisation provider under contract with the State (ADR 0024): files the scanned pieces of a sheet
+    -- whose signed QR code names the demande, in any territory; registers nothing, reads no demande
+    ('GNUMA', 'Prestataire de numérisation des pièces (démo)', 'ETAT', '111',
+        '1 allée des Scanners', null, '93200', 'Saint-Denis', '01 99 00 11 09', true)
 on conflict (code) do update set
     nom = excluded.nom, type = excluded.type, territoire = excluded.territoire,
     adresse_ligne1 = excluded.adresse_ligne1, adresse_ligne2 = excluded.adresse_ligne2,
@@ -31,7 +36,8 @@ values
     ('demo-g6201', '$2a$10$juEqz74aPEqt5SGUPqrQLuoMWAGPdItUNaRBqANpDk7ah00MIc9Gm', 'G6201', true),
     ('demo-g1101', '$2a$10$q/UZnRoZYlbkoRpYPxCsJeCbmma.LcHTTgkqVf3bKvZPc6AUXpRGW', 'G1101', true),
     ('demo-gdpub', '$2a$10$oHvEqHSd8f.HNtTJBx8Wv.Xu..4p3FolE9jFYW7DTbKSVkqNWD6mS', 'GDPUB', true),
-    ('demo-g5902-demandes', '$2a$10$IM3REAoka7MTsxMJR3NjuuAcFsPXSDIj5mn55bPc5RvC0rUTJTWue', 'G5902', true)
+    ('demo-g5902-demandes', '$2a$10$IM3REAoka7MTsxMJR3NjuuAcFsPXSDIj5mn55bPc5RvC0rUTJTWue', 'G5902', true),
+    ('demo-numerisation', '$2a$10$nNJiWtPqNS10mtNs/clZne8hpfOnPjtgufS5ZtlNsj29UE4GqviQu', 'GNUMA', true)
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, actif = excluded.actif;
 
@@ -44,7 +50,8 @@ values
     ('demo-g6201', 'demandes', 'demo'), ('demo-g6201', 'exports', 'demo'),
     ('demo-g1101', 'demandes', 'demo'), ('demo-g1101', 'exports', 'demo'),
     ('demo-gdpub', 'demandes', 'demo'), ('demo-gdpub', 'exports', 'demo'),
-    ('demo-g5902-demandes', 'demandes', 'demo')
+    ('demo-g5902-demandes', 'demandes', 'demo'),
+    ('demo-numerisation', 'numerisation', 'demo')
 on conflict do nothing;
 
 insert into bailleur (siren, nom, adresse_ligne1, adresse_ligne2, code_postal, commune)

@@ -88,6 +88,8 @@ class ProfilProductionIT {
         proprietes.add("SNE_OIDC_CLIENT_SECRET", () -> "");
         // the key sealing the feed's cursors, required in production
         proprietes.add("SNE_CLE_CURSEUR", () -> "cle-du-curseur-de-l-essai-du-profil-production");
+        // the key signing the QR codes of printed sheets, required in production (ADR 0024)
+        proprietes.add("SNE_QR_CLE", () -> "cle-des-qr-codes-de-l-essai-du-profil-production");
         // the prod profile refuses to start without the DALO settings printed on attestations
         proprietes.add("sne.dalo.delai-mois-par-territoire.059", () -> "24");
         proprietes.add("sne.dalo.commission-par-territoire.059", () -> "Commission de médiation DALO du Nord");

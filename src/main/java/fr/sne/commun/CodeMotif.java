@@ -57,6 +57,17 @@ public enum CodeMotif {
     NIR_NAISSANCE_INCOHERENTE("Le NIR ne correspond pas à la date de naissance déclarée."),
     NIR_LIEU_INCOHERENT("Le NIR ne correspond pas au lieu de naissance déclaré."),
 
+    // Issue 17 §3, helper B (qr): the signed QR code of printed sheets and the digitisation intake (ADR 0024)
+    QR_ILLISIBLE("Aucun QR code lisible sur la première page : elle doit être la fiche de transmission ou la "
+            + "première page de l'attestation, numérisée droite et entière."),
+    QR_INVALIDE("Ce QR code n'est pas celui d'une feuille du registre, ou il a été altéré : le lot est refusé."),
+    LOT_SANS_PIECE("Le lot ne contient que la page portant le QR code : aucune pièce à classer."),
+    LOT_ILLISIBLE("Le lot n'est pas un PDF lisible (fichier tronqué, chiffré ou mal formé)."),
+    PLAGES_PAGES_INVALIDES("Les plages de pages doivent couvrir les pages {premiere} à {derniere} du lot, dans "
+            + "l'ordre, sans chevauchement."),
+    COURRIEL_DEMANDEUR_ABSENT("Le demandeur n'a pas d'adresse électronique : la copie numérique ne peut pas lui "
+            + "être envoyée."),
+
     // Conflicts with the state of the registry (problem "conflit", 409)
     DOUBLON("{prenoms} {nom} a déjà une demande active sur ce territoire : {numero}. Modifiez ou renouvelez cette "
             + "demande plutôt que d'en créer une nouvelle.", "(Sous erreurs : valeur déjà indiquée dans la liste.)"),

@@ -64,6 +64,7 @@ public sealed interface DocumentMouvement {
             case Efface e -> List.of();
             case Evenement e -> List.of();
             case Piece p -> List.of();
+            case CopieNumerique c -> List.of();
         };
         return rubriques == null ? List.of() : rubriques;
     }
@@ -313,6 +314,21 @@ public sealed interface DocumentMouvement {
                 case "PJQ" -> "QUALIFICATION";
                 default -> throw new IllegalArgumentException("pas un mouvement de pièce : " + type);
             };
+        }
+    }
+
+    /**
+     * COP: the digital copy of the dossier sent to the applicant ("Copie numérique", issue 17, ADR 0024), recorded on
+     * the demande's current version, which it does not move. It names the pieces the copy listed, never the address
+     * it went to.
+     *
+     * @param pieces the identifiers of the pieces the copy listed, in the order lodged
+     */
+    record CopieNumerique(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, List<java.util.UUID> pieces) implements DocumentMouvement {
+
+        public CopieNumerique {
+            pieces = List.copyOf(pieces);
         }
     }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link DocumentMouvement.Conservation}; with {@code reactivation}: {@link DocumentMouvement.Reactivation};</li>
  * <li>otherwise CRE and CRS: {@link DocumentMouvement.Creation}; MOD: {@link DocumentMouvement.Modification};
  * REN: {@link DocumentMouvement.Renouvellement}; RAD: {@link DocumentMouvement.Radiation}; EVT:
- * {@link DocumentMouvement.Evenement}; PJD, PJS, PJR, PJQ: {@link DocumentMouvement.Piece}.</li>
+ * {@link DocumentMouvement.Evenement}; PJD, PJS, PJR, PJQ: {@link DocumentMouvement.Piece}; COP: {@link DocumentMouvement.CopieNumerique}.</li>
  * </ul>
  * {@link #lireStrict} refuses an unknown field, a missing one, a version other than
  * {@link DocumentMouvement#VERSION}, or a shape that does not suit its type (a warning that is not a MOD): it holds every writer (Java or SQL) to the contract. {@link #lire}, used to show
@@ -111,6 +111,7 @@ public final class FormatMouvement {
             case DocumentMouvement.Evenement e -> e.type().equals("EVT");
             case DocumentMouvement.Piece p -> DocumentMouvement.Piece.TYPES.contains(p.type())
                     && p.action().equals(DocumentMouvement.Piece.action(p.type()));
+            case DocumentMouvement.CopieNumerique c -> "COP".equals(c.type());
         };
         if (!typeAttendu) {
             throw new DocumentIllisible(lu.getClass().getSimpleName() + " de type " + lu.type(), null);
@@ -177,6 +178,7 @@ public final class FormatMouvement {
             case "RAD" -> DocumentMouvement.Radiation.class;
             case "EVT" -> DocumentMouvement.Evenement.class;
             case "PJD", "PJS", "PJR", "PJQ" -> DocumentMouvement.Piece.class;
+            case "COP" -> DocumentMouvement.CopieNumerique.class;
             default -> throw new DocumentIllisible("type de mouvement inconnu : " + t, null);
         };
     }

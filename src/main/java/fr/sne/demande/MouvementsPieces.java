@@ -1,5 +1,7 @@
 package fr.sne.demande;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import fr.sne.commun.acteur.Acteur;
@@ -21,6 +23,16 @@ public interface MouvementsPieces {
      *                                                     ({@code DONNEES_EFFACEES})
      */
     int journaliser(MouvementPiece mouvement, Acteur acteur);
+
+    /**
+     * Records the digital copy of the dossier sent to the applicant (COP, "Copie numérique"), naming the pieces it
+     * listed, in the caller's transaction (required), as {@link #journaliser} does.
+     *
+     * @param guichet the guichet that sent it (null for an actor acting for no guichet)
+     * @return the demande's version the movement was recorded on
+     */
+    int journaliserCopieNumerique(String numeroUnique, @Nullable String guichet, List<java.util.UUID> pieces,
+            Acteur acteur);
 
     /** The movement types of a piece. */
     enum TypePiece {

@@ -74,7 +74,9 @@ class FormatMouvementTest {
                         new DocumentMouvement.PieceDecrite(java.util.UUID.fromString(
                                 "0b7c1e9a-52f1-4c1e-9a55-3c4f5d6e7a8c"), "RESSOURCES", null, List.of(),
                                 "image/png", 42L, "b".repeat(64), null, H, "OBSOLETE", true), null,
-                        "pièce périmée"));
+                        "pièce périmée"),
+                new DocumentMouvement.CopieNumerique(1, "COP", N, "059", "G5901", API, H,
+                        List.of(java.util.UUID.fromString("0b7c1e9a-52f1-4c1e-9a55-3c4f5d6e7a8b"))));
     }
 
     @Test

@@ -56,16 +56,22 @@ public class EditerAttestation {
     }
 
     public byte[] executer(String numeroUnique, Acteur appelant) {
+        return generateur.generer(donnees(demandeNonEffacee(numeroUnique, appelant), Instant.now(horloge)));
+    }
+
+    /** The demande, visible to the caller and not erased (else the refusals of {@link #executer}). */
+    public Demande demandeNonEffacee(String numeroUnique, Acteur appelant) {
         Demande demande = consulter.executer(numeroUnique, appelant);
         if (demande.donneesEffacees()) {
             throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, "La demande " + numeroUnique
                     + " a été radiée il y a plus d'un an : ses données nominatives ont été effacées (décret "
                     + "2017-917, article 4), il n'y a plus d'attestation.");
         }
-        return generateur.generer(donnees(demande, Instant.now(horloge)));
+        return demande;
     }
 
-    DonneesAttestation donnees(Demande demande, Instant maintenant) {
+    /** What the attestation of this demande prints, as of this instant. */
+    public DonneesAttestation donnees(Demande demande, Instant maintenant) {
         ContenuDemande contenu = demande.contenu();
         String libelleTerritoire = geographie.territoire(demande.territoire()).map(Territoire::libelle)
                 .orElse(demande.territoire());

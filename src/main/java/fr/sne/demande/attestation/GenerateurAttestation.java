@@ -1,13 +1,10 @@
 package fr.sne.demande.attestation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,18 +12,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import fr.sne.commun.HorlogeConfiguration;
 import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.commun.document.PolicesDocument;
 import fr.sne.commun.document.ProprietesDocument;
+import fr.sne.commun.qr.ContenuQr;
+import fr.sne.commun.qr.NatureFeuille;
+import fr.sne.commun.qr.SceauQr;
 import fr.sne.demande.attestation.DonneesAttestation.Organisme;
 import fr.sne.demande.attestation.DonneesAttestation.Personne;
 
@@ -34,6 +26,10 @@ import fr.sne.demande.attestation.DonneesAttestation.Personne;
  * The attestation d'enregistrement (article R441-2-4 CCH) as an accessible PDF (PDF/UA-1): the template
  * {@code documents/attestation.html} holds the wording, this class only prepares its model (printable texts,
  * dates formatted in Europe/Paris). Deterministic: the same {@link DonneesAttestation} always gives the same bytes.
+ * <p>
+ * Its first page, the one the applicant sends back with paper pieces, carries the signed QR code of the registry's
+ * printed sheets ({@link SceauQr}, ADR 0024): an attestation d'enregistrement or de renouvellement, its numéro unique
+ * and its day, so that the digitisation provider files the pieces on the demande.
  */
 @Component
 public class GenerateurAttestation {
@@ -41,9 +37,6 @@ public class GenerateurAttestation {
     static final String MODELE = "attestation";
     static final String TITRE = "Attestation d'enregistrement de demande de logement social";
     static final String TITRE_RENOUVELLEMENT = "Attestation de renouvellement de demande de logement social";
-    /** What the QR code of a renewal attestation holds: the numéro unique, marked as the registry's. */
-    static final String PREFIXE_QR = "SNE:NUN:";
-    private static final int COTE_QR = 240;
     static final String AUTEUR = "SNE";
     static final String SUJET = "Article R441-2-4 du code de la construction et de l'habitation";
     static final ZoneId FUSEAU = HorlogeConfiguration.FUSEAU;
@@ -51,9 +44,11 @@ public class GenerateurAttestation {
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final GenerateurPdf pdf;
+    private final SceauQr sceau;
 
-    public GenerateurAttestation(GenerateurPdf pdf) {
+    public GenerateurAttestation(GenerateurPdf pdf, SceauQr sceau) {
         this.pdf = pdf;
+        this.sceau = sceau;
     }
 
     public byte[] generer(DonneesAttestation d) {
@@ -65,7 +60,14 @@ public class GenerateurAttestation {
         String titre = d.dateDernierRenouvellement() == null ? TITRE : TITRE_RENOUVELLEMENT;
         ProprietesDocument proprietes = new ProprietesDocument(titre + " — " + imprimable.numeroUnique(), AUTEUR,
                 SUJET, d.genereLe(), d.toString());
-        return pdf.pdf(MODELE, Map.of("d", imprimable, "v", new Vue(imprimable, transcrit)), proprietes);
+        String qrCode = sceau.uriDonnees(contenuQr(d));
+        return pdf.pdf(MODELE, Map.of("d", imprimable, "v", new Vue(imprimable, transcrit, qrCode)), proprietes);
+    }
+
+    /** What the attestation's QR code says: its kind, the numéro unique and the day it was issued. */
+    public static ContenuQr contenuQr(DonneesAttestation d) {
+        return new ContenuQr(d.dateDernierRenouvellement() == null ? NatureFeuille.ATTESTATION_ENREGISTREMENT
+                : NatureFeuille.ATTESTATION_RENOUVELLEMENT, d.numeroUnique(), d.genereLe().atZone(FUSEAU).toLocalDate());
     }
 
     /** The same data with every free text made printable with the embedded fonts. */
@@ -108,25 +110,8 @@ public class GenerateurAttestation {
         return JJ_MM_AAAA.format(instant.atZone(FUSEAU));
     }
 
-    /**
-     * The QR code of a numéro unique as a PNG {@code data:} URI (deterministic: same number, same bytes), so that
-     * pièces sent later are matched to the demande without typing the number again.
-     */
-    static String qrCode(String numeroUnique) {
-        try {
-            BitMatrix matrice = new QRCodeWriter().encode(PREFIXE_QR + numeroUnique, BarcodeFormat.QR_CODE, COTE_QR,
-                    COTE_QR, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrice, "png", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("QR code impossible pour " + numeroUnique, e);
-        }
-    }
-
     /** Formatted values and small helpers the template calls ({@code v.…}). */
-    public record Vue(DonneesAttestation d, boolean transcrit) {
+    public record Vue(DonneesAttestation d, boolean transcrit, String qrCode) {
 
         /** True when the demande has been renewed: the document is then an attestation de renouvellement. */
         public boolean renouvellement() {
@@ -135,11 +120,6 @@ public class GenerateurAttestation {
 
         public String intitule() {
             return renouvellement() ? "Attestation de renouvellement" : "Attestation d'enregistrement";
-        }
-
-        /** The QR code of the numéro unique on a renewal attestation, else null. */
-        public @Nullable String qrCode() {
-            return renouvellement() ? GenerateurAttestation.qrCode(d.numeroUnique()) : null;
         }
 
         public String delivreeLe() {

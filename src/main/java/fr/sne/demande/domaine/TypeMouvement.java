@@ -26,5 +26,10 @@ public enum TypeMouvement {
     /** Pièce reclassée: a misfiled piece moved to another category of the filing plan ("fiche incident"). */
     PJR,
     /** Pièce qualifiée: an agent's verdict on a piece (valid, unusable, outside the list, obsolete). */
-    PJQ
+    PJQ,
+    /**
+     * Copie numérique: the digital copy of the dossier sent to the applicant (ListeTypeFichier); on the current
+     * version, which it does not move (issue 17, ADR 0024).
+     */
+    COP
 }

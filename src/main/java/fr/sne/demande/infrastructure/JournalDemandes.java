@@ -391,6 +391,33 @@ public class JournalDemandes implements PorteDemandes {
         return etat.version();
     }
 
+    /**
+     * The digital copy of the dossier sent to the applicant (COP), recorded as a piece's movement is (the current
+     * version, not moved; the row locked shared; 404 when unknown; refused when erased).
+     *
+     * @return the version the movement was recorded on
+     */
+    public int journaliserCopieNumerique(NumeroUnique numero, @Nullable String guichet, Acteur acteur,
+            Instant horodatage, List<java.util.UUID> pieces) {
+        record Etat(String territoire, int version, boolean effacee) {
+        }
+        Etat etat = jdbc.sql("""
+                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
+                   for share""")
+                .param(numero.valeur())
+                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
+                .optional()
+                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
+                        "Aucune demande " + numero.valeur() + "."));
+        if (etat.effacee()) {
+            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
+        }
+        inserer(TypeMouvement.COP, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
+                new DocumentMouvement.CopieNumerique(MouvementV1.VERSION, TypeMouvement.COP.name(), numero.valeur(),
+                        etat.territoire(), guichet, MouvementV1.acteur(acteur), horodatage, pieces));
+        return etat.version();
+    }
+
     private Demande relire(NumeroUnique numero) {
         return demandes.parNumero(numero.valeur()).orElseThrow();
     }

@@ -2,6 +2,7 @@ package fr.sne.demande.infrastructure;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,5 +29,13 @@ class MouvementsPiecesJdbc implements MouvementsPieces {
     public int journaliser(MouvementPiece m, Acteur acteur) {
         return journal.journaliserPiece(TypeMouvement.valueOf(m.type().name()), new NumeroUnique(m.numeroUnique()),
                 m.guichet(), acteur, horloge.instant(), m.piece(), m.categoriePrecedente(), m.motif());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int journaliserCopieNumerique(String numeroUnique, @Nullable String guichet,
+            java.util.List<java.util.UUID> pieces, Acteur acteur) {
+        return journal.journaliserCopieNumerique(new NumeroUnique(numeroUnique), guichet, acteur, horloge.instant(),
+                pieces);
     }
 }

@@ -142,7 +142,8 @@ class DemandeController {
 
     @GetMapping(path = "/demandes/{numeroUnique}/attestation", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Attestation d'enregistrement (PDF)", description = "Contenu prévu par l'article "
-            + "R441-2-4 du code de la construction et de l'habitation.")
+            + "R441-2-4 du code de la construction et de l'habitation. Sa première page, que le demandeur joint aux "
+            + "pièces qu'il envoie par courrier, porte le QR code signé du registre (POST /v1.0/numerisation).")
     ResponseEntity<byte[]> attestation(@PathVariable String numeroUnique) {
         if (numeroUnique.length() > TexteSaisi.MAX_CODE || TexteSaisi.caractereInterdit(numeroUnique)) {
             throw new fr.sne.commun.RessourceIntrouvableException("Aucune demande de ce numéro.");

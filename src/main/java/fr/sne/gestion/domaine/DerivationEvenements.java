@@ -94,6 +94,9 @@ public final class DerivationEvenements {
             case DocumentMouvement.Piece x -> {
                 // a piece lodged, deleted, reclassified or qualified: shown in the demande's pieces, no event
             }
+            case DocumentMouvement.CopieNumerique x -> {
+                // the digital copy sent to the applicant: no event
+            }
         }
         return evenements;
     }

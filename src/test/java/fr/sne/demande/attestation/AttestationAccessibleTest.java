@@ -26,11 +26,13 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import fr.sne.commun.document.GenerateurPdf;
+import fr.sne.commun.qr.SceauQr;
 
 /** The attestation is an accessible PDF (PDF/UA-1, checked by veraPDF) and looks like a letter (page 1 as PNG). */
 class AttestationAccessibleTest {
 
-    private final GenerateurAttestation generateur = new GenerateurAttestation(new GenerateurPdf());
+    private final GenerateurAttestation generateur =
+            new GenerateurAttestation(new GenerateurPdf(), SceauQr.avecCle(SceauQr.CLE_DEMONSTRATION));
 
     @BeforeAll
     static void verapdf() {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import fr.sne.commun.document.GenerateurPdf;
+import fr.sne.commun.qr.SceauQr;
 import fr.sne.demande.attestation.DonneesAttestation.Organisme;
 import fr.sne.demande.attestation.DonneesAttestation.Personne;
 
@@ -29,7 +30,8 @@ class GenerateurAttestationTest {
 
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final GenerateurAttestation generateur = new GenerateurAttestation(new GenerateurPdf());
+    private final GenerateurAttestation generateur =
+            new GenerateurAttestation(new GenerateurPdf(), SceauQr.avecCle(SceauQr.CLE_DEMONSTRATION));
 
     record Lu(int pages, String texte, PDDocument doc) {
     }
