@@ -244,6 +244,10 @@ public enum CodeMotif {
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
+    // Issue 17 §3 "centre" — the national entry centre of paper Cerfas (ADR 0025): a national guichet, the queue of
+    // scanned Cerfas waiting for data entry
+    GUICHET_NATIONAL_RESERVE("Seule l'administration nationale crée un guichet national (centre national de saisie) : "
+            + "il enregistre des demandes sur tous les territoires."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

@@ -56,7 +56,9 @@ class CatalogueCodesMotifTest {
             Map.entry("IRRRES", "an SNE sub-motive code of irrecevabilité on the XML wire"),
             Map.entry("SEJOUR_IRREGULIER", "the API's name of a sub-motive of irrecevabilité"),
             Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"),
-            Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"));
+            Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"),
+            // issue 17 §3 "centre" (ADR 0025)
+            Map.entry("CENTRE_NATIONAL", "a guichet's type: the national entry centre, a national guichet"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
