@@ -19,7 +19,8 @@ public enum Habilitation {
             + "événements, attributions, réservataires, mixité.", true),
     EXPORTS("exports", "Exports", "Demander et télécharger les exports en masse des demandes du territoire.", true),
     DRM("drm", "Demandes de mutation", "Réservé : les demandes de mutation, à venir.", false),
-    NUMERISATION("numerisation", "Numérisation", "Réservé : les pièces numérisées, à venir.", false),
+    NUMERISATION("numerisation", "Numérisation", "Déposer les plis numérisés (pièces sous fiche de transmission) et "
+            + "les Cerfas papier à saisir par le centre national : réservé au prestataire de numérisation.", true),
     RAPPORTS("rapports", "Rapports", "Réservé : les rapports et statistiques, à venir.", false),
     COTATION("cotation", "Cotation", "Réservé : la cotation des demandes, à venir.", false),
     REFERENTIELS("referentiels", "Référentiels", "Réservé : les référentiels du registre, à venir.", false);
