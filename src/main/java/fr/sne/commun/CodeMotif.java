@@ -248,6 +248,11 @@ public enum CodeMotif {
     // scanned Cerfas waiting for data entry
     GUICHET_NATIONAL_RESERVE("Seule l'administration nationale crée un guichet national (centre national de saisie) : "
             + "il enregistre des demandes sur tous les territoires."),
+    CERFA_DEJA_RECU("Ce Cerfa numérisé a déjà été reçu (même contenu) : il attend sa saisie par le centre national."),
+    CERFA_DEJA_SAISI("Ce Cerfa numérisé a déjà été reçu et saisi : sa demande est enregistrée."),
+    CERFA_HORS_CENTRE("Seul le centre national de saisie traite la file des Cerfas numérisés."),
+    CERFA_PDF_ATTENDU("Le Cerfa numérisé est attendu en PDF (reconnu à son contenu, non à son nom) : {raison}."),
+    CERFA_PDF_REFUSE("Ce PDF est refusé : {raison}."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),
