@@ -45,6 +45,8 @@ class EnregistrementController {
 
     static final String RACINE = "/pro/enregistrement";
 
+    private static final org.slf4j.Logger JOURNAL = org.slf4j.LoggerFactory.getLogger(EnregistrementController.class);
+
     static final java.time.format.DateTimeFormatter DATE_HEURE = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of(fr.sne.commun.HorlogeConfiguration.NOM_FUSEAU));
 
@@ -195,9 +197,17 @@ class EnregistrementController {
         }
         // the document it was typed from is filed on the demande (idempotent: each display retries what failed)
         Acteur acteur = acteurCourant.acteur();
+        boolean classementEchoue = false;
         for (fr.sne.demande.SourcesSaisie s : sources) {
-            s.enregistree(id, java.util.Objects.requireNonNull(brouillon.numeroUnique()), acteur);
+            try {
+                s.enregistree(id, java.util.Objects.requireNonNull(brouillon.numeroUnique()), acteur);
+            } catch (RuntimeException e) {
+                // the demande is registered; the document stays where it was, filed at the next display
+                JOURNAL.warn("Document source du brouillon {} non classé sur {}", id, brouillon.numeroUnique(), e);
+                classementEchoue = true;
+            }
         }
+        modele.addAttribute("classementEchoue", classementEchoue);
         modele.addAttribute("brouillon", brouillon);
         return "demande/enregistrement/confirmation";
     }
