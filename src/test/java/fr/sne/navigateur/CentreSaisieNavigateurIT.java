@@ -57,7 +57,6 @@ class CentreSaisieNavigateurIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("DeposerPiece of h17-pieces is still a stub: enabled once its body is merged")
     void l_agent_du_centre_saisit_un_cerfa_de_la_file_qui_est_classe_sur_la_demande() throws Exception {
         String reference = "PLI-" + UUID.randomUUID().toString().substring(0, 8);
         CerfaNumerise cerfa = pliRecu(reference);

@@ -148,7 +148,6 @@ class CerfasNumerisesIT extends ApiIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("DeposerPiece of h17-pieces is still a stub: enabled once its body is merged")
     void un_cerfa_numerise_va_de_la_file_a_sa_demande() throws Exception {
         byte[] pli = PdfEssai.pages(3, UUID.randomUUID().toString());
         String reference = "PLI-" + UUID.randomUUID().toString().substring(0, 8);

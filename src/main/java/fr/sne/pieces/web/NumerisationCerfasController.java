@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.sne.commun.ControleurApi;
+import fr.sne.commun.Televersements;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.pieces.application.RecevoirCerfa;
 import fr.sne.pieces.domaine.CerfaNumerise;
@@ -38,10 +39,12 @@ class NumerisationCerfasController {
 
     private final RecevoirCerfa recevoir;
     private final ActeurCourant appelant;
+    private final Televersements televersements;
 
-    NumerisationCerfasController(RecevoirCerfa recevoir, ActeurCourant appelant) {
+    NumerisationCerfasController(RecevoirCerfa recevoir, ActeurCourant appelant, Televersements televersements) {
         this.recevoir = recevoir;
         this.appelant = appelant;
+        this.televersements = televersements;
     }
 
     /** A scan in the queue, as the provider sees it (no personal data). */
@@ -86,7 +89,7 @@ class NumerisationCerfasController {
             @RequestParam(name = "reference", required = false) @Nullable String reference) {
         Path copie = null;
         try {
-            copie = Files.createTempFile("sne-cerfa-recu-", ".bin");
+            copie = televersements.nouveauFichier();
             fichier.transferTo(copie);
             CerfaNumerise cerfa = recevoir.recevoir(copie, pagesCerfa, reference, appelant.acteur());
             return ResponseEntity.accepted().body(CerfaRecuVue.de(cerfa));
