@@ -40,7 +40,7 @@ final class HabilitationsRequises implements AuthorizationManager<RequestAuthori
     static final List<Regle> REGLES = List.of(
             regle("/v1.0/exports", Habilitation.EXPORTS),
             regle("/v1.0/exports/**", Habilitation.EXPORTS),
-            // the digitisation provider's intake of scanned bundles (ADR 0024)
+            // the digitisation provider (issue 17 §3): scanned bundles and paper Cerfas
             regle("/v1.0/numerisation", Habilitation.NUMERISATION),
             regle("/v1.0/numerisation/**", Habilitation.NUMERISATION),
             // the XML contract's schemas: whichever capability a client uses its files with (ADR 0021)

@@ -294,6 +294,15 @@ public enum CodeMotif {
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
+    // Issue 17 §3 "centre" — the national entry centre of paper Cerfas (ADR 0025): a national guichet, the queue of
+    // scanned Cerfas waiting for data entry
+    GUICHET_NATIONAL_RESERVE("Seule l'administration nationale crée un guichet national (centre national de saisie) : "
+            + "il enregistre des demandes sur tous les territoires."),
+    CERFA_DEJA_RECU("Ce Cerfa numérisé a déjà été reçu (même contenu) : il attend sa saisie par le centre national."),
+    CERFA_DEJA_SAISI("Ce Cerfa numérisé a déjà été reçu et saisi : sa demande est enregistrée."),
+    CERFA_HORS_CENTRE("Seul le centre national de saisie traite la file des Cerfas numérisés."),
+    CERFA_PDF_ATTENDU("Le Cerfa numérisé est attendu en PDF (reconnu à son contenu, non à son nom) : {raison}."),
+    CERFA_PDF_REFUSE("Ce PDF est refusé : {raison}."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

@@ -10,46 +10,83 @@ import fr.sne.demande.domaine.NumeroUnique;
 
 /**
  * The demande module's one answer to "may this actor see this demande?" (R441-2-6 CCH: the guichets, and the
- * services that have access to the registry, read the demandes of their territory). A demande is visible to an
- * actor whose territorial scope covers the demande's territory ({@link Acteur#couvre}): a guichet's client or
- * agent sees its guichet's territory, a gestionnaire territorial his territory, the national administrator and
- * the system's passes everything. Use cases ask {@link #peutVoir}; a query of another module that lists
- * demandes filters with {@link #predicat}, so that the rule is written once.
+ * services that have access to the registry, read the demandes of their territory). Reading follows the actor's
+ * {@link Acteur#lecture() scope of reading} (ADR 0025): the national administrator and the system's passes read
+ * everything; a guichet's client or agent its guichet's territory, a gestionnaire territorial his territory; a
+ * national guichet (the national entry centre), which registers in any territory, reads only the demandes its
+ * guichet registered — those whose numéro unique ends with its code (the numéro names its registering guichet).
+ * Use cases ask {@link #peutVoir}; a query of another module that lists demandes filters with {@link #predicat},
+ * so that the rule is written once.
  */
 @Component
 public class VisibiliteDemandes {
 
-    /** Name of the parameter {@link #predicat} binds (other names of the query must differ). */
+    /** Name of the parameter {@link #predicat} binds for territories (other names of the query must differ). */
     public static final String PARAMETRE_TERRITOIRES = "visibiliteTerritoires";
 
-    /** @return whether the actor may see a demande of this territory */
+    /** Name of the parameter {@link #predicat} binds for a national guichet's code. */
+    public static final String PARAMETRE_GUICHET = "visibiliteGuichet";
+
+    private static final String COLONNE = "[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)?";
+
+    /**
+     * @return whether the actor reads every demande of this territory — false for a national guichet, which reads
+     *         only its own registrations: a use case that holds a demande asks {@link #peutVoir(Acteur, NumeroUnique)}
+     */
     public boolean peutVoir(Acteur acteur, String territoireDemande) {
         return acteur.couvre(territoireDemande);
     }
 
     /** @return whether the actor may see the demande of this number (its territory is its first part) */
     public boolean peutVoir(Acteur acteur, NumeroUnique numero) {
-        return peutVoir(acteur, numero.territoire());
+        return switch (acteur.lecture()) {
+            case REGISTRE -> true;
+            case TERRITOIRES -> acteur.couvre(numero.territoire());
+            case SES_ENREGISTREMENTS -> numero.guichet().equals(acteur.guichet());
+        };
+    }
+
+    /** @return whether the actor may see this demande */
+    public boolean peutVoir(Acteur acteur, DemandeLue demande) {
+        return NumeroUnique.estBienForme(demande.numeroUnique())
+                && peutVoir(acteur, new NumeroUnique(demande.numeroUnique()));
     }
 
     /**
-     * The same rule as a SQL predicate on a column holding a demande's territory, for queries that select
-     * demandes in bulk.
+     * The same rule as a SQL predicate on the columns of a table that holds a demande's territory and numéro
+     * unique as {@code <alias>.territoire} and {@code <alias>.numero_unique}.
      *
      * @param colonneTerritoire the qualified column, e.g. {@code d.territoire} (a name from code, never input)
      */
     public PredicatSql predicat(Acteur acteur, String colonneTerritoire) {
-        if (!colonneTerritoire.matches("[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)?")) {
+        if (!colonneTerritoire.matches(COLONNE) || !colonneTerritoire.endsWith("territoire")) {
             throw new IllegalArgumentException("colonne invalide : " + colonneTerritoire);
         }
-        if (acteur.national()) {
-            return new PredicatSql("true", Map.of());
+        String numero = colonneTerritoire.substring(0, colonneTerritoire.length() - "territoire".length())
+                + "numero_unique";
+        return predicat(acteur, colonneTerritoire, numero);
+    }
+
+    /**
+     * The same rule as a SQL predicate, for queries that select demandes (or their movements, their journal lines)
+     * in bulk.
+     *
+     * @param colonneTerritoire the qualified column holding the demande's territory, e.g. {@code d.territoire}
+     * @param colonneNumero     the qualified column holding its numéro unique, e.g. {@code d.numero_unique}
+     */
+    public PredicatSql predicat(Acteur acteur, String colonneTerritoire, String colonneNumero) {
+        if (!colonneTerritoire.matches(COLONNE) || !colonneNumero.matches(COLONNE)) {
+            throw new IllegalArgumentException("colonne invalide : " + colonneTerritoire + ", " + colonneNumero);
         }
-        if (acteur.territoires().isEmpty()) {
-            return new PredicatSql("false", Map.of());
-        }
-        return new PredicatSql(colonneTerritoire + " in (:" + PARAMETRE_TERRITOIRES + ")",
-                Map.of(PARAMETRE_TERRITOIRES, List.copyOf(acteur.territoires())));
+        return switch (acteur.lecture()) {
+            case REGISTRE -> new PredicatSql("true", Map.of());
+            case TERRITOIRES -> acteur.territoires().isEmpty() ? new PredicatSql("false", Map.of())
+                    : new PredicatSql(colonneTerritoire + " in (:" + PARAMETRE_TERRITOIRES + ")",
+                            Map.of(PARAMETRE_TERRITOIRES, List.copyOf(acteur.territoires())));
+            // the numéro's last five characters are its registering guichet (NumeroUnique)
+            case SES_ENREGISTREMENTS -> new PredicatSql("right(" + colonneNumero + ", 5) = :" + PARAMETRE_GUICHET,
+                    Map.of(PARAMETRE_GUICHET, acteur.guichetRequis()));
+        };
     }
 
     /** A SQL boolean expression and the named parameters it binds. */

@@ -19,8 +19,8 @@ public enum Habilitation {
             + "événements, attributions, réservataires, mixité.", true),
     EXPORTS("exports", "Exports", "Demander et télécharger les exports en masse des demandes du territoire.", true),
     DRM("drm", "Demandes de mutation", "Réservé : les demandes de mutation, à venir.", false),
-    NUMERISATION("numerisation", "Numérisation", "Classer les pièces numérisées d'un envoi postal sur la demande "
-            + "que désigne le QR code signé de sa première page (prestataire de numérisation).", true),
+    NUMERISATION("numerisation", "Numérisation", "Déposer les plis numérisés (pièces sous fiche de transmission) et "
+            + "les Cerfas papier à saisir par le centre national : réservé au prestataire de numérisation.", true),
     RAPPORTS("rapports", "Rapports", "Réservé : les rapports et statistiques, à venir.", false),
     COTATION("cotation", "Cotation", "Réservé : la cotation des demandes, à venir.", false),
     REFERENTIELS("referentiels", "Référentiels", "Réservé : les référentiels du registre, à venir.", false);

@@ -57,6 +57,8 @@ class CatalogueCodesMotifTest {
             Map.entry("SEJOUR_IRREGULIER", "the API's name of a sub-motive of irrecevabilité"),
             Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"),
             Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"),
+            // issue 17 §3 "centre" (ADR 0025)
+            Map.entry("CENTRE_NATIONAL", "a guichet's type: the national entry centre, a national guichet"),
             // issue 17, pièces (fr.sne.pieces): a category code, an obsolescence rule, the actions of a piece's movement
             Map.entry("A_QUALIFIER", "the filing plan's category of a digitised piece not yet qualified"),
             Map.entry("AUCUNE", "an obsolescence rule's code (a category whose pieces never become obsolete)"),

@@ -48,4 +48,37 @@ class VisibiliteDemandesTest {
         assertThatThrownBy(() -> visibilite.predicat(Acteur.traitement("nuit"), "territoire; drop table demande"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void un_guichet_national_enregistre_partout_mais_ne_lit_que_ses_demandes() {
+        // its guichet's row names a seat territory (111): it grants no reading
+        Acteur centre = Acteur.agent("agent-gcnat", "GCNAT", "CENTRE_NATIONAL", "111");
+        NumeroUnique sienneNord = new NumeroUnique("0591126000002GCNAT");
+        NumeroUnique sienneIdf = new NumeroUnique("1111126000003GCNAT");
+
+        assertThat(centre.lecture()).isEqualTo(Acteur.PorteeLecture.SES_ENREGISTREMENTS);
+        assertThat(centre.enregistrePartout()).isTrue();
+        assertThat(centre.territoireDEnregistrement()).isNull();
+        assertThat(centre.territoires()).isEmpty();
+        assertThat(centre.national()).isFalse();
+        assertThat(visibilite.peutVoir(centre, sienneNord)).isTrue();
+        assertThat(visibilite.peutVoir(centre, sienneIdf)).isTrue();
+        assertThat(visibilite.peutVoir(centre, nord)).isFalse();
+        assertThat(visibilite.peutVoir(centre, "111")).isFalse();
+        assertThat(visibilite.peutVoir(centre, "059")).isFalse();
+        // a guichet of the territory still reads the centre's demande of its territory; the administrator all
+        assertThat(visibilite.peutVoir(Acteur.clientApi("c", "G5902", "COMMUNE", "059"), sienneNord)).isTrue();
+        assertThat(visibilite.peutVoir(Acteur.clientApi("c", "G6201", "BAILLEUR", "062"), sienneNord)).isFalse();
+        assertThat(visibilite.peutVoir(Acteur.administrateurNational("admin"), sienneNord)).isTrue();
+        // an ordinary guichet registers on its territory only
+        assertThat(Acteur.clientApi("c", "G5902", "COMMUNE", "059").territoireDEnregistrement()).isEqualTo("059");
+        assertThat(Acteur.clientApi("c", "G5902", "COMMUNE", "059").enregistrePartout()).isFalse();
+
+        VisibiliteDemandes.PredicatSql predicat = visibilite.predicat(centre, "m.territoire");
+        assertThat(predicat.sql()).isEqualTo("right(m.numero_unique, 5) = :" + VisibiliteDemandes.PARAMETRE_GUICHET);
+        assertThat(predicat.parametres()).containsExactly(java.util.Map.entry(VisibiliteDemandes.PARAMETRE_GUICHET,
+                "GCNAT"));
+        assertThatThrownBy(() -> visibilite.predicat(centre, "d.numero_unique"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

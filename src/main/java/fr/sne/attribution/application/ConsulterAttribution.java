@@ -36,7 +36,7 @@ public class ConsulterAttribution {
 
     @Transactional(readOnly = true)
     public Parcours executer(String numeroUnique, Acteur acteur) {
-        DemandeLue demande = lecture.lire(numeroUnique).filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+        DemandeLue demande = lecture.lire(numeroUnique).filter(d -> visibilite.peutVoir(acteur, d))
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucune demande " + numeroUnique + "."));
         return new Parcours(demande.numeroUnique(), commissions.duDemande(numeroUnique),
                 baux.deLaDemande(numeroUnique));

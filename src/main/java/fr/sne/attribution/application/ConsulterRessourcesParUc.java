@@ -35,7 +35,7 @@ public class ConsulterRessourcesParUc {
 
     public SituationQuartile executer(String numeroUnique, Acteur acteur) {
         DemandeLue demande = demandes.lire(numeroUnique)
-                .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+                .filter(d -> visibilite.peutVoir(acteur, d))
                 .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
                         "Aucune demande " + numeroUnique + " visible par l'appelant."));
         if (demande.donneesEffacees()) {

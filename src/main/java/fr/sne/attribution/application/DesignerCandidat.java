@@ -62,7 +62,7 @@ public class DesignerCandidat {
                 .orElseThrow(() -> ActeurBailleur.introuvable(logementId));
         verifierDroit(logement, acteur.guichetRequis());
         DemandeLue demande = lecture.lire(numeroUnique)
-                .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+                .filter(d -> visibilite.peutVoir(acteur, d))
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucune demande " + numeroUnique + "."));
         if (!demande.estActive()) {
             throw new ConflitException(CodeMotif.DEMANDE_NON_ACTIVE, CodeMotif.DEMANDE_NON_ACTIVE.message(

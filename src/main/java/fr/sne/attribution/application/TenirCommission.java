@@ -100,7 +100,7 @@ public class TenirCommission {
 
     /** A candidate must be an active demande the guichet may see. */
     private void verifierCandidat(String numero, String champ, Acteur acteur, List<ErreurChamp> erreurs) {
-        DemandeLue demande = lecture.lire(numero).filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+        DemandeLue demande = lecture.lire(numero).filter(d -> visibilite.peutVoir(acteur, d))
                 .orElse(null);
         if (demande == null) {
             erreurs.add(new ErreurChamp(champ, CodeMotif.INTROUVABLE, "Aucune demande " + numero

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * The territorial scope is what R441-2-6 CCH gives the actor: the territories whose demandes it may read
  * (a guichet's territory; a gestionnaire's territory; every territory for the national administrator and the
  * nightly passes). Whether a given demande is visible is a question the demande module answers, from this scope.
+ * <p>
+ * Registering and reading are two rights (ADR 0025). A guichet registers on its territory and reads it; a
+ * <em>national guichet</em> (a guichet whose type is in {@link #TYPES_GUICHET_NATIONAL}: the national entry centre
+ * of paper Cerfas) registers in any territory but reads only the demandes its guichet registered
+ * ({@link PorteeLecture#SES_ENREGISTREMENTS}); its territorial scope is empty and {@link #national} false, whatever
+ * territory its guichet's row names (its seat). Only the national administrator and the passes read everything.
  *
  * @param type         the kind of actor
  * @param identifiant  who exactly: the API client id, the agent's login, the pass's name
@@ -23,8 +29,31 @@ import org.jspecify.annotations.Nullable;
 public record Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
         Set<String> territoires, boolean national) {
 
+    /**
+     * The guichet types that register in any territory and read only what they registered: the national entry
+     * centre of paper Cerfas (the real system's national service since 2020). The public portal's applicant will
+     * read the same way.
+     */
+    public static final Set<String> TYPES_GUICHET_NATIONAL = Set.of("CENTRE_NATIONAL");
+
+    /** What an actor may read of the registry (ADR 0025). */
+    public enum PorteeLecture {
+        /** every demande (national administrator, the system's passes) */
+        REGISTRE,
+        /** the demandes of its territories (a guichet, a gestionnaire territorial) */
+        TERRITOIRES,
+        /** only the demandes its guichet registered, in any territory (a national guichet) */
+        SES_ENREGISTREMENTS
+    }
+
     public Acteur {
-        territoires = Set.copyOf(territoires);
+        boolean guichetNational = guichet != null && typeGuichet != null
+                && TYPES_GUICHET_NATIONAL.contains(typeGuichet);
+        if (guichetNational && national) {
+            throw new IllegalArgumentException("un guichet national ne lit pas tout le registre");
+        }
+        // a national guichet's row names a seat territory: it grants no reading
+        territoires = guichetNational ? Set.of() : Set.copyOf(territoires);
         if (identifiant.isBlank()) {
             throw new IllegalArgumentException("identifiant d'acteur vide");
         }
@@ -58,7 +87,40 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         return new Acteur(TypeActeur.TRAITEMENT, nom, null, null, Set.of(), true);
     }
 
-    /** @return true when the actor's scope covers this territory */
+    /** @return what the actor may read: the whole registry, its territories, or only its guichet's registrations */
+    public PorteeLecture lecture() {
+        if (national) {
+            return PorteeLecture.REGISTRE;
+        }
+        return enregistrePartout() ? PorteeLecture.SES_ENREGISTREMENTS : PorteeLecture.TERRITOIRES;
+    }
+
+    /**
+     * @return true for a national guichet: it may register a demande in any territory (a guichet of a territory
+     *         registers on its own only), which gives it no right to read that territory
+     */
+    public boolean enregistrePartout() {
+        return guichet != null && typeGuichet != null && TYPES_GUICHET_NATIONAL.contains(typeGuichet);
+    }
+
+    /**
+     * @return the territory it registers on, or null when it registers on any (a national guichet)
+     * @throws IllegalStateException for an actor with no single territory of registration
+     */
+    public @Nullable String territoireDEnregistrement() {
+        if (enregistrePartout()) {
+            return null;
+        }
+        if (territoires.size() != 1) {
+            throw new IllegalStateException("le guichet " + guichet + " n'a pas un territoire unique");
+        }
+        return territoires.iterator().next();
+    }
+
+    /**
+     * @return true when the actor's scope covers this whole territory (reads every demande of it); false for a
+     *         national guichet, which reads no territory as such
+     */
     public boolean couvre(String territoire) {
         return national || territoires.contains(territoire);
     }

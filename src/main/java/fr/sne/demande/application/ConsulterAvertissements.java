@@ -29,7 +29,7 @@ public class ConsulterAvertissements {
 
     /** The warnings of a demande the actor sees (R441-2-6 CCH); any other is "not found", as everywhere. */
     public List<Avertissement> executer(Demande demande, Acteur acteur) {
-        if (!visibilite.peutVoir(acteur, demande.territoire())) {
+        if (!visibilite.peutVoir(acteur, demande.numeroUnique())) {
             throw new RessourceIntrouvableException("Aucune demande " + demande.numeroUnique().valeur()
                     + " sur votre territoire.");
         }

@@ -31,7 +31,7 @@ public class ConsulterDemande {
             throw introuvable(numeroUnique);
         }
         return demandes.parNumero(numeroUnique)
-                .filter(demande -> visibilite.peutVoir(acteur, demande.territoire()))
+                .filter(demande -> visibilite.peutVoir(acteur, demande.numeroUnique()))
                 .orElseThrow(() -> introuvable(numeroUnique));
     }
 

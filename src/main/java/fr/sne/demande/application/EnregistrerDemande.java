@@ -85,7 +85,7 @@ public class EnregistrerDemande {
         }
         LocalDate aujourdhui = LocalDate.now(horloge);
         ContenuValide demande = switch (regles.verifier(saisie, new CodeGuichet(guichet),
-                territoireDuGuichet(acteur), aujourdhui)) {
+                acteur.territoireDEnregistrement(), aujourdhui)) {
             case fr.sne.demande.application.validation.Resultat.Valide<ContenuValide>(ContenuValide valide) -> valide;
             case fr.sne.demande.application.validation.Resultat.Invalide<ContenuValide>(List<ErreurChamp> erreurs) -> {
                 metriques.counter("sne.demandes.refusees", "motif", "donnees-invalides").increment();
@@ -107,14 +107,6 @@ public class EnregistrerDemande {
                     new PorteDemandes.CleIdempotence(guichet, cleIdempotence, empreinte));
             return new Resultat(enregistree, false);
         });
-    }
-
-    /** A guichet registers on its own territory (one territory per guichet, R441-2-6 CCH). */
-    private static String territoireDuGuichet(Acteur acteur) {
-        if (acteur.territoires().size() != 1) {
-            throw new IllegalStateException("le guichet " + acteur.guichet() + " n'a pas un territoire unique");
-        }
-        return acteur.territoires().iterator().next();
     }
 
     private Resultat rejouer(Idempotences.Trace trace, String empreinte, String cle) {

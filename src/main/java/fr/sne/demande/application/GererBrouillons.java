@@ -108,7 +108,8 @@ public class GererBrouillons {
     /** Every error of the content, by the rules of a registration by this actor's guichet, today. */
     public List<ErreurChamp> verifier(ContenuDemande contenu, Acteur acteur) {
         exigerGuichet(acteur);
-        String territoire = acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : "";
+        String territoire = acteur.enregistrePartout() ? null
+                : acteur.territoires().size() == 1 ? acteur.territoires().iterator().next() : "";
         return regles.verifier(contenu, new CodeGuichet(acteur.guichetRequis()), territoire,
                 LocalDate.now(horloge)).erreurs();
     }

@@ -36,7 +36,7 @@ public class RechercherDoublons {
         Identite cherchee = Identite.de(nom, prenom == null ? "" : prenom, dateNaissance, nir);
         return acteur.territoires().stream().sorted()
                 .flatMap(territoire -> demandes.adultesActifsSimilaires(territoire, List.of(cherchee)).stream())
-                .filter(candidat -> visibilite.peutVoir(acteur, candidat.numeroUnique().territoire()))
+                .filter(candidat -> visibilite.peutVoir(acteur, candidat.numeroUnique()))
                 .filter(candidat -> cherchee.prenomsCle().isEmpty()
                         ? cherchee.memeNomEtDateDeNaissance(candidat.identite())
                                 || cherchee.memeNir(candidat.identite())

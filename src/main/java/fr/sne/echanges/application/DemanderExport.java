@@ -146,7 +146,8 @@ public class DemanderExport {
             throw new DonneesInvalidesException(erreurs);
         }
         for (Lieu lieu : lieux) {
-            if (!acteur.couvre(lieu.territoire())) {
+            // a national guichet narrows its own registrations by place: the visibility rule still holds them
+            if (!acteur.enregistrePartout() && !acteur.couvre(lieu.territoire())) {
                 throw new AccesRefuseException(CodeMotif.LOCALISATION_HORS_PERIMETRE,
                         lieu.champ() + " : " + CodeMotif.LOCALISATION_HORS_PERIMETRE.message(
                                 Map.of("lieu", lieu.nom())));

@@ -25,7 +25,7 @@ class DemandeVisible {
             throw introuvable(numeroUnique);
         }
         return lecture.lire(numeroUnique)
-                .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+                .filter(d -> visibilite.peutVoir(acteur, d))
                 .orElseThrow(() -> introuvable(numeroUnique));
     }
 

@@ -38,6 +38,10 @@ public class CreerGuichet {
         String territoire = PerimetreAdministration.territoireDeCreation(acteur, saisie.territoire());
         GuichetValide guichet = ReglesSaisie.guichet(saisie, territoire,
                 code -> referentiel.territoire(code).isPresent());
+        if (guichet.type() == TypeGuichet.CENTRE_NATIONAL && !acteur.national()) {
+            // it would register in every territory: beyond a gestionnaire territorial's reach
+            throw new DonneesInvalidesException(List.of(ErreurChamp.de("type", CodeMotif.GUICHET_NATIONAL_RESERVE)));
+        }
         if (!registre.creerGuichet(guichet)) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp("code", CodeMotif.GUICHET_EXISTANT,
                     CodeMotif.GUICHET_EXISTANT.message(Map.of("code", guichet.code())))));

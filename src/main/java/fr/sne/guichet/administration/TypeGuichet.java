@@ -17,7 +17,12 @@ public enum TypeGuichet {
     RESERVATAIRE("Autre réservataire"),
     SIAO("Service intégré d'accueil et d'orientation"),
     MANDATAIRE_COMMUN("Mandataire commun"),
-    GESTIONNAIRE_TERRITORIAL("Gestionnaire territorial");
+    GESTIONNAIRE_TERRITORIAL("Gestionnaire territorial"),
+    /**
+     * A national guichet (ADR 0025): the national entry centre of paper Cerfas registers in any territory and reads
+     * only what it registered ({@code Acteur.TYPES_GUICHET_NATIONAL}); only the national administrator creates one.
+     */
+    CENTRE_NATIONAL("Centre national de saisie des Cerfas");
 
     private final String libelle;
 

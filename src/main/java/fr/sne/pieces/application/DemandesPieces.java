@@ -49,7 +49,7 @@ class DemandesPieces {
             throw introuvable(numeroUnique);
         }
         DemandeLue demande = lecture.lire(numeroUnique)
-                .filter(d -> visibilite.peutVoir(acteur, d.territoire()))
+                .filter(d -> visibilite.peutVoir(acteur, d))
                 .orElseThrow(() -> introuvable(numeroUnique));
         if (demande.donneesEffacees()) {
             throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
@@ -60,7 +60,7 @@ class DemandesPieces {
     /** Whether the actor sees the demande of this numéro (for a piece found by its id). */
     boolean visible(String numeroUnique, Acteur acteur) {
         return lecture.lire(numeroUnique).filter(d -> !d.donneesEffacees())
-                .filter(d -> visibilite.peutVoir(acteur, d.territoire())).isPresent();
+                .filter(d -> visibilite.peutVoir(acteur, d)).isPresent();
     }
 
     /** The pieces of the demande not deleted, as they stand today. */

@@ -29,7 +29,9 @@ public class RegleEnregistrement {
         this.validation = validation;
     }
 
-    public Resultat<ContenuValide> verifier(ContenuDemande saisie, CodeGuichet guichet, String territoireGuichet,
+    /** @param territoireGuichet the territory the guichet registers on; null for a national guichet (any) */
+    public Resultat<ContenuValide> verifier(ContenuDemande saisie, CodeGuichet guichet,
+            @org.jspecify.annotations.Nullable String territoireGuichet,
             LocalDate aujourdhui) {
         List<ErreurChamp> erreurs = new ArrayList<>();
         if (saisie.dateDepot() != null

@@ -45,6 +45,8 @@ class EnregistrementController {
 
     static final String RACINE = "/pro/enregistrement";
 
+    private static final org.slf4j.Logger JOURNAL = org.slf4j.LoggerFactory.getLogger(EnregistrementController.class);
+
     static final java.time.format.DateTimeFormatter DATE_HEURE = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of(fr.sne.commun.HorlogeConfiguration.NOM_FUSEAU));
 
@@ -52,13 +54,15 @@ class EnregistrementController {
     private final EditerAttestation attestation;
     private final ActeurCourant acteurCourant;
     private final PagesEtapes etapes;
+    private final List<fr.sne.demande.SourcesSaisie> sources;
 
     EnregistrementController(GererBrouillons brouillons, EditerAttestation attestation, ActeurCourant acteurCourant,
-            PagesEtapes etapes) {
+            PagesEtapes etapes, List<fr.sne.demande.SourcesSaisie> sources) {
         this.brouillons = brouillons;
         this.attestation = attestation;
         this.acteurCourant = acteurCourant;
         this.etapes = etapes;
+        this.sources = sources;
     }
 
     /** A line of the agent's list of drafts. */
@@ -96,9 +100,24 @@ class EnregistrementController {
         return EtapeCerfa.parChemin(chemin).map(EtapeCerfa::titre).orElse(chemin);
     }
 
+    /**
+     * Starts a draft; with {@code source} (the national entry centre's "Saisir ce Cerfa"), the draft is typed from
+     * that document, which the steps show beside the form ({@link fr.sne.demande.SourcesSaisie}).
+     */
     @PostMapping(RACINE + "/brouillons")
-    String commencer() {
-        Brouillon brouillon = brouillons.creer(acteurCourant.acteur(), EtapeCerfa.DEMANDEUR.chemin());
+    String commencer(@RequestParam(name = "source", required = false) @org.jspecify.annotations.Nullable String source) {
+        Acteur acteur = acteurCourant.acteur();
+        Brouillon brouillon = brouillons.creer(acteur, EtapeCerfa.DEMANDEUR.chemin());
+        if (source != null && !source.isBlank()) {
+            boolean liee = false;
+            for (fr.sne.demande.SourcesSaisie s : sources) {
+                liee = liee || s.lier(brouillon.id(), source, acteur);
+            }
+            if (!liee) {
+                brouillons.supprimer(brouillon.id(), acteur);
+                throw new RessourceIntrouvableException(CodeMotif.INTROUVABLE, "Document à saisir inconnu.");
+            }
+        }
         return "redirect:" + adresse(brouillon.id(), EtapeCerfa.DEMANDEUR);
     }
 
@@ -176,6 +195,19 @@ class EnregistrementController {
         if (!brouillon.estEnregistre()) {
             return "redirect:" + adresse(id, EtapeCerfa.RECAPITULATIF);
         }
+        // the document it was typed from is filed on the demande (idempotent: each display retries what failed)
+        Acteur acteur = acteurCourant.acteur();
+        boolean classementEchoue = false;
+        for (fr.sne.demande.SourcesSaisie s : sources) {
+            try {
+                s.enregistree(id, java.util.Objects.requireNonNull(brouillon.numeroUnique()), acteur);
+            } catch (RuntimeException e) {
+                // the demande is registered; the document stays where it was, filed at the next display
+                JOURNAL.warn("Document source du brouillon {} non classé sur {}", id, brouillon.numeroUnique(), e);
+                classementEchoue = true;
+            }
+        }
+        modele.addAttribute("classementEchoue", classementEchoue);
         modele.addAttribute("brouillon", brouillon);
         return "demande/enregistrement/confirmation";
     }
@@ -230,6 +262,9 @@ class EnregistrementController {
     }
 
     private String page(Brouillon brouillon, EtapeCerfa etape, List<ErreurChamp> erreurs, Model modele) {
+        Acteur acteur = acteurCourant.acteur();
+        modele.addAttribute("volet", sources.stream().map(s -> s.volet(brouillon.id(), acteur))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null));
         return etapes.page(brouillon, etape, erreurs, RACINE + "/brouillons/" + brouillon.id(), modele);
     }
 
