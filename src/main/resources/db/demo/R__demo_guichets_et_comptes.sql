@@ -47,3 +47,8 @@ values
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, portee = excluded.portee,
     territoire = excluded.territoire, actif = excluded.actif;
+
+-- Per-agent profiles (ADR 0026): agent-g5901 holds INSTRUCTION (may qualify pieces); the others hold none
+insert into compte_agent_profil (identifiant, profil, accorde_par)
+values ('agent-g5901', 'INSTRUCTION', 'demo')
+on conflict do nothing;

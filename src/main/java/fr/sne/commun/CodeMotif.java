@@ -241,6 +241,8 @@ public enum CodeMotif {
     HABILITATION_MANQUANTE("Ce client de l'API ne détient pas l'habilitation « {habilitation} » que demande cette "
             + "opération : le gestionnaire territorial du guichet l'accorde dans les pages d'administration."),
     HABILITATION_INCONNUE("Habilitation inconnue ou pas encore en service : {habilitation}."),
+    // Issue 17 (helper D, instruction) — per-agent profiles (ADR 0026) and the qualification of pieces
+    PROFIL_INCONNU("Profil d'agent inconnu : {profil}."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 
