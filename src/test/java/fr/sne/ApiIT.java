@@ -50,7 +50,7 @@ public abstract class ApiIT {
                           from mouvement where id > ? or numero_unique in
                               (select numero_unique from mouvement where id > ?)) m
                  where m.version_demande is null
-                    or (m.type <> 'EVT' and m.precedente is not null and m.version_demande <= m.precedente)""")
+                    or (m.type not in ('EVT', 'PJD', 'PJS', 'PJR', 'PJQ') and m.precedente is not null and m.version_demande <= m.precedente)""")
                 .params(dernierMouvement, dernierMouvement).query(String.class).list())
                 .as("movements whose demande's version is missing or does not increase").isEmpty();
     }

@@ -33,7 +33,10 @@ public sealed interface DocumentMouvement {
 
     int version();
 
-    /** The movement's type (SNE ListeTypeFichier: CRE, CRS, MOD, REN, RAD, SUP; EVT for an event). */
+    /**
+     * The movement's type (SNE ListeTypeFichier: CRE, CRS, MOD, REN, RAD, SUP; EVT for an event; PJD, PJS, PJR, PJQ
+     * for a piece lodged, deleted, reclassified, qualified).
+     */
     String type();
 
     String numeroUnique();
@@ -60,6 +63,7 @@ public sealed interface DocumentMouvement {
             case Suppression s -> List.of();
             case Efface e -> List.of();
             case Evenement e -> List.of();
+            case Piece p -> List.of();
         };
         return rubriques == null ? List.of() : rubriques;
     }
@@ -281,5 +285,62 @@ public sealed interface DocumentMouvement {
     record Evenement(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
             ActeurMouvement acteur, Instant horodatage, String code, LocalDate dateEvenement,
             @Nullable String commentaire, Map<String, Object> donnees) implements DocumentMouvement {
+    }
+
+    /**
+     * PJD, PJS, PJR, PJQ: a piece of the demande lodged, deleted, reclassified or qualified (issue 17, ADR 0023),
+     * recorded on the demande's current version, which it does not move. It carries the piece's metadata as they are
+     * after the action, never its bytes.
+     *
+     * @param action              what was done: {@code DEPOT}, {@code SUPPRESSION}, {@code RECLASSEMENT} or
+     *                            {@code QUALIFICATION} (one per type: {@link #action(String)})
+     * @param categoriePrecedente the category before a reclassification (PJR), else null
+     * @param motif               the reason of a deletion (PJS), else null
+     */
+    record Piece(int version, String type, String numeroUnique, String territoire, @Nullable String guichet,
+            ActeurMouvement acteur, Instant horodatage, String action, PieceDecrite piece,
+            @Nullable String categoriePrecedente, @Nullable String motif) implements DocumentMouvement {
+
+        /** The types of the movements of a piece. */
+        public static final java.util.Set<String> TYPES = java.util.Set.of("PJD", "PJS", "PJR", "PJQ");
+
+        /** The action of a piece's movement type. */
+        public static String action(String type) {
+            return switch (type) {
+                case "PJD" -> "DEPOT";
+                case "PJS" -> "SUPPRESSION";
+                case "PJR" -> "RECLASSEMENT";
+                case "PJQ" -> "QUALIFICATION";
+                default -> throw new IllegalArgumentException("pas un mouvement de pièce : " + type);
+            };
+        }
+    }
+
+    /**
+     * A piece's metadata in a movement.
+     *
+     * @param id            the piece's identifier (its key in the store derives from it, never a name)
+     * @param categorie     its category in the filing plan
+     * @param personne      the person of the household it concerns, if said
+     * @param pages         its page ranges with their labels
+     * @param typeMedia     {@code application/pdf}, {@code image/jpeg} or {@code image/png}
+     * @param taille        its size in bytes
+     * @param sha256        the SHA-256 of its bytes (hexadecimal)
+     * @param guichetDepot  the guichet that lodged it, if any
+     * @param deposeeLe     when it was lodged
+     * @param qualification an agent's verdict (VALIDE, INEXPLOITABLE, HORS_LISTE, OBSOLETE), if any
+     * @param obsolete      whether it is obsolete
+     */
+    record PieceDecrite(java.util.UUID id, String categorie, @Nullable String personne, List<PagesPiece> pages,
+            String typeMedia, long taille, String sha256, @Nullable String guichetDepot, Instant deposeeLe,
+            @Nullable String qualification, boolean obsolete) {
+
+        public PieceDecrite {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** A range of pages of a piece and its label. */
+    record PagesPiece(int de, int a, @Nullable String libelle) {
     }
 }

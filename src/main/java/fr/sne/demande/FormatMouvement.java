@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link DocumentMouvement.Conservation}; with {@code reactivation}: {@link DocumentMouvement.Reactivation};</li>
  * <li>otherwise CRE and CRS: {@link DocumentMouvement.Creation}; MOD: {@link DocumentMouvement.Modification};
  * REN: {@link DocumentMouvement.Renouvellement}; RAD: {@link DocumentMouvement.Radiation}; EVT:
- * {@link DocumentMouvement.Evenement}.</li>
+ * {@link DocumentMouvement.Evenement}; PJD, PJS, PJR, PJQ: {@link DocumentMouvement.Piece}.</li>
  * </ul>
  * {@link #lireStrict} refuses an unknown field, a missing one, a version other than
  * {@link DocumentMouvement#VERSION}, or a shape that does not suit its type (a warning that is not a MOD): it holds every writer (Java or SQL) to the contract. {@link #lire}, used to show
@@ -91,6 +91,8 @@ public final class FormatMouvement {
             case DocumentMouvement.Suppression s -> s.type().equals("SUP") && s.donneesEffacees();
             case DocumentMouvement.Efface e -> e.donneesEffacees();
             case DocumentMouvement.Evenement e -> e.type().equals("EVT");
+            case DocumentMouvement.Piece p -> DocumentMouvement.Piece.TYPES.contains(p.type())
+                    && p.action().equals(DocumentMouvement.Piece.action(p.type()));
         };
         if (!typeAttendu) {
             throw new DocumentIllisible(lu.getClass().getSimpleName() + " de type " + lu.type(), null);
@@ -156,6 +158,7 @@ public final class FormatMouvement {
             case "REN" -> DocumentMouvement.Renouvellement.class;
             case "RAD" -> DocumentMouvement.Radiation.class;
             case "EVT" -> DocumentMouvement.Evenement.class;
+            case "PJD", "PJS", "PJR", "PJQ" -> DocumentMouvement.Piece.class;
             default -> throw new DocumentIllisible("type de mouvement inconnu : " + t, null);
         };
     }

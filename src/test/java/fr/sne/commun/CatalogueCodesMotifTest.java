@@ -56,7 +56,14 @@ class CatalogueCodesMotifTest {
             Map.entry("IRRRES", "an SNE sub-motive code of irrecevabilité on the XML wire"),
             Map.entry("SEJOUR_IRREGULIER", "the API's name of a sub-motive of irrecevabilité"),
             Map.entry("PLAFOND_RESSOURCES", "the API's name of a sub-motive of irrecevabilité"),
-            Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"));
+            Map.entry("CDATA", "the SAX type of an attribute handed to the XSD validator"),
+            // issue 17, pièces (fr.sne.pieces): a category code, an obsolescence rule, the actions of a piece's movement
+            Map.entry("A_QUALIFIER", "the filing plan's category of a digitised piece not yet qualified"),
+            Map.entry("AUCUNE", "an obsolescence rule's code (a category whose pieces never become obsolete)"),
+            Map.entry("DEPOT", "the action of a piece's movement PJD"),
+            Map.entry("SUPPRESSION", "the action of a piece's movement PJS"),
+            Map.entry("RECLASSEMENT", "the action of a piece's movement PJR"),
+            Map.entry("QUALIFICATION", "the action of a piece's movement PJQ"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

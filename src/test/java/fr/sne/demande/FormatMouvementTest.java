@@ -63,7 +63,18 @@ class FormatMouvementTest {
                         new ActeurMouvement("TRAITEMENT", "traitement-quotidien"), H, "b", J, true),
                 new DocumentMouvement.Efface(1, "CRE", N, "059", "G5901", API, H, true),
                 new DocumentMouvement.Evenement(1, "EVT", N, "059", "G5901", API, H, "DEMANDE_PIECES", J, null,
-                        Map.of("pieces", List.of("avis d'imposition"))));
+                        Map.of("pieces", List.of("avis d'imposition"))),
+                new DocumentMouvement.Piece(1, "PJD", N, "059", "G5901", API, H, "DEPOT",
+                        new DocumentMouvement.PieceDecrite(java.util.UUID.fromString(
+                                "0b7c1e9a-52f1-4c1e-9a55-3c4f5d6e7a8b"), "AVIS_IMPOSITION", "DEMANDEUR",
+                                List.of(new DocumentMouvement.PagesPiece(1, 2, "avis 2025")), "application/pdf",
+                                123_456L, "a".repeat(64), "G5901", H, null, false), null, null),
+                new DocumentMouvement.Piece(1, "PJS", N, "059", null,
+                        new ActeurMouvement("GESTIONNAIRE_TERRITORIAL", "gt-059"), H, "SUPPRESSION",
+                        new DocumentMouvement.PieceDecrite(java.util.UUID.fromString(
+                                "0b7c1e9a-52f1-4c1e-9a55-3c4f5d6e7a8c"), "RESSOURCES", null, List.of(),
+                                "image/png", 42L, "b".repeat(64), null, H, "OBSOLETE", true), null,
+                        "pièce périmée"));
     }
 
     @Test

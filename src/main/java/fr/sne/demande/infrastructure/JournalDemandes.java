@@ -357,6 +357,40 @@ public class JournalDemandes implements PorteDemandes {
         return etat.version();
     }
 
+    /**
+     * A piece's movement (PJD, PJS, PJR, PJQ): one movement carrying the piece's metadata, recorded on the demande's
+     * current version, which it does not move; the row locked (shared) as for an event
+     * ({@link #journaliserEvenement}); an unknown demande is a 404 ({@code INTROUVABLE}), an erased one takes none
+     * ({@code DONNEES_EFFACEES}).
+     *
+     * @return the version the movement was recorded on
+     */
+    public int journaliserPiece(TypeMouvement type, NumeroUnique numero, @Nullable String guichet, Acteur acteur,
+            Instant horodatage, DocumentMouvement.PieceDecrite piece, @Nullable String categoriePrecedente,
+            @Nullable String motif) {
+        if (!DocumentMouvement.Piece.TYPES.contains(type.name())) {
+            throw new IllegalArgumentException("pas un mouvement de pièce : " + type);
+        }
+        record Etat(String territoire, int version, boolean effacee) {
+        }
+        Etat etat = jdbc.sql("""
+                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
+                   for share""")
+                .param(numero.valeur())
+                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
+                .optional()
+                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
+                        "Aucune demande " + numero.valeur() + "."));
+        if (etat.effacee()) {
+            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
+        }
+        inserer(type, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
+                new DocumentMouvement.Piece(MouvementV1.VERSION, type.name(), numero.valeur(), etat.territoire(),
+                        guichet, MouvementV1.acteur(acteur), horodatage, DocumentMouvement.Piece.action(type.name()),
+                        piece, categoriePrecedente, motif));
+        return etat.version();
+    }
+
     private Demande relire(NumeroUnique numero) {
         return demandes.parNumero(numero.valeur()).orElseThrow();
     }

@@ -91,6 +91,9 @@ public final class DerivationEvenements {
             case DocumentMouvement.Suppression x -> {
                 // the erasure one year after radiation: no event
             }
+            case DocumentMouvement.Piece x -> {
+                // a piece lodged, deleted, reclassified or qualified: shown in the demande's pieces, no event
+            }
         }
         return evenements;
     }

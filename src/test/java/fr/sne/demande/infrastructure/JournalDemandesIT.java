@@ -243,4 +243,40 @@ class JournalDemandesIT {
                         e -> assertThat(e.code()).isEqualTo(fr.sne.commun.CodeMotif.DONNEES_EFFACEES));
         assertThat(compter("mouvement", numero)).isEqualTo(2);
     }
+
+    @Test
+    void un_mouvement_de_piece_porte_ses_metadonnees_sur_la_version_courante_sans_la_faire_avancer() {
+        Demande demande = enregistrer(DemandeExemple.nord());
+        NumeroUnique numero = demande.numeroUnique();
+        Instant quand = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Acteur acteur = Acteur.agent("agent-g5901", "G5901", "COMMUNE", "059");
+        var piece = new fr.sne.demande.DocumentMouvement.PieceDecrite(java.util.UUID.randomUUID(), "AUTRE_INSTRUCTION",
+                null, java.util.List.of(new fr.sne.demande.DocumentMouvement.PagesPiece(1, 1, null)), "image/png", 99L,
+                "c".repeat(64), "G5901", quand, null, false);
+
+        int version = transaction.execute(t -> journal.journaliserPiece(
+                fr.sne.demande.domaine.TypeMouvement.PJR, numero, "G5901", acteur, quand, piece, "A_QUALIFIER", null));
+
+        assertThat(version).isEqualTo(demande.version());
+        assertThat(jdbc.sql("select version from demande where numero_unique = ?").param(numero.valeur())
+                .query(Integer.class).single()).as("a piece moves no version").isEqualTo(demande.version());
+        Map<String, Object> ligne = jdbc.sql("""
+                select type, version_demande, contenu::text as contenu from mouvement
+                 where numero_unique = ? order by id desc limit 1""").param(numero.valeur()).query().singleRow();
+        assertThat(ligne).containsEntry("type", "PJR").containsEntry("version_demande", demande.version());
+        assertThat(fr.sne.demande.FormatMouvement.lireStrict((String) ligne.get("contenu"))).isEqualTo(
+                new fr.sne.demande.DocumentMouvement.Piece(1, "PJR", numero.valeur(), "059", "G5901",
+                        new fr.sne.demande.DocumentMouvement.ActeurMouvement("AGENT", "agent-g5901"), quand,
+                        "RECLASSEMENT", piece, "A_QUALIFIER", null));
+        assertThatThrownBy(() -> transaction.execute(t -> journal.journaliserPiece(
+                fr.sne.demande.domaine.TypeMouvement.EVT, numero, "G5901", acteur, quand, piece, null, null)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        jdbc.sql("update demande set purgee_le = now() where numero_unique = ?").param(numero.valeur()).update();
+        assertThatThrownBy(() -> transaction.execute(t -> journal.journaliserPiece(
+                fr.sne.demande.domaine.TypeMouvement.PJD, numero, "G5901", acteur, quand, piece, null, null)))
+                .isInstanceOfSatisfying(fr.sne.commun.RessourceIntrouvableException.class,
+                        e -> assertThat(e.code()).isEqualTo(fr.sne.commun.CodeMotif.DONNEES_EFFACEES));
+        assertThat(compter("mouvement", numero)).isEqualTo(2);
+    }
 }

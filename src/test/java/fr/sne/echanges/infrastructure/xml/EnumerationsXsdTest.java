@@ -63,11 +63,14 @@ class EnumerationsXsdTest {
                 .collect(Collectors.toMap(Enum::name, Enum::name, (a, b) -> a, LinkedHashMap::new)));
         StringBuilder mouvement = new StringBuilder();
         Map<String, String> types = new LinkedHashMap<>();
+        // the registry's own types, absent from ListeTypeFichier
+        Map<String, String> propres = Map.of("EVT", "Événement de la gestion partagée", "PJD", "Pièce déposée",
+                "PJS", "Pièce supprimée", "PJR", "Pièce reclassée", "PJQ", "Pièce qualifiée");
         for (TypeMouvement t : TypeMouvement.values()) {
-            types.put(t.name(), nomenclatures.libelle("ListeTypeFichier", t.name()).orElse("Événement de la "
-                    + "gestion partagée"));
+            types.put(t.name(), nomenclatures.libelle("ListeTypeFichier", t.name())
+                    .orElseGet(() -> java.util.Objects.requireNonNull(propres.get(t.name()), t.name())));
         }
-        simple(mouvement, "TypeMouvement", "ListeTypeFichier (et EVT)", types);
+        simple(mouvement, "TypeMouvement", "ListeTypeFichier (et EVT, PJD, PJS, PJR, PJQ)", types);
 
         verifier("demande-1.0.xsd", demande.toString());
         verifier("mouvement-1.0.xsd", mouvement.toString());
