@@ -52,3 +52,8 @@ on conflict (client_id) do update set
 insert into compte_agent_profil (identifiant, profil, accorde_par)
 values ('agent-g5901', 'INSTRUCTION', 'demo')
 on conflict do nothing;
+
+-- demo-g5901's software also qualifies pieces (habilitation instruction, ADR 0026)
+insert into client_api_habilitation (client_id, habilitation, accordee_par)
+values ('demo-g5901', 'instruction', 'demo')
+on conflict do nothing;
