@@ -247,6 +247,8 @@ public enum CodeMotif {
             + "territorial l'a accordé) ou l'habilitation « instruction » (un client de l'API)."),
     QUALIFICATION_INVALIDE("Qualification attendue : VALIDE, INEXPLOITABLE ou HORS_LISTE (OBSOLETE est calculée "
             + "chaque nuit selon la règle de la catégorie)."),
+    SUPPRESSION_PIECE_NON_AUTORISEE("Seul le guichet qui a déposé cette pièce, ou le gestionnaire territorial, la "
+            + "supprime ; une pièce obsolète, tout guichet du territoire."),
     PIECE_OBSOLETE("Cette pièce est obsolète selon la règle de sa catégorie : elle ne se qualifie plus, elle se "
             + "supprime."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "

@@ -54,6 +54,7 @@ class PiecesNavigateurIT {
         assertThat(reponse.statut()).as(reponse.texte()).isEqualTo(201);
         String numero = reponse.json().get("numeroUnique").asString();
         UUID ressources = piece(numero, "RESSOURCES", Instant.now());
+        UUID autre = piece(numero, "AUTRE_INSTRUCTION", Instant.now());
         UUID ancienAvis = piece(numero, "AVIS_IMPOSITION", ZonedDateTime.now(HorlogeConfiguration.FUSEAU)
                 .minusYears(4).toInstant());
         obsolescence.executer(LocalDate.now(horloge.withZone(HorlogeConfiguration.FUSEAU)));
@@ -63,7 +64,9 @@ class PiecesNavigateurIT {
             Page page = sansProfil.page();
             PagesPro.connecter(page, "agent-g5902");
             page.navigate("/pro/demandes/" + numero + "?onglet=pieces");
-            assertThat(page.locator("#tableau-pieces tbody tr").count()).isEqualTo(2);
+            assertThat(page.locator("#tableau-pieces tbody tr").count()).isEqualTo(3);
+            assertThat(page.locator("tr[data-piece='" + ressources + "'] form.sne-suppression").count())
+                    .as("another guichet's piece is not his to delete").isZero();
             assertThat(page.locator("#tableau-pieces").textContent()).contains("Ressources", "Obsolète", "À qualifier");
             assertThat(page.locator("form.sne-qualification").count()).as("no verdict without the profile").isZero();
             assertThat(page.locator("#fiche-transmission").textContent()).isEqualTo("Générer la fiche de transmission");
@@ -82,17 +85,29 @@ class PiecesNavigateurIT {
             PagesPro.connecter(pageInstructeur, "agent-g5901");
             pageInstructeur.navigate("/pro/demandes/" + numero + "?onglet=pieces");
             assertThat(pageInstructeur.locator("form.sne-qualification").count()).as("the obsolete one has none")
-                    .isOne();
+                    .isEqualTo(2);
             PagesPro.verifierPage(instructeur, "pieces-onglet-instructeur");
             var ligne = pageInstructeur.locator("tr[data-piece='" + ressources + "']");
             ligne.locator("select").selectOption("INEXPLOITABLE");
-            ligne.getByRole(AriaRole.BUTTON).click();
+            ligne.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(Pattern.compile("^Qualifier"))).click();
             pageInstructeur.waitForURL(Pattern.compile(".*onglet=pieces$"));
             assertThat(pageInstructeur.locator("#message-succes").textContent()).contains("Inexploitable");
             assertThat(pageInstructeur.locator("tr[data-piece='" + ressources + "']").textContent())
                     .contains("Inexploitable");
             assertThat(qualification(ressources)).isEqualTo("INEXPLOITABLE agent-g5901");
             PagesPro.verifierPage(instructeur, "pieces-onglet-qualifiee");
+
+            // his guichet's piece deleted with its reason
+            var aSupprimer = pageInstructeur.locator("tr[data-piece='" + autre + "']");
+            aSupprimer.locator("input[name=motif]").fill("Pièce d'un autre dossier");
+            aSupprimer.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(Pattern.compile("^Supprimer"))).click();
+            pageInstructeur.waitForURL(Pattern.compile(".*onglet=pieces$"));
+            assertThat(pageInstructeur.locator("#message-succes").textContent()).contains("supprimée");
+            assertThat(pageInstructeur.locator("tr[data-piece='" + autre + "']").count()).isZero();
+            assertThat(jdbc.sql("select motif_suppression from piece where id = ?").param(autre).query(String.class)
+                    .single()).isEqualTo("Pièce d'un autre dossier");
 
             // the other guichet of the territory tidies up
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pièces à traiter").setExact(true))

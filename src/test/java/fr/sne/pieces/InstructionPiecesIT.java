@@ -51,6 +51,8 @@ class InstructionPiecesIT extends ApiIT {
     @Autowired
     PiecesATraiter aTraiter;
     @Autowired
+    fr.sne.pieces.application.SupprimerPiece supprimer;
+    @Autowired
     Clock horloge;
 
     private final Acteur instructeur = Acteur.agent("agent-g5901", "G5901", "BAILLEUR", "059",
@@ -203,6 +205,40 @@ class InstructionPiecesIT extends ApiIT {
         JsonNode apres = chercher("G5901", numero);
         assertThat(apres.get("piecesObsoletes").asInt()).isZero();
         assertThat(apres.get("categoriesPleines").toString()).isEqualTo("[\"DALO\"]");
+    }
+
+    @Test
+    void une_piece_se_supprime_avec_son_motif_par_son_guichet_le_gestionnaire_ou_obsolete_par_tout_guichet() {
+        String numero = enregistrer();
+        UUID deG5901 = piece(numero, "RESSOURCES", Instant.now());
+        UUID autre = piece(numero, "SITUATION_FAMILIALE", Instant.now());
+        UUID obsolete = piece(numero, "AVIS_IMPOSITION", ilYA(4));
+        obsolescence.executer(LocalDate.now(horloge.withZone(HorlogeConfiguration.FUSEAU)));
+        Acteur g5902 = Acteur.agent("agent-g5902", "G5902", "COMMUNE", "059");
+
+        assertThatThrownBy(() -> supprimer.supprimer(numero, deG5901, "Erreur de dépôt", g5902))
+                .isInstanceOfSatisfying(AccesRefuseException.class,
+                        e -> assertThat(e.code()).isEqualTo("SUPPRESSION_PIECE_NON_AUTORISEE"));
+        for (String motif : java.util.Arrays.asList(null, "", "   ", "x".repeat(501), "ligne\u0000nulle")) {
+            assertThatThrownBy(() -> supprimer.supprimer(numero, deG5901, motif, instructeur))
+                    .isInstanceOf(DonneesInvalidesException.class);
+        }
+        assertThatThrownBy(() -> supprimer.supprimer(numero, deG5901, "Erreur",
+                Acteur.agent("agent-g6201", "G6201", "BAILLEUR", "062")))
+                .isInstanceOf(RessourceIntrouvableException.class);
+        assertThat(supprimee(deG5901)).isFalse();
+        assertThat(mouvements(numero, "PJS")).isEmpty();
+
+        supprimer.supprimer(numero, deG5901, "  Pièce d'un autre ménage  ", instructeur);
+        supprimer.supprimer(numero, autre, "Doublon papier", Acteur.gestionnaireTerritorial("gestionnaire-059", "059"));
+        supprimer.supprimer(numero, obsolete, "Avis périmé", g5902);
+        assertThat(supprimee(deG5901)).isTrue();
+        assertThat(supprimee(autre)).isTrue();
+        assertThat(supprimee(obsolete)).isTrue();
+        assertThat(mouvements(numero, "PJS")).extracting(d -> d.get("motif").asString())
+                .containsExactly("Pièce d'un autre ménage", "Doublon papier", "Avis périmé");
+        assertThatThrownBy(() -> supprimer.supprimer(numero, deG5901, "Encore", instructeur))
+                .isInstanceOf(RessourceIntrouvableException.class);
     }
 
     private JsonNode chercher(String guichet, String numero) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.Profil;
+import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.ExtensionPageDemande;
 import fr.sne.pieces.application.ConsulterPiecesInstruction;
@@ -57,7 +58,7 @@ class OngletPieces implements ExtensionPageDemande {
 
     /** A piece as the tab lists it. */
     record LignePiece(UUID id, String categorie, String deposeeLe, String type, String taille,
-            @Nullable String qualification, String etat, boolean obsolete) {
+            @Nullable String qualification, String etat, boolean obsolete, boolean supprimable) {
     }
 
     @Override
@@ -67,7 +68,7 @@ class OngletPieces implements ExtensionPageDemande {
                 .collect(Collectors.toMap(CategorieCourante::code, CategorieCourante::libelle, (a, b) -> a));
         Map<String, Object> modele = new HashMap<>();
         modele.put("numero", numeroUnique);
-        modele.put("pieces", vue.pieces().stream().map(p -> ligne(p, libelles::get)).toList());
+        modele.put("pieces", vue.pieces().stream().map(p -> ligne(p, libelles::get, supprimable(p, acteur))).toList());
         modele.put("categories", vue.categories().stream().map(c -> Option.de(c.code(), c.libelle())).toList());
         modele.put("peutDeposer", acteur.agitPourUnGuichet());
         modele.put("peutQualifier", acteur.detient(Profil.INSTRUCTION));
@@ -76,7 +77,14 @@ class OngletPieces implements ExtensionPageDemande {
         return modele;
     }
 
-    static LignePiece ligne(Piece p, Function<String, @Nullable String> libelles) {
+    /** The rule of {@link fr.sne.pieces.application.SupprimerPiece}, to show the form only to who may use it. */
+    static boolean supprimable(Piece p, Acteur acteur) {
+        return acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL
+                || (acteur.guichet() != null && acteur.guichet().equals(p.guichet()))
+                || (p.obsolete() && acteur.agitPourUnGuichet());
+    }
+
+    static LignePiece ligne(Piece p, Function<String, @Nullable String> libelles, boolean supprimable) {
         String categorie = libelles.apply(p.categorie());
         String etat = p.obsolete() ? "Obsolète" : p.qualification() == null ? "À qualifier" : libelle(p.qualification());
         return new LignePiece(p.id(), categorie == null ? p.categorie() : categorie, FR.format(p.deposeeLe()),
@@ -86,7 +94,7 @@ class OngletPieces implements ExtensionPageDemande {
                     case "image/png" -> "PNG";
                     default -> p.typeMedia();
                 }, taille(p.taille()), p.qualification() == null ? null : p.qualification().name(), etat,
-                p.obsolete());
+                p.obsolete(), supprimable);
     }
 
     static String libelle(Qualification q) {

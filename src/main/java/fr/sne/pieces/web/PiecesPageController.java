@@ -39,6 +39,7 @@ import fr.sne.pieces.application.LirePieces;
 import fr.sne.pieces.application.PieceOuverte;
 import fr.sne.pieces.application.PiecesATraiter;
 import fr.sne.pieces.application.QualifierPiece;
+import fr.sne.pieces.application.SupprimerPiece;
 import fr.sne.pieces.domaine.Piece;
 
 /**
@@ -56,14 +57,16 @@ class PiecesPageController {
     static final int TAILLE_PAGE = 20;
 
     private final QualifierPiece qualifier;
+    private final SupprimerPiece supprimer;
     private final DeposerPiece deposer;
     private final LirePieces lire;
     private final PiecesATraiter aTraiter;
     private final ActeurCourant acteurCourant;
 
-    PiecesPageController(QualifierPiece qualifier, DeposerPiece deposer, LirePieces lire, PiecesATraiter aTraiter,
+    PiecesPageController(QualifierPiece qualifier, SupprimerPiece supprimer, DeposerPiece deposer, LirePieces lire, PiecesATraiter aTraiter,
             ActeurCourant acteurCourant) {
         this.qualifier = qualifier;
+        this.supprimer = supprimer;
         this.deposer = deposer;
         this.lire = lire;
         this.aTraiter = aTraiter;
@@ -82,6 +85,19 @@ class PiecesPageController {
         } catch (DonneesInvalidesException | ConflitException e) {
             suite.addFlashAttribute(ERREUR, e instanceof DonneesInvalidesException invalide
                     ? invalide.erreurs().getFirst().message() : e.getMessage());
+        }
+        return versOnglet(numero);
+    }
+
+    @PostMapping("/pro/demandes/{numero}/pieces/{id}/suppression")
+    String supprimer(@PathVariable String numero, @PathVariable String id,
+            @RequestParam(required = false) @Nullable String motif, RedirectAttributes suite) {
+        UUID piece = uuid(id);
+        try {
+            supprimer.supprimer(numero, piece, motif, acteurCourant.acteur());
+            suite.addFlashAttribute(SUCCES, "La pièce est supprimée ; son motif est inscrit à l’historique de la demande.");
+        } catch (DonneesInvalidesException e) {
+            suite.addFlashAttribute(ERREUR, "Motif de la suppression : " + e.erreurs().getFirst().message());
         }
         return versOnglet(numero);
     }
@@ -169,7 +185,8 @@ class PiecesPageController {
     }
 
     /** A form posted after the session expired comes back as a GET: the page it came from. */
-    @GetMapping({"/pro/demandes/{numero}/pieces", "/pro/demandes/{numero}/pieces/{id}/qualification"})
+    @GetMapping({"/pro/demandes/{numero}/pieces", "/pro/demandes/{numero}/pieces/{id}/qualification",
+        "/pro/demandes/{numero}/pieces/{id}/suppression"})
     String retour(@PathVariable String numero) {
         return versOnglet(numero);
     }
