@@ -127,6 +127,49 @@ public final class ClientApi {
         return envoyer(requete);
     }
 
+    /** A part of a multipart/form-data body: a field (no file name) or a file. */
+    public record Partie(String nom, String nomFichier, String type, byte[] contenu) {
+
+        /** A text field. */
+        public static Partie champ(String nom, String valeur) {
+            return new Partie(nom, null, null, valeur.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A file with its name and declared type (either may be null). */
+        public static Partie fichier(String nom, String nomFichier, String type, byte[] contenu) {
+            return new Partie(nom, nomFichier, type, contenu);
+        }
+    }
+
+    /** A POST of a multipart/form-data body made of these parts. */
+    public Reponse multipart(String guichet, String chemin, java.util.List<Partie> parties) {
+        String frontiere = "----sne" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream corps = new java.io.ByteArrayOutputStream();
+        for (Partie p : parties) {
+            StringBuilder entete = new StringBuilder("--").append(frontiere).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(p.nom()).append('"');
+            if (p.nomFichier() != null) {
+                entete.append("; filename=\"").append(p.nomFichier()).append('"');
+            }
+            entete.append("\r\n");
+            if (p.type() != null) {
+                entete.append("Content-Type: ").append(p.type()).append("\r\n");
+            }
+            entete.append("\r\n");
+            corps.writeBytes(entete.toString().getBytes(StandardCharsets.UTF_8));
+            corps.writeBytes(p.contenu());
+            corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin))
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray()));
+        if (guichet != null) {
+            requete.header("Authorization", "Bearer " + jeton(guichet));
+        }
+        return envoyer(requete);
+    }
+
     private Reponse envoyer(HttpRequest.Builder requete) {
         try {
             HttpResponse<byte[]> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -210,6 +210,45 @@ public enum CodeMotif {
     EXPORT_EXPIRE("L'export a expiré ({motif}) : son fichier a été supprimé ; demandez-en un nouveau."),
     PLAGE_NON_SATISFIABLE("La plage demandée ne se trouve pas dans le fichier ({taille} octets)."),
 
+    // Issue 17, pièces justificatives (fr.sne.pieces, helper A "pieces", ADR 0023): the lodging of a piece — its file
+    // field by field (422, field fichier, pages, personne, categorie), a full category or the same file twice (409),
+    // the deletion (403) — and the filing plan the national administrator publishes (403, 422 field by field)
+    CATEGORIE_INCONNUE("« {categorie} » n'est pas une catégorie du plan de classement en vigueur (version {version})."),
+    CATEGORIE_PLEINE("La catégorie {categorie} compte déjà {maximum} pièce(s), son maximum : supprimez-en une avant "
+            + "d'en déposer une autre (une pièce obsolète peut l'être par tout guichet du territoire ; "
+            + "piecesObsoletes les nomme)."),
+    PIECE_EN_DOUBLE("Ce fichier figure déjà sur la demande (pièce {piece}) : une pièce n'est déposée qu'une fois."),
+    PIECE_VIDE("Le fichier est vide."),
+    PIECE_TROP_VOLUMINEUSE("Le fichier dépasse la taille admise pour une pièce ({max} octets)."),
+    TYPE_PIECE_NON_ADMIS("Le contenu du fichier ({type}) n'est pas admis : une pièce est un PDF, un JPEG ou un PNG, "
+            + "reconnu à son contenu."),
+    CONTENU_NON_CONFORME("Le fichier se présente comme {annonce} mais son contenu est {type} : rien n'a été déposé."),
+    PIECE_ILLISIBLE("Le fichier ne peut pas être lu comme un {type} : envoyez-le de nouveau, entier et non "
+            + "endommagé."),
+    PIECE_TRONQUEE("Le fichier est incomplet (sa fin manque) : envoyez-le de nouveau, entier."),
+    PDF_CHIFFRE("Le PDF est chiffré ou protégé par un mot de passe : envoyez-le sans protection."),
+    PDF_JAVASCRIPT("Le PDF contient du JavaScript : une pièce n'en contient pas."),
+    PDF_FICHIER_INCORPORE("Le PDF contient des fichiers incorporés : une pièce n'en contient pas ; déposez chaque "
+            + "document comme une pièce."),
+    IMAGE_TROP_GRANDE("L'image annonce {largeur} × {hauteur} pixels : une pièce en a au plus {max} (et au plus "
+            + "{cote} de côté)."),
+    NOM_FICHIER_INVALIDE("Le nom du fichier ne contient ni chemin (/ ou \\), ni « .. », ni caractère de contrôle, "
+            + "et compte au plus 255 caractères."),
+    PAGES_INVALIDES("Plages de pages invalides : {raison}."),
+    PERSONNE_INCONNUE("« {personne} » ne désigne aucune personne du ménage de la demande (DEMANDEUR, "
+            + "CO_DEMANDEUR:n ou PERSONNE_A_CHARGE:n)."),
+    SUPPRESSION_PIECE_NON_AUTORISEE("Seuls le guichet qui a déposé cette pièce et le gestionnaire territorial la "
+            + "suppriment ; une pièce obsolète, tout guichet du territoire."),
+    RECLASSEMENT_INUTILE("La pièce est déjà de la catégorie {categorie}."),
+    PLAN_RESERVE_ADMINISTRATION_NATIONALE("Le plan de classement est modifié par l'administration nationale "
+            + "seulement."),
+    PLAN_CATEGORIE_EN_DOUBLE("La catégorie {categorie} figure deux fois dans le plan."),
+    PLAN_CATEGORIE_REQUISE("Le plan doit garder la catégorie {categorie} ({raison})."),
+    PLAN_CATEGORIE_UTILISEE("La catégorie {categorie} tient encore {nombre} pièce(s) : reclassez-les avant de la "
+            + "retirer du plan."),
+    PLAN_OBSOLESCENCE_INVALIDE("Règle d'obsolescence inconnue : AUCUNE, ANNEES:n (n de 1 à 9) ou DUREE:période ISO "
+            + "8601 (P6M, P1Y, P90D…)."),
+
     // Authentication and authorisation (401, 403)
     NON_AUTHENTIFIE("Authentification requise."),
     JETON_ABSENT("Jeton d'accès absent : en-tête Authorization: Bearer attendu."),
@@ -247,8 +286,6 @@ public enum CodeMotif {
             + "territorial l'a accordé) ou l'habilitation « instruction » (un client de l'API)."),
     QUALIFICATION_INVALIDE("Qualification attendue : VALIDE, INEXPLOITABLE ou HORS_LISTE (OBSOLETE est calculée "
             + "chaque nuit selon la règle de la catégorie)."),
-    SUPPRESSION_PIECE_NON_AUTORISEE("Seul le guichet qui a déposé cette pièce, ou le gestionnaire territorial, la "
-            + "supprime ; une pièce obsolète, tout guichet du territoire."),
     PIECE_OBSOLETE("Cette pièce est obsolète selon la règle de sa catégorie : elle ne se qualifie plus, elle se "
             + "supprime."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "

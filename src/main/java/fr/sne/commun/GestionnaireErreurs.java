@@ -69,6 +69,15 @@ public class GestionnaireErreurs extends ResponseEntityExceptionHandler {
         return probleme;
     }
 
+    /**
+     * A multipart body that does not parse (no boundary, a part cut short…); one too large is Spring's
+     * {@code MaxUploadSizeExceededException}, a 413 like any body too large.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> multipartIllisible(org.springframework.web.multipart.MultipartException e) {
+        return requeteIncomplete("", CodeMotif.REQUETE_ILLISIBLE, "Corps multipart/form-data illisible.");
+    }
+
     /** A query string whose percent-encoding does not decode ("?nom=%zz"): Tomcat throws when it is read. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> parametreIndecodable(org.apache.tomcat.util.http.InvalidParameterException e) {

@@ -1,8 +1,13 @@
 package fr.sne.commun;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.http.server.PathContainer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -20,26 +27,49 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body larger than {@code sne.api.taille-max-corps} (413 problem document): at once when its
- * Content-Length says so, otherwise as soon as that many bytes have been read (chunked bodies). A demande, even
- * with every free text at its maximum length, is far below. A body in a content coding (gzip…) is refused with
- * 415: none is supported, and reading it as plain JSON would be wrong.
+ * Refuses a request body larger than the limit of its path (413 problem document): at once when its Content-Length
+ * says so, before anything is read, otherwise as soon as that many bytes have been read (chunked bodies read by the
+ * application; a multipart body is read by the servlet container's parser, which stops at the ceiling of
+ * {@link Televersements}). The limit of a path is the first of {@code sne.api.limites-corps} whose pattern (a Spring
+ * path pattern: {@code /v1.0/demandes/{numero}/pieces}) matches it, else {@code sne.api.taille-max-corps}: a
+ * demande, even with every free text at its maximum length, is far below; a piece justificative has its own. A body
+ * in a content coding (gzip…) is refused with 415: none is supported, and reading it as plain JSON would be wrong.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class LimiteTailleCorps extends OncePerRequestFilter {
 
-    private final long max;
+    /** The limit of the paths a pattern matches. */
+    public record LimiteChemin(String chemin, DataSize tailleMax) {
+    }
 
-    LimiteTailleCorps(@Value("${sne.api.taille-max-corps:256KB}") DataSize max) {
+    private final long max;
+    private final List<Limite> limites;
+
+    private record Limite(PathPattern chemin, long max) {
+    }
+
+    LimiteTailleCorps(@Value("${sne.api.taille-max-corps:256KB}") DataSize max, Environment environnement) {
         this.max = max.toBytes();
+        this.limites = Binder.get(environnement)
+                .bind("sne.api.limites-corps", Bindable.listOf(LimiteChemin.class)).orElse(List.of()).stream()
+                .map(l -> new Limite(PathPatternParser.defaultInstance.parse(l.chemin()), l.tailleMax().toBytes()))
+                .toList();
+    }
+
+    /** The limit of a path (without the context path). */
+    long limite(String chemin) {
+        PathContainer conteneur = PathContainer.parsePath(chemin);
+        return limites.stream().filter(l -> l.chemin().matches(conteneur)).findFirst().map(Limite::max).orElse(max);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain chaine)
             throws ServletException, IOException {
+        long max = limite(requete.getRequestURI().substring(requete.getContextPath().length()));
         if (requete.getContentLengthLong() > max) {
-            reponse.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            // written here, not through the error page: a multipart body would be parsed again on the error dispatch
+            refuser(reponse);
             return;
         }
         String codage = requete.getHeader(HttpHeaders.CONTENT_ENCODING);
@@ -50,6 +80,29 @@ class LimiteTailleCorps extends OncePerRequestFilter {
         }
         chaine.doFilter(new RequeteBornee(requete, max), reponse);
     }
+
+    /** The 413 problem document, the connection closed (the body is not read). */
+    private static void refuser(HttpServletResponse reponse) throws IOException {
+        org.springframework.http.ProblemDetail probleme = ReponsesErreur.pourStatut(HttpStatus.CONTENT_TOO_LARGE.value());
+        java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("type", String.valueOf(probleme.getType()));
+        document.put("title", probleme.getTitle());
+        document.put("status", probleme.getStatus());
+        document.put("detail", probleme.getDetail());
+        if (probleme.getProperties() != null) {
+            document.putAll(probleme.getProperties());
+        }
+        byte[] corps = JSON.writeValueAsBytes(document);
+        reponse.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        reponse.setHeader(HttpHeaders.CONNECTION, "close");
+        reponse.setContentType("application/problem+json");
+        reponse.setContentLength(corps.length);
+        reponse.getOutputStream().write(corps);
+        reponse.flushBuffer();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** Thrown while reading past the limit; the error handler answers 413. */
     static final class CorpsTropVolumineuxException extends IOException {

@@ -16,4 +16,16 @@ public interface JournalConsultations {
      * one line each, on the screen {@code CANDIDATS}; an unknown numéro is ignored.
      */
     void candidatsAffiches(Acteur acteur, Collection<String> numerosUniques);
+
+    /**
+     * Records that this actor displayed a piece justificative of this demande (its bytes): one line on the screen
+     * {@code PIECE}, as the display of a tab; an unknown numéro is ignored.
+     */
+    void pieceAffichee(Acteur acteur, String numeroUnique);
+
+    /**
+     * Records that this actor displayed the list of a demande's pieces (the {@code PIECES} tab of the professional
+     * application); an unknown numéro is ignored.
+     */
+    void piecesAffichees(Acteur acteur, String numeroUnique);
 }

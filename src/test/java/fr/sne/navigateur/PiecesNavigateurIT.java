@@ -98,6 +98,17 @@ class PiecesNavigateurIT {
             assertThat(qualification(ressources)).isEqualTo("INEXPLOITABLE agent-g5901");
             PagesPro.verifierPage(instructeur, "pieces-onglet-qualifiee");
 
+            // a piece lodged from the tab: a real PDF, recognised by its content
+            pageInstructeur.locator("#categorie").selectOption("IDENTITE");
+            pageInstructeur.locator("#fichier").setInputFiles(pdf());
+            pageInstructeur.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déposer la pièce")).click();
+            pageInstructeur.waitForURL(Pattern.compile(".*onglet=pieces$"));
+            assertThat(pageInstructeur.locator("#message-succes").textContent()).contains("déposée");
+            assertThat(pageInstructeur.locator("#tableau-pieces").textContent()).contains("Identité");
+            assertThat(jdbc.sql("select count(*) from piece where numero_unique = ? and categorie = 'IDENTITE' "
+                    + "and supprimee_le is null").param(numero).query(Long.class).single()).isOne();
+            PagesPro.verifierPage(instructeur, "pieces-onglet-deposee");
+
             // his guichet's piece deleted with its reason
             var aSupprimer = pageInstructeur.locator("tr[data-piece='" + autre + "']");
             aSupprimer.locator("input[name=motif]").fill("Pièce d'un autre dossier");
@@ -130,7 +141,30 @@ class PiecesNavigateurIT {
             assertThat(supprimee(ressources)).isFalse();
 
             page.navigate("/pro/demandes/" + numero + "?onglet=pieces");
-            assertThat(page.locator("#tableau-pieces tbody tr").count()).isOne();
+            assertThat(page.locator("#tableau-pieces tbody tr").count()).as("ressources and the lodged one")
+                    .isEqualTo(2);
+        }
+    }
+
+    /** A one-page PDF written by PDFBox, with a line of its own so that its SHA-256 is new. */
+    private static java.nio.file.Path pdf() {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var contenu = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                contenu.beginText();
+                contenu.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                contenu.newLineAtOffset(72, 720);
+                contenu.showText("Carte d'identite " + UUID.randomUUID());
+                contenu.endText();
+            }
+            java.nio.file.Path fichier = java.nio.file.Files.createTempFile("piece-", ".pdf");
+            document.save(fichier.toFile());
+            fichier.toFile().deleteOnExit();
+            return fichier;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

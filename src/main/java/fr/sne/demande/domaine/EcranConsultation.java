@@ -26,5 +26,9 @@ public enum EcranConsultation {
     /** The merge of two demandes of one person (it shows both demandes' adults, to compare them). */
     FUSION,
     /** The candidates of a dwelling in the attribution chain (names, household, resources). */
-    CANDIDATS
+    CANDIDATS,
+    /** The list of a demande's pieces justificatives (issue 17). */
+    PIECES,
+    /** One piece justificative displayed (its bytes), by the API or the professional application. */
+    PIECE
 }

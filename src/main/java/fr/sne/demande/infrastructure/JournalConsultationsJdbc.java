@@ -33,6 +33,16 @@ class JournalConsultationsJdbc implements JournalConsultations {
         consigner(acteur, numerosUniques, EcranConsultation.CANDIDATS);
     }
 
+    @Override
+    public void pieceAffichee(Acteur acteur, String numeroUnique) {
+        consigner(acteur, List.of(numeroUnique), EcranConsultation.PIECE);
+    }
+
+    @Override
+    public void piecesAffichees(Acteur acteur, String numeroUnique) {
+        consigner(acteur, List.of(numeroUnique), EcranConsultation.PIECES);
+    }
+
     private void consigner(Acteur acteur, Collection<String> numerosUniques, EcranConsultation ecran) {
         if (numerosUniques.isEmpty()) {
             return;

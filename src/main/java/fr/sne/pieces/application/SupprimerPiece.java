@@ -1,15 +1,14 @@
 package fr.sne.pieces.application;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
@@ -18,20 +17,17 @@ import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
+import fr.sne.commun.stockage.Stockage;
 import fr.sne.commun.stockage.SuppressionsFichiers;
 import fr.sne.demande.MouvementsPieces;
-import fr.sne.demande.MouvementsPieces.MouvementPiece;
-import fr.sne.demande.MouvementsPieces.TypePiece;
-import fr.sne.demande.VisibiliteDemandes;
-import fr.sne.pieces.application.port.PiecesInstruction;
-import fr.sne.pieces.application.port.PiecesInstruction.PieceStockee;
+import fr.sne.pieces.application.port.StockPieces;
 import fr.sne.pieces.domaine.Piece;
 
 /**
- * Deletes one piece of a demande with its reason (issue 17 §2): an obsolete piece by any guichet of the territory, any
- * other piece only by the guichet that lodged it or by the gestionnaire territorial (and the national
- * administrator). The row stays for the history (who, when, why), a movement PJS carries the reason, and the bytes
- * leave the store once the transaction has committed.
+ * Deletes a piece with a reason (issue 17 §2): an obsolete piece by any guichet of the demande's territory, another
+ * only by the guichet that lodged it or the territory's gestionnaire. Its metadata stay, marked deleted with who,
+ * when and why (the history), a movement PJS says so; its bytes leave the store once the deletion has committed
+ * (then, retried until done, through the store's outbox).
  */
 @Service
 public class SupprimerPiece {
@@ -39,55 +35,80 @@ public class SupprimerPiece {
     /** The longest reason kept. */
     public static final int MOTIF_MAX = 500;
 
-    private final PiecesInstruction pieces;
+    private final DemandesPieces demandes;
+    private final StockPieces pieces;
     private final MouvementsPieces mouvements;
-    private final VisibiliteDemandes visibilite;
     private final SuppressionsFichiers suppressions;
+    private final Stockage stockage;
     private final Clock horloge;
 
-    SupprimerPiece(PiecesInstruction pieces, MouvementsPieces mouvements, VisibiliteDemandes visibilite,
-            SuppressionsFichiers suppressions, Clock horloge) {
+    SupprimerPiece(DemandesPieces demandes, StockPieces pieces, MouvementsPieces mouvements,
+            SuppressionsFichiers suppressions, Stockage stockage, Clock horloge) {
+        this.demandes = demandes;
         this.pieces = pieces;
         this.mouvements = mouvements;
-        this.visibilite = visibilite;
         this.suppressions = suppressions;
+        this.stockage = stockage;
         this.horloge = horloge;
     }
 
     /**
-     * @throws RessourceIntrouvableException unknown, already deleted, or of a demande the actor does not see
-     * @throws AccesRefuseException          {@code SUPPRESSION_PIECE_NON_AUTORISEE}: a piece neither obsolete nor
-     *                                       lodged by the actor's guichet
-     * @throws DonneesInvalidesException     the reason missing ({@code OBLIGATOIRE}) or too long ({@code TAILLE})
+     * @return the piece deleted
+     * @throws RessourceIntrouvableException unknown or already deleted piece, of a demande the actor does not see
+     * @throws AccesRefuseException          {@code SUPPRESSION_PIECE_NON_AUTORISEE}
+     * @throws DonneesInvalidesException     no reason, or too long
      */
     @Transactional
-    public Piece supprimer(String numeroUnique, UUID id, @Nullable String motif, Acteur acteur) {
+    public Piece supprimer(String numeroUnique, UUID id, String motif, Acteur acteur) {
         String raison = motif == null ? "" : motif.strip();
         if (raison.isEmpty()) {
             throw new DonneesInvalidesException(List.of(ErreurChamp.de("motif", CodeMotif.OBLIGATOIRE)));
         }
-        if (raison.length() > MOTIF_MAX || raison.codePoints().anyMatch(c -> Character.isISOControl(c))) {
+        if (raison.length() > MOTIF_MAX) {
             throw new DonneesInvalidesException(List.of(new ErreurChamp("motif", CodeMotif.TAILLE,
-                    CodeMotif.TAILLE.message(Map.of("max", MOTIF_MAX)) + " Sans caractère de contrôle.")));
+                    CodeMotif.TAILLE.message(Map.of("max", MOTIF_MAX)))));
         }
-        if (numeroUnique.length() != 18 || !visibilite.peutVoir(acteur, numeroUnique.substring(0, 3))) {
-            throw new RessourceIntrouvableException("Pièce introuvable : " + id);
-        }
-        PieceStockee stockee = pieces.verrouiller(numeroUnique, id)
-                .orElseThrow(() -> new RessourceIntrouvableException("Pièce introuvable : " + id));
-        Piece piece = stockee.piece();
-        boolean gestionnaire = acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL
-                || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL;
-        boolean sonGuichet = acteur.guichet() != null && acteur.guichet().equals(piece.guichet());
-        boolean obsoleteParUnGuichet = piece.obsolete() && acteur.agitPourUnGuichet();
-        if (!gestionnaire && !sonGuichet && !obsoleteParUnGuichet) {
+        demandes.lire(numeroUnique, acteur);
+        pieces.verrouiller(numeroUnique);
+        StockPieces.PieceEnregistree trouvee = pieces.parId(id)
+                .filter(p -> p.supprimeeLe() == null && p.piece().numeroUnique().equals(numeroUnique))
+                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE, "Aucune pièce " + id
+                        + " sur cette demande."));
+        Piece piece = demandes.aujourdhui(trouvee.piece());
+        if (!peutSupprimer(piece, acteur)) {
             throw new AccesRefuseException(CodeMotif.SUPPRESSION_PIECE_NON_AUTORISEE,
                     CodeMotif.SUPPRESSION_PIECE_NON_AUTORISEE.message());
         }
-        pieces.supprimer(id, acteur.identifiant(), Instant.now(horloge).truncatedTo(ChronoUnit.MICROS), raison);
-        mouvements.journaliser(new MouvementPiece(TypePiece.PJS, numeroUnique, acteur.guichet(),
-                DescriptionPiece.de(piece), null, raison), acteur);
-        suppressions.demander(List.of(stockee.cleStockage()));
+        pieces.supprimer(id, horloge.instant(), acteur, raison);
+        mouvements.journaliser(new MouvementsPieces.MouvementPiece(MouvementsPieces.TypePiece.PJS, numeroUnique,
+                acteur.guichet(), Descriptions.de(piece), null, raison), acteur);
+        String cle = trouvee.cleStockage();
+        suppressions.demander(List.of(cle));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    stockage.supprimer(cle);
+                } catch (RuntimeException e) {
+                    // the outbox tries again
+                }
+            }
+        });
         return piece;
+    }
+
+    /**
+     * An obsolete piece: any guichet of the territory (the caller sees the demande); another piece: the guichet that
+     * lodged it, or a gestionnaire territorial (of the territory: he sees the demande) or the national administrator.
+     */
+    static boolean peutSupprimer(Piece piece, Acteur acteur) {
+        if (acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL
+                || acteur.type() == TypeActeur.ADMINISTRATEUR_NATIONAL) {
+            return true;
+        }
+        if (!acteur.agitPourUnGuichet()) {
+            return false;
+        }
+        return piece.obsolete() || acteur.guichetRequis().equals(piece.guichet());
     }
 }

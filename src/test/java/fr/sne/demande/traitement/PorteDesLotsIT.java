@@ -153,6 +153,35 @@ class PorteDesLotsIT extends ApiIT {
     }
 
     @Test
+    void l_effacement_emporte_les_pieces_de_la_demande_leurs_metadonnees_et_leurs_objets() {
+        Demandeur demandeur = Demandeur.nouveau();
+        String numero = registre.leGuichetEnregistre(demandeur);
+        fr.sne.ClientApi.Reponse depot = api.multipart("G5901", "/v1.0/demandes/" + numero + "/pieces", List.of(
+                fr.sne.ClientApi.Partie.fichier("fichier", "identite.pdf", "application/pdf",
+                        fr.sne.pieces.FichiersEssai.pdf(1)),
+                fr.sne.ClientApi.Partie.champ("categorie", "IDENTITE"),
+                fr.sne.ClientApi.Partie.champ("personne", "DEMANDEUR"),
+                fr.sne.ClientApi.Partie.champ("pages", "[{\"de\":1,\"a\":1,\"libelle\":\"carte d'identité de "
+                        + demandeur.nom() + "\"}]")));
+        assertThat(depot.statut()).as(depot.texte()).isEqualTo(201);
+        String cle = "pieces/" + depot.json().get("id").asString();
+        assertThat(stockage.existe(cle)).isTrue();
+        assertThat(registre.ouApparait(demandeur.nom())).contains("piece.pages", "mouvement.contenu");
+        jdbc.sql("""
+                update demande set statut = 'RADIEE', motif_radiation = 'b', date_radiation = ?,
+                                   radiee_par = guichet_enregistreur
+                 where numero_unique = ?""").params(registre.aujourdhui().minusYears(1).minusDays(1), numero).update();
+
+        registre.laNuitPasse();
+
+        assertThat(registre.demande(numero).get("purgee_le")).isNotNull();
+        assertThat(jdbc.sql("select count(*) from piece where numero_unique = ?").param(numero).query(Long.class)
+                .single()).isZero();
+        assertThat(stockage.existe(cle)).as("the piece's object, deleted after the erasure's commit").isFalse();
+        assertThat(registre.ouApparait(demandeur.nom(), demandeur.nir().substring(0, 13))).isEmpty();
+    }
+
+    @Test
     void un_effacement_annule_ne_supprime_aucun_fichier() {
         String numero = radieeIlYAUnAn();
         String cle = "essai-effacement/" + numero + "-annule.txt";

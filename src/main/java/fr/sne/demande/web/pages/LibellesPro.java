@@ -58,7 +58,9 @@ public class LibellesPro {
             Map.entry(EcranConsultation.AVERTISSEMENT, "Avertissement avant radiation"),
             Map.entry(EcranConsultation.SEPARATION, "Séparation d'un co-demandeur"),
             Map.entry(EcranConsultation.FUSION, "Fusion de demandes"),
-            Map.entry(EcranConsultation.CANDIDATS, "Candidats d'un logement"));
+            Map.entry(EcranConsultation.CANDIDATS, "Candidats d'un logement"),
+            Map.entry(EcranConsultation.PIECES, "Pièces justificatives"),
+            Map.entry(EcranConsultation.PIECE, "Affichage d'une pièce justificative"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",
