@@ -44,9 +44,11 @@ public class QualifierPiece {
     private final MouvementsPieces mouvements;
     private final VisibiliteDemandes visibilite;
     private final Clock horloge;
+    private final DemandesPieces demandes;
 
     QualifierPiece(PiecesInstruction pieces, MouvementsPieces mouvements, VisibiliteDemandes visibilite,
-            Clock horloge) {
+            Clock horloge, DemandesPieces demandes) {
+        this.demandes = demandes;
         this.pieces = pieces;
         this.mouvements = mouvements;
         this.visibilite = visibilite;
@@ -72,7 +74,8 @@ public class QualifierPiece {
             throw introuvable(id);
         }
         PieceStockee stockee = pieces.verrouiller(numeroUnique, id).orElseThrow(() -> introuvable(id));
-        Piece piece = stockee.piece();
+        // obsolete as it stands today, even before the night marks it
+        Piece piece = demandes.aujourdhui(stockee.piece());
         if (piece.obsolete()) {
             throw new ConflitException(CodeMotif.PIECE_OBSOLETE, CodeMotif.PIECE_OBSOLETE.message(),
                     Map.of("piece", id.toString()));

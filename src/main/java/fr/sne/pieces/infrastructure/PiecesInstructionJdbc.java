@@ -129,20 +129,6 @@ class PiecesInstructionJdbc implements PiecesInstruction {
                 .param("id", id).param("le", Timestamp.from(le)).param("par", par).param("motif", motif).update();
     }
 
-    @Override
-    public List<CategorieCourante> categories() {
-        return jdbc.sql("select code, libelle from categorie_piece where version_plan = " + PLAN_COURANT
-                + " order by rang").query((rs, i) -> new CategorieCourante(rs.getString("code"),
-                        rs.getString("libelle"))).list();
-    }
-
-    @Override
-    public List<Piece> pieces(String numeroUnique) {
-        return jdbc.sql("select " + COLONNES + " from piece p where p.numero_unique = :numero and p.supprimee_le is null"
-                + " order by p.deposee_le, p.id").param("numero", numeroUnique).query(this::lire).list()
-                .stream().map(PieceStockee::piece).toList();
-    }
-
     private PieceStockee lire(ResultSet rs, int ligne) throws SQLException {
         String qualification = rs.getString("qualification");
         return new PieceStockee(new Piece(rs.getObject("id", UUID.class), rs.getString("numero_unique"),

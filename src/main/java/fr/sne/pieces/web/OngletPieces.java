@@ -17,9 +17,10 @@ import fr.sne.commun.acteur.Profil;
 import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.commun.formulaire.Option;
 import fr.sne.demande.ExtensionPageDemande;
-import fr.sne.pieces.application.ConsulterPiecesInstruction;
+import fr.sne.pieces.application.ConsulterPlan;
+import fr.sne.pieces.application.LirePieces;
 import fr.sne.pieces.application.QualifierPiece;
-import fr.sne.pieces.application.port.PiecesInstruction.CategorieCourante;
+import fr.sne.pieces.domaine.Categorie;
 import fr.sne.pieces.domaine.Piece;
 import fr.sne.pieces.domaine.Qualification;
 
@@ -35,10 +36,12 @@ class OngletPieces implements ExtensionPageDemande {
 
     static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
 
-    private final ConsulterPiecesInstruction consulter;
+    private final LirePieces lire;
+    private final ConsulterPlan plan;
 
-    OngletPieces(ConsulterPiecesInstruction consulter) {
-        this.consulter = consulter;
+    OngletPieces(LirePieces lire, ConsulterPlan plan) {
+        this.lire = lire;
+        this.plan = plan;
     }
 
     @Override
@@ -63,13 +66,14 @@ class OngletPieces implements ExtensionPageDemande {
 
     @Override
     public Map<String, Object> onglet(String numeroUnique, Acteur acteur, Map<String, String> parametres) {
-        ConsulterPiecesInstruction.Vue vue = consulter.executer(numeroUnique, acteur);
-        Map<String, String> libelles = vue.categories().stream()
-                .collect(Collectors.toMap(CategorieCourante::code, CategorieCourante::libelle, (a, b) -> a));
+        List<Piece> pieces = lire.liste(numeroUnique, acteur);
+        List<Categorie> categories = plan.courant().plan().categories();
+        Map<String, String> libelles = categories.stream()
+                .collect(Collectors.toMap(Categorie::code, Categorie::libelle, (a, b) -> a));
         Map<String, Object> modele = new HashMap<>();
         modele.put("numero", numeroUnique);
-        modele.put("pieces", vue.pieces().stream().map(p -> ligne(p, libelles::get, supprimable(p, acteur))).toList());
-        modele.put("categories", vue.categories().stream().map(c -> Option.de(c.code(), c.libelle())).toList());
+        modele.put("pieces", pieces.stream().map(p -> ligne(p, libelles::get, supprimable(p, acteur))).toList());
+        modele.put("categories", categories.stream().map(c -> Option.de(c.code(), c.libelle())).toList());
         modele.put("peutDeposer", acteur.agitPourUnGuichet());
         modele.put("peutQualifier", acteur.detient(Profil.INSTRUCTION));
         modele.put("verdicts", verdicts());

@@ -66,14 +66,4 @@ public interface PiecesInstruction {
 
     /** Marks a piece deleted, with who, when and why. */
     void supprimer(UUID id, String par, Instant le, String motif);
-
-    /** A category of the current plan: its code and label, in the plan's order. */
-    record CategorieCourante(String code, String libelle) {
-    }
-
-    /** The categories of the current filing plan. */
-    List<CategorieCourante> categories();
-
-    /** The pieces of a demande not deleted, in the order lodged. */
-    List<Piece> pieces(String numeroUnique);
 }
