@@ -64,7 +64,9 @@ class MouvementsController {
 
     @GetMapping(path = "/v1.0/mouvements", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Flux des mouvements des demandes du territoire", description = """
-            Les mouvements (CRE, CRS, MOD, REN, RAD, SUP et les événements EVT de la gestion partagée) des demandes \
+            Les mouvements (CRE, CRS, MOD, REN, RAD, SUP, les événements EVT de la gestion partagée et les pièces \
+            justificatives PJD déposée, PJS supprimée, PJR reclassée, PJQ qualifiée, chacune avec ses métadonnées \
+            sous `document.piece`, jamais son fichier) des demandes \
             que le guichet peut voir, des plus anciens aux plus récents, chacun avec la demande telle qu'elle est \
             au moment de la lecture : aucun autre appel n'est nécessaire pour tenir une copie à jour. Une demande \
             radiée puis effacée (un an après sa radiation) vient avec ce qu'il en reste.
@@ -78,7 +80,7 @@ class MouvementsController {
             **Ordre et règle de version.** L'ordre est celui des transactions (leur numéro est pris à leur première \
             écriture, non à leur validation), puis de l'écriture : il n'est pas l'ordre des validations, ni \
             toujours celui des versions d'une même demande. Chaque mouvement porte `versionDemande`, la version que \
-            le changement a donnée à la demande (un EVT : celle sur laquelle il a été enregistré), et `demande` la \
+            le changement a donnée à la demande (un EVT ou une pièce : celle sur laquelle il a été enregistré), et `demande` la \
             demande au moment de la lecture, dont `demande.version` est au moins `versionDemande`. Appliquez \
             `demande` à votre copie seulement si `demande.version` est plus grande que la version que vous tenez ; \
             sinon ignorez-la : vous tenez déjà aussi récent. Cette règle gouverne l'état de la demande ; un \
@@ -183,7 +185,8 @@ class MouvementsController {
             @Schema(description = "Le numéro du mouvement au registre, unique et jamais réutilisé : un événement "
                     + "(EVT) reçu deux fois, par un export puis par le flux, se reconnaît à lui (attribut mouvement "
                     + "des événements de l'export)") long identifiant,
-            @Schema(description = "Type du mouvement (liste ListeTypeFichier : CRE, CRS, MOD, REN, RAD, SUP, EVT)")
+            @Schema(description = "Type du mouvement (liste ListeTypeFichier : CRE, CRS, MOD, REN, RAD, SUP ; EVT, et "
+                    + "PJD, PJS, PJR, PJQ pour les pièces justificatives)")
             String type,
             @Schema(description = "Date et heure du mouvement") Instant date,
             @Schema(description = "Le guichet qui l'a fait ; absent pour un traitement du registre")
