@@ -47,3 +47,13 @@ values
 on conflict (client_id) do update set
     secret_hash = excluded.secret_hash, guichet_code = excluded.guichet_code, portee = excluded.portee,
     territoire = excluded.territoire, actif = excluded.actif;
+
+-- Per-agent profiles (ADR 0026): agent-g5901 holds INSTRUCTION (may qualify pieces); the others hold none
+insert into compte_agent_profil (identifiant, profil, accorde_par)
+values ('agent-g5901', 'INSTRUCTION', 'demo')
+on conflict do nothing;
+
+-- demo-g5901's software also qualifies pieces (habilitation instruction, ADR 0026)
+insert into client_api_habilitation (client_id, habilitation, accordee_par)
+values ('demo-g5901', 'instruction', 'demo')
+on conflict do nothing;

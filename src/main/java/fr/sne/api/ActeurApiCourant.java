@@ -1,5 +1,7 @@
 package fr.sne.api;
 
+import java.util.Set;
+
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,7 +11,9 @@ import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.acteur.PorteurActeur;
+import fr.sne.commun.acteur.Profil;
 import fr.sne.guichet.Guichet;
+import fr.sne.guichet.Habilitation;
 
 /**
  * The actor of the current request: the signed-in agent of a web session (a {@link PorteurActeur} principal),
@@ -34,8 +38,13 @@ class ActeurApiCourant implements ActeurCourant {
         if (authentification instanceof AuthentificationGuichet jeton && jeton.guichet() != null) {
             Guichet guichet = jeton.guichet();
             String clientId = jeton.getToken().getClaimAsString("client_id");
-            return Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(), guichet.type(),
-                    guichet.territoire());
+            Acteur client = Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(),
+                    guichet.type(), guichet.territoire());
+            // the software of a guichet granted "instruction" stands for its instructing agents (ADR 0026)
+            return jeton.habilitations().contains(Habilitation.INSTRUCTION)
+                    ? new Acteur(client.type(), client.identifiant(), client.guichet(), client.typeGuichet(),
+                            client.territoires(), client.national(), Set.of(Profil.INSTRUCTION))
+                    : client;
         }
         AuthentificationGuichet.Administration administration =
                 authentification instanceof AuthentificationGuichet jeton ? jeton.administration() : null;

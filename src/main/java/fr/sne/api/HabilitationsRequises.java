@@ -38,6 +38,8 @@ final class HabilitationsRequises implements AuthorizationManager<RequestAuthori
 
     /** In order: the first that matches decides. */
     static final List<Regle> REGLES = List.of(
+            // the qualification of a piece: the per-agent profile INSTRUCTION's counterpart for software (ADR 0026)
+            regle("/v1.0/demandes/*/pieces/*/qualification", Habilitation.INSTRUCTION),
             regle("/v1.0/exports", Habilitation.EXPORTS),
             regle("/v1.0/exports/**", Habilitation.EXPORTS),
             // the digitisation provider (issue 17 §3): scanned bundles and paper Cerfas

@@ -291,6 +291,14 @@ public enum CodeMotif {
     HABILITATION_MANQUANTE("Ce client de l'API ne détient pas l'habilitation « {habilitation} » que demande cette "
             + "opération : le gestionnaire territorial du guichet l'accorde dans les pages d'administration."),
     HABILITATION_INCONNUE("Habilitation inconnue ou pas encore en service : {habilitation}."),
+    // Issue 17 (helper D, instruction) — per-agent profiles (ADR 0026) and the qualification of pieces
+    PROFIL_INCONNU("Profil d'agent inconnu : {profil}."),
+    PROFIL_INSTRUCTION_REQUIS("Qualifier une pièce demande le profil « instruction » (un agent à qui le gestionnaire "
+            + "territorial l'a accordé) ou l'habilitation « instruction » (un client de l'API)."),
+    QUALIFICATION_INVALIDE("Qualification attendue : VALIDE, INEXPLOITABLE ou HORS_LISTE (OBSOLETE est calculée "
+            + "chaque nuit selon la règle de la catégorie)."),
+    PIECE_OBSOLETE("Cette pièce est obsolète selon la règle de sa catégorie : elle ne se qualifie plus, elle se "
+            + "supprime."),
     AUTHENTIFICATION_SUSPENDUE("Trop d'échecs d'authentification pour ce client ou depuis cette adresse : "
             + "réessayez après le délai indiqué par l'en-tête Retry-After."),
 

@@ -1,6 +1,10 @@
 package fr.sne.guichet;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
+
+import fr.sne.commun.acteur.Profil;
 
 /**
  * An agent's account as the registry of desks keeps it ({@code compte_agent}): who may sign in to the
@@ -13,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param guichet     the guichet an agent works for (with its active flag)
  * @param territoire  an agent's guichet's territory, or a gestionnaire's territory; null for the administrator
  * @param actif       false once deactivated: he may no longer sign in, and his open sessions end
+ * @param profils     the per-agent profiles he holds (ADR 0026); only an agent of a guichet holds any
  */
 public record Agent(String identifiant, String nom, @Nullable String courriel, String role,
-        @Nullable GuichetEnregistre guichet, @Nullable String territoire, boolean actif) {
+        @Nullable GuichetEnregistre guichet, @Nullable String territoire, boolean actif, Set<Profil> profils) {
+
+    public Agent {
+        profils = Set.copyOf(profils);
+    }
 
     public static final String AGENT = "AGENT";
     public static final String GESTIONNAIRE_TERRITORIAL = "GESTIONNAIRE_TERRITORIAL";

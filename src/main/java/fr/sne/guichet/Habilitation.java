@@ -18,6 +18,8 @@ public enum Habilitation {
     DEMANDES("demandes", "Demandes", "Enregistrer, consulter et faire vivre les demandes du guichet : cycle de vie, "
             + "événements, attributions, réservataires, mixité.", true),
     EXPORTS("exports", "Exports", "Demander et télécharger les exports en masse des demandes du territoire.", true),
+    INSTRUCTION("instruction", "Instruction", "Qualifier les pièces justificatives des demandes (valide, inexploitable, "
+            + "hors de la liste réglementaire) : le logiciel agit pour les agents instructeurs du guichet.", true),
     DRM("drm", "Demandes de mutation", "Réservé : les demandes de mutation, à venir.", false),
     NUMERISATION("numerisation", "Numérisation", "Déposer les plis numérisés (pièces sous fiche de transmission) et "
             + "les Cerfas papier à saisir par le centre national : réservé au prestataire de numérisation.", true),

@@ -139,7 +139,7 @@ class SecuriteWebConfiguration {
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LimiteAnonymes(new LimitePartagee(seaux, "anonyme", limiteAnonymes,
                         fenetreAnonymes)), CsrfFilter.class)
-                .addFilterBefore(new FiltreCompteActif(agents), AuthorizationFilter.class);
+                .addFilterBefore(new FiltreCompteActif(agents, contextes), AuthorizationFilter.class);
         if (ClientOidc.fournisseurIntegre(proprietes.oidc())) {
             // the embedded provider knows the application at one address: a browser under another host name
             // goes there first, so that its session and the sign-in's state live under that host name

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param typeGuichet  that guichet's type (BAILLEUR, COMMUNE, ETAT...), when it acts for one
  * @param territoires  the territories it may act on; empty with {@link #national} true
  * @param national     true when its scope is the whole country
+ * @param profils      what an agent may do beyond his role (ADR 0026), as his account holds it now; empty for
+ *                     every other actor
  */
 public record Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
-        Set<String> territoires, boolean national) {
+        Set<String> territoires, boolean national, Set<Profil> profils) {
 
     /**
      * The guichet types that register in any territory and read only what they registered: the national entry
@@ -54,12 +56,19 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         }
         // a national guichet's row names a seat territory: it grants no reading
         territoires = guichetNational ? Set.of() : Set.copyOf(territoires);
+        profils = Set.copyOf(profils);
         if (identifiant.isBlank()) {
             throw new IllegalArgumentException("identifiant d'acteur vide");
         }
         if (type.agitPourUnGuichet() && guichet == null) {
             throw new IllegalArgumentException(type + " agit pour un guichet");
         }
+    }
+
+    /** An actor holding no per-agent profile. */
+    public Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
+            Set<String> territoires, boolean national) {
+        this(type, identifiant, guichet, typeGuichet, territoires, national, Set.of());
     }
 
     /** A guichet's software, through its API client. */
@@ -69,7 +78,13 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
 
     /** An agent of a guichet, signed in to the professional web application. */
     public static Acteur agent(String login, String guichet, String typeGuichet, String territoire) {
-        return new Acteur(TypeActeur.AGENT, login, guichet, typeGuichet, Set.of(territoire), false);
+        return agent(login, guichet, typeGuichet, territoire, Set.of());
+    }
+
+    /** An agent of a guichet holding these profiles. */
+    public static Acteur agent(String login, String guichet, String typeGuichet, String territoire,
+            Set<Profil> profils) {
+        return new Acteur(TypeActeur.AGENT, login, guichet, typeGuichet, Set.of(territoire), false, profils);
     }
 
     /** A gestionnaire territorial: reads every demande of his territory, acts for no guichet. */
@@ -85,6 +100,11 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
     /** A pass the system runs by itself (nightly pass, purge). */
     public static Acteur traitement(String nom) {
         return new Acteur(TypeActeur.TRAITEMENT, nom, null, null, Set.of(), true);
+    }
+
+    /** @return true when the actor holds this per-agent profile (only an agent of a guichet may) */
+    public boolean detient(Profil profil) {
+        return profils.contains(profil);
     }
 
     /** @return what the actor may read: the whole registry, its territories, or only its guichet's registrations */

@@ -13,7 +13,9 @@ public enum ActionAdministration {
     CLIENT_REVOQUE("Client de l'API révoqué"),
     SECRET_RENOUVELE("Secret du client de l'API renouvelé"),
     HABILITATION_ACCORDEE("Habilitation accordée au client de l'API"),
-    HABILITATION_RETIREE("Habilitation retirée au client de l'API");
+    HABILITATION_RETIREE("Habilitation retirée au client de l'API"),
+    PROFIL_ACCORDE("Profil accordé à l'agent"),
+    PROFIL_RETIRE("Profil retiré à l'agent");
 
     private final String libelle;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.commun.acteur.Profil;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.Habilitation;
 
@@ -27,9 +28,39 @@ public final class Administration {
         }
     }
 
-    /** An agent's account of a guichet. */
+    /** An agent's account of a guichet, with the per-agent profiles he holds (ADR 0026). */
     public record LigneAgent(String identifiant, String nom, @Nullable String courriel, boolean actif,
-            Instant creeLe) {
+            Instant creeLe, Set<Profil> profils) {
+
+        public LigneAgent {
+            profils = Collections.unmodifiableSet(profils.isEmpty() ? EnumSet.noneOf(Profil.class)
+                    : EnumSet.copyOf(profils));
+        }
+
+        /** The profiles' codes, for the form's boxes. */
+        public List<String> codesProfils() {
+            return profils.stream().map(Profil::code).toList();
+        }
+
+        /** The profiles' labels, for the pages; "Aucun" when he holds none. */
+        public String libelleProfils() {
+            return profils.isEmpty() ? "Aucun"
+                    : String.join(", ", profils.stream().map(Profil::libelle).toList());
+        }
+    }
+
+    /** An agent's page: his guichet, himself and the profiles an administrator may grant. */
+    public record FicheAgent(Guichet guichet, boolean guichetActif, LigneAgent agent, List<Profil> profilsOfferts,
+            List<Evenement> journal) {
+
+        public FicheAgent {
+            profilsOfferts = List.copyOf(profilsOfferts);
+            journal = List.copyOf(journal);
+        }
+    }
+
+    /** The form of an agent's profiles: the codes ticked (none when every box is unticked). */
+    public record SaisieProfils(@Nullable List<String> profils) {
     }
 
     /**

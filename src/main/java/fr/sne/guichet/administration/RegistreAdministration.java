@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.sne.commun.acteur.Acteur;
+import fr.sne.commun.acteur.Profil;
 import fr.sne.guichet.Agent;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
@@ -91,14 +92,51 @@ class RegistreAdministration {
     }
 
     List<LigneAgent> agents(String guichet) {
+        return agents(guichet, null, false);
+    }
+
+    /**
+     * One agent of the guichet; with {@code verrouiller}, his account's row locked until the end of the
+     * transaction, so that two administrators changing his profiles at once are done one after the other.
+     */
+    Optional<LigneAgent> agent(String guichet, String identifiant, boolean verrouiller) {
+        return agents(guichet, identifiant, verrouiller).stream().findFirst();
+    }
+
+    private List<LigneAgent> agents(String guichet, @Nullable String identifiant, boolean verrouiller) {
         return jdbc.sql("""
-                select identifiant, nom, courriel, actif, created_at from compte_agent
-                 where guichet_code = :guichet and role = :role order by identifiant
-                """)
-                .param("guichet", guichet).param("role", Agent.AGENT)
+                select a.identifiant, a.nom, a.courriel, a.actif, a.created_at,
+                       array(select p.profil from compte_agent_profil p where p.identifiant = a.identifiant) as profils
+                  from compte_agent a
+                 where a.guichet_code = :guichet and a.role = :role
+                   and (cast(:identifiant as varchar) is null or a.identifiant = :identifiant)
+                 order by a.identifiant
+                """ + (verrouiller ? " for update of a" : ""))
+                .param("guichet", guichet).param("role", Agent.AGENT).param("identifiant", identifiant)
                 .query((rs, i) -> new LigneAgent(rs.getString("identifiant"), rs.getString("nom"),
-                        rs.getString("courriel"), rs.getBoolean("actif"), instant(rs, "created_at")))
+                        rs.getString("courriel"), rs.getBoolean("actif"), instant(rs, "created_at"),
+                        profils(rs.getArray("profils"))))
                 .list();
+    }
+
+    void accorderProfil(String identifiant, Profil profil, Acteur acteur) {
+        jdbc.sql("""
+                insert into compte_agent_profil (identifiant, profil, accorde_par)
+                values (:id, :profil, :par)
+                on conflict do nothing
+                """)
+                .param("id", identifiant).param("profil", profil.code()).param("par", acteur.identifiant())
+                .update();
+    }
+
+    void retirerProfil(String identifiant, Profil profil) {
+        jdbc.sql("delete from compte_agent_profil where identifiant = :id and profil = :profil")
+                .param("id", identifiant).param("profil", profil.code()).update();
+    }
+
+    /** The stored codes as profiles; a code this version does not know is ignored. */
+    private static Set<Profil> profils(@Nullable Array codes) throws SQLException {
+        return codes == null ? Set.of() : Profil.deCodes((String[]) codes.getArray());
     }
 
     boolean identifiantPris(String identifiant) {
@@ -251,11 +289,20 @@ class RegistreAdministration {
     }
 
     List<Evenement> journal(String guichet) {
+        return journal(guichet, null);
+    }
+
+    /** The guichet's journal; with an agent's login, only the changes of his account and of his profiles. */
+    List<Evenement> journal(String guichet, @Nullable String agent) {
         return jdbc.sql("""
                 select le, action, objet, acteur_type, acteur_id from journal_administration
-                 where guichet_code = :guichet order by le desc, id desc limit :taille
+                 where guichet_code = :guichet
+                   and (cast(:agent as varchar) is null
+                        or (action in ('AGENT_CREE', 'AGENT_DESACTIVE', 'AGENT_REACTIVE') and objet = :agent)
+                        or (action in ('PROFIL_ACCORDE', 'PROFIL_RETIRE') and split_part(objet, ' : ', 1) = :agent))
+                 order by le desc, id desc limit :taille
                 """)
-                .param("guichet", guichet).param("taille", TAILLE_JOURNAL)
+                .param("guichet", guichet).param("taille", TAILLE_JOURNAL).param("agent", agent)
                 .query((rs, i) -> new Evenement(instant(rs, "le"), ActionAdministration.valueOf(rs.getString("action")),
                         rs.getString("objet"), rs.getString("acteur_type"), rs.getString("acteur_id")))
                 .list();

@@ -7,19 +7,21 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.sne.commun.acteur.Profil;
 import fr.sne.guichet.Agent;
 import fr.sne.guichet.Agents;
 import fr.sne.guichet.Guichet;
 import fr.sne.guichet.GuichetEnregistre;
 
-/** Agents' accounts read from {@code compte_agent}, with their guichet in the same query. */
+/** Agents' accounts read from {@code compte_agent}, with their guichet and their profiles in the same query. */
 @Repository
 class JdbcAgents implements Agents {
 
     private static final String SELECTION = """
             select a.identifiant, a.nom, a.courriel, a.role, a.actif, coalesce(a.territoire, g.territoire) as territoire,
                    g.code, g.nom as guichet_nom, g.type, g.territoire as guichet_territoire, g.adresse_ligne1,
-                   g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif as guichet_actif
+                   g.adresse_ligne2, g.code_postal, g.commune, g.telephone, g.actif as guichet_actif,
+                   array(select p.profil from compte_agent_profil p where p.identifiant = a.identifiant) as profils
               from compte_agent a
               left join guichet g on g.code = a.guichet_code
             """;
@@ -50,6 +52,7 @@ class JdbcAgents implements Agents {
                                 rs.getString("code_postal"), rs.getString("commune")),
                         rs.getString("telephone")), rs.getBoolean("guichet_actif"), null);
         return new Agent(rs.getString("identifiant"), rs.getString("nom"), rs.getString("courriel"),
-                rs.getString("role"), guichet, rs.getString("territoire"), rs.getBoolean("actif"));
+                rs.getString("role"), guichet, rs.getString("territoire"), rs.getBoolean("actif"),
+                Profil.deCodes((String[]) rs.getArray("profils").getArray()));
     }
 }

@@ -25,15 +25,18 @@ import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
+import fr.sne.guichet.administration.Administration.FicheAgent;
 import fr.sne.guichet.administration.Administration.FicheClientApi;
 import fr.sne.guichet.administration.Administration.SaisieAgent;
 import fr.sne.guichet.administration.Administration.SaisieClientApi;
 import fr.sne.guichet.administration.Administration.SaisieGuichet;
 import fr.sne.guichet.administration.Administration.SaisieHabilitations;
+import fr.sne.guichet.administration.Administration.SaisieProfils;
 import fr.sne.guichet.administration.Administration.SecretRevele;
 import fr.sne.guichet.administration.ChangerActiviteAgent;
 import fr.sne.guichet.administration.ChangerActiviteGuichet;
 import fr.sne.guichet.administration.ChangerHabilitationsClientApi;
+import fr.sne.guichet.administration.ChangerProfilsAgent;
 import fr.sne.guichet.administration.ConsulterGuichets;
 import fr.sne.guichet.administration.CreerClientApi;
 import fr.sne.guichet.administration.CreerCompteAgent;
@@ -70,6 +73,7 @@ class AdministrationGuichetsController {
     static final Formulaire CLIENT = Formulaire.de("formulaire-client", "clientId", "Identifiant du client");
     static final Formulaire HABILITATIONS = Formulaire.de("formulaire-habilitations", "habilitations",
             "Habilitations du client");
+    static final Formulaire PROFILS = Formulaire.de("formulaire-profils", "profils", "Profils de l’agent");
 
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
@@ -84,12 +88,14 @@ class AdministrationGuichetsController {
     private final RevoquerClientApi revoquerClientApi;
     private final RenouvelerSecretClientApi renouvelerSecret;
     private final ChangerHabilitationsClientApi habilitations;
+    private final ChangerProfilsAgent profils;
 
     AdministrationGuichetsController(ActeurCourant acteurCourant, ConsulterGuichets consulter,
             CreerGuichet creerGuichet, ChangerActiviteGuichet changerActiviteGuichet,
             CreerCompteAgent creerCompteAgent, ChangerActiviteAgent changerActiviteAgent,
             CreerClientApi creerClientApi, RevoquerClientApi revoquerClientApi,
-            RenouvelerSecretClientApi renouvelerSecret, ChangerHabilitationsClientApi habilitations) {
+            RenouvelerSecretClientApi renouvelerSecret, ChangerHabilitationsClientApi habilitations,
+            ChangerProfilsAgent profils) {
         this.acteurCourant = acteurCourant;
         this.consulter = consulter;
         this.creerGuichet = creerGuichet;
@@ -100,6 +106,7 @@ class AdministrationGuichetsController {
         this.revoquerClientApi = revoquerClientApi;
         this.renouvelerSecret = renouvelerSecret;
         this.habilitations = habilitations;
+        this.profils = profils;
     }
 
     /** Dates of the pages, in the registry's time zone. */
@@ -226,6 +233,41 @@ class AdministrationGuichetsController {
         return versGuichet(code);
     }
 
+    /** An agent's page: his account and his per-agent profiles (ADR 0026), with the form that changes them. */
+    @GetMapping("/{code}/agents/{identifiant}")
+    String agent(@PathVariable String code, @PathVariable String identifiant, Model modele) {
+        return pageAgent(code, identifiant, modele, null, ErreursFormulaire.AUCUNE);
+    }
+
+    @PostMapping("/{code}/agents/{identifiant}/profils")
+    String changerProfils(@PathVariable String code, @PathVariable String identifiant,
+            @ModelAttribute SaisieProfils saisie, Model modele, RedirectAttributes suite) {
+        boolean change;
+        try {
+            change = profils.executer(acteurCourant.acteur(), code, identifiant, saisie);
+        } catch (DonneesInvalidesException e) {
+            return pageAgent(code, identifiant, modele, saisie, PROFILS.erreurs(e.erreurs()));
+        }
+        suite.addFlashAttribute(MESSAGE, change
+                ? "Les profils de l’agent " + identifiant + " sont enregistrés : ils valent dès sa prochaine action."
+                : "Les profils de l’agent " + identifiant + " n’ont pas changé.");
+        return versGuichet(code) + "/agents/" + UriUtils.encodePathSegment(identifiant,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String pageAgent(String code, String identifiant, Model modele, @Nullable SaisieProfils saisie,
+            ErreursFormulaire erreurs) {
+        FicheAgent fiche = profils.fiche(acteurCourant.acteur(), code, identifiant);
+        modele.addAttribute("fiche", fiche);
+        modele.addAttribute("options", fiche.profilsOfferts().stream()
+                .map(p -> new Option(p.code(), p.libelle(), p.description(), false)).toList());
+        modele.addAttribute("coches", saisie == null ? fiche.agent().codesProfils()
+                : saisie.profils() == null ? List.of() : saisie.profils());
+        modele.addAttribute("erreurs", erreurs);
+        modele.addAttribute("formulaire", PROFILS);
+        return "guichet/agent";
+    }
+
     // ---- API clients
 
     @GetMapping("/{code}/clients/nouveau")
@@ -322,6 +364,12 @@ class AdministrationGuichetsController {
         "/{code}/clients/{objet}/revocation", "/{code}/clients/{objet}/secret"})
     String retourAuGuichet(@PathVariable String code) {
         return versGuichet(code);
+    }
+
+    @GetMapping("/{code}/agents/{identifiant}/profils")
+    String retourAAgent(@PathVariable String code, @PathVariable String identifiant) {
+        return versGuichet(code) + "/agents/" + UriUtils.encodePathSegment(identifiant,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GetMapping("/{code}/clients/{clientId}/habilitations")
