@@ -109,6 +109,19 @@ class PiecesNavigateurIT {
                     + "and supprimee_le is null").param(numero).query(Long.class).single()).isOne();
             PagesPro.verifierPage(instructeur, "pieces-onglet-deposee");
 
+            // the fiche de transmission from the tab: a PDF; and the digital copy sent to the applicant (COP)
+            var fiche = pageInstructeur.request().get(pageInstructeur.locator("#fiche-transmission")
+                    .getAttribute("href").replaceFirst("^/", "http://localhost:" + port + "/"));
+            assertThat(fiche.status()).isEqualTo(200);
+            assertThat(fiche.headers().get("content-type")).isEqualTo("application/pdf");
+            assertThat(new String(fiche.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            pageInstructeur.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Envoyer une copie numérique")).click();
+            pageInstructeur.waitForURL(Pattern.compile(".*onglet=pieces$"));
+            assertThat(pageInstructeur.locator("#message-succes").textContent()).contains("copie numérique");
+            assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ? and type = 'COP'")
+                    .param(numero).query(Long.class).single()).isOne();
+
             // his guichet's piece deleted with its reason
             var aSupprimer = pageInstructeur.locator("tr[data-piece='" + autre + "']");
             aSupprimer.locator("input[name=motif]").fill("Pièce d'un autre dossier");

@@ -37,6 +37,8 @@ import fr.sne.pieces.application.DeposerPiece;
 import fr.sne.pieces.application.DepotPiece;
 import fr.sne.pieces.application.LirePieces;
 import fr.sne.pieces.application.PieceOuverte;
+import fr.sne.pieces.application.EditerFicheTransmission;
+import fr.sne.pieces.application.EnvoyerCopieNumerique;
 import fr.sne.pieces.application.PiecesATraiter;
 import fr.sne.pieces.application.QualifierPiece;
 import fr.sne.pieces.application.SupprimerPiece;
@@ -61,10 +63,15 @@ class PiecesPageController {
     private final DeposerPiece deposer;
     private final LirePieces lire;
     private final PiecesATraiter aTraiter;
+    private final EditerFicheTransmission fiche;
+    private final EnvoyerCopieNumerique copie;
     private final ActeurCourant acteurCourant;
 
-    PiecesPageController(QualifierPiece qualifier, SupprimerPiece supprimer, DeposerPiece deposer, LirePieces lire, PiecesATraiter aTraiter,
+    PiecesPageController(QualifierPiece qualifier, SupprimerPiece supprimer, DeposerPiece deposer, LirePieces lire,
+            PiecesATraiter aTraiter, EditerFicheTransmission fiche, EnvoyerCopieNumerique copie,
             ActeurCourant acteurCourant) {
+        this.fiche = fiche;
+        this.copie = copie;
         this.qualifier = qualifier;
         this.supprimer = supprimer;
         this.deposer = deposer;
@@ -131,6 +138,31 @@ class PiecesPageController {
         return versOnglet(numero);
     }
 
+    /** The fiche de transmission of the demande (PDF/UA with its signed QR code), downloaded from the tab. */
+    @GetMapping("/pro/demandes/{numero}/fiche-transmission")
+    ResponseEntity<byte[]> ficheTransmission(@PathVariable String numero) {
+        versOnglet(numero);
+        byte[] pdf = fiche.executer(numero, acteurCourant.acteur());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("fiche-transmission-" + numero + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** Sends the applicant a digital copy of the dossier (movement COP); the outcome in the tab's message. */
+    @PostMapping("/pro/demandes/{numero}/copie-numerique")
+    String copieNumerique(@PathVariable String numero, RedirectAttributes suite) {
+        String retour = versOnglet(numero);
+        try {
+            EnvoyerCopieNumerique.Envoi envoi = copie.executer(numero, acteurCourant.acteur());
+            suite.addFlashAttribute(SUCCES, "La copie numérique du dossier (" + envoi.pieces()
+                    + (envoi.pieces() > 1 ? " pièces" : " pièce") + " listées) est envoyée au demandeur.");
+        } catch (ConflitException e) {
+            suite.addFlashAttribute(ERREUR, e.getMessage());
+        }
+        return retour;
+    }
+
     /** A piece's bytes, shown in the browser (each display journalled by the use case). */
     @GetMapping("/pro/demandes/{numero}/pieces/{id}")
     ResponseEntity<InputStreamResource> afficher(@PathVariable String numero, @PathVariable String id) {
@@ -186,7 +218,7 @@ class PiecesPageController {
 
     /** A form posted after the session expired comes back as a GET: the page it came from. */
     @GetMapping({"/pro/demandes/{numero}/pieces", "/pro/demandes/{numero}/pieces/{id}/qualification",
-        "/pro/demandes/{numero}/pieces/{id}/suppression"})
+        "/pro/demandes/{numero}/pieces/{id}/suppression", "/pro/demandes/{numero}/copie-numerique"})
     String retour(@PathVariable String numero) {
         return versOnglet(numero);
     }
