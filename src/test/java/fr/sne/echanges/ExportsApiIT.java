@@ -58,7 +58,7 @@ import tools.jackson.databind.JsonNode;
 public class ExportsApiIT extends ApiIT {
 
     static final String NS = "urn:sne:export:1.0";
-    static final List<String> TOUTES = List.of("CERFA", "EVT", "DALO", "PRIO", "CONT", "ATTRIB");
+    static final List<String> TOUTES = List.of("CERFA", "EVT", "DALO", "PRIO", "CONT", "ATTRIB", "PJ");
 
     @Autowired
     private HorlogeReglable horloge;
@@ -252,6 +252,14 @@ public class ExportsApiIT extends ApiIT {
         evenement("G5909", prioritaire, "DECISION_DALO", Map.of("dateDecision",
                 LocalDate.now(horloge).minusDays(3).toString()));
         attribuer(prioritaire);
+        Reponse piece = api.multipart("G5901", "/v1.0/demandes/" + prioritaire + "/pieces", List.of(
+                fr.sne.ClientApi.Partie.fichier("fichier", "bulletins.pdf", "application/pdf",
+                        fr.sne.pieces.FichiersEssai.pdf(3)),
+                fr.sne.ClientApi.Partie.champ("categorie", "RESSOURCES"),
+                fr.sne.ClientApi.Partie.fichier("pages", null, "application/json",
+                        "[{\"de\":1,\"a\":2,\"libelle\":\"bulletins de salaire\"},{\"de\":3,\"a\":3}]"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(piece.statut()).as(piece.texte()).isEqualTo(201);
         radier(radiee);
         double lignesAvant = metriques.counter(ProduireExports.COMPTEUR_LIGNES).count();
 
@@ -309,8 +317,15 @@ public class ExportsApiIT extends ApiIT {
         assertThat(attributs(p, "designation", "guichet")).containsExactly("G59AL");
         assertThat(attributs(p, "decision", "decision")).containsExactly("ATTRIBUTION_RANG");
         assertThat(attributs(p, "bail", "dateSignature")).containsExactly("2001-01-02");
+        // PJ: the pieces' metadata, never their bytes
+        assertThat(attributs(p, "piece", "identifiant")).containsExactly(piece.json().get("id").asString());
+        assertThat(attributs(p, "piece", "categorie")).containsExactly("RESSOURCES");
+        assertThat(attributs(p, "piece", "sha256")).containsExactly(jdbc.sql(
+                "select sha256 from piece where numero_unique = ?").param(prioritaire).query(String.class).single());
+        assertThat(attributs(p, "pages", "libelle")).containsExactly("bulletins de salaire", "");
+        assertThat(attributs(p, "pages", "derniere")).containsExactly("2", "3");
         // every block asked is there, even empty
-        for (String bloc : List.of("evenements", "dalo", "priorites", "designations", "attributions")) {
+        for (String bloc : List.of("evenements", "dalo", "priorites", "designations", "attributions", "pieces")) {
             assertThat(demandes.get(radiee).getElementsByTagNameNS(NS, bloc).getLength()).as(bloc).isOne();
         }
         // what the export handed out is recorded for the guichet and the day
@@ -474,8 +489,8 @@ public class ExportsApiIT extends ApiIT {
         Map<Map<String, Object>, Map<String, String>> cas = new LinkedHashMap<>();
         cas.put(Map.of(), Map.of("entites", "OBLIGATOIRE", "etat", "OBLIGATOIRE", "localisation", "OBLIGATOIRE"));
         cas.put(corps(List.of("CERFA", "COTA", "PJ", "DRM", "XYZ"), List.of("ACTIVE"), List.of("59"), List.of()),
-                Map.of("entites[1]", "ENTITE_NON_DISPONIBLE", "entites[2]", "ENTITE_NON_DISPONIBLE",
-                        "entites[3]", "ENTITE_NON_DISPONIBLE", "entites[4]", "CODE_INCONNU"));
+                Map.of("entites[1]", "ENTITE_NON_DISPONIBLE", "entites[3]", "ENTITE_NON_DISPONIBLE",
+                        "entites[4]", "CODE_INCONNU"));
         cas.put(corps(List.of("CERFA"), List.of("ACTIVE", "SUPPRIMEE"), List.of("59"), List.of()),
                 Map.of("etat[1]", "CODE_INCONNU"));
         cas.put(corps(List.of("CERFA"), List.of("ACTIVE"), List.of("99", "5"), List.of("5935", "59999")),

@@ -122,6 +122,12 @@ class PiecesNavigateurIT {
             assertThat(jdbc.sql("select count(*) from mouvement where numero_unique = ? and type = 'COP'")
                     .param(numero).query(Long.class).single()).isOne();
 
+            // the history tab names the registry's own movement types in words
+            pageInstructeur.navigate("/pro/demandes/" + numero + "?onglet=historique");
+            assertThat(pageInstructeur.locator("main").textContent()).contains("Pièce déposée (PJD)",
+                    "Pièce qualifiée (PJQ)", "Copie numérique (COP)").doesNotContain("PJD (PJD)");
+            pageInstructeur.navigate("/pro/demandes/" + numero + "?onglet=pieces");
+
             // his guichet's piece deleted with its reason
             var aSupprimer = pageInstructeur.locator("tr[data-piece='" + autre + "']");
             aSupprimer.locator("input[name=motif]").fill("Pièce d'un autre dossier");

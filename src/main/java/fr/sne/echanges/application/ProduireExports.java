@@ -41,6 +41,8 @@ import fr.sne.demande.InstantanesDemandes;
 import fr.sne.demande.InstantanesDemandes.DemandeInstantanee;
 import fr.sne.demande.InstantanesDemandes.Selection;
 import fr.sne.echanges.application.port.Exports;
+import fr.sne.pieces.PiecesDemandes;
+import fr.sne.pieces.PiecesDemandes.PieceDecrite;
 import fr.sne.echanges.application.port.Exports.Tache;
 import fr.sne.echanges.application.port.FichiersExport;
 import fr.sne.echanges.application.port.FichiersExport.DemandeExportee;
@@ -84,6 +86,7 @@ public class ProduireExports {
     private final EvenementsPartages evenements;
     private final PrioritesDemande priorites;
     private final AttributionsDemandes attributions;
+    private final PiecesDemandes pieces;
     private final FichiersExport fichiers;
     private final Stockage stockage;
     private final RemisesFlux remises;
@@ -96,7 +99,8 @@ public class ProduireExports {
     private final String instance;
 
     ProduireExports(Exports exports, FluxMouvements flux, InstantanesDemandes demandes, EvenementsPartages evenements,
-            PrioritesDemande priorites, AttributionsDemandes attributions, FichiersExport fichiers, Stockage stockage,
+            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces,
+            FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
             @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
         this.exports = exports;
@@ -105,6 +109,7 @@ public class ProduireExports {
         this.evenements = evenements;
         this.priorites = priorites;
         this.attributions = attributions;
+        this.pieces = pieces;
         this.fichiers = fichiers;
         this.stockage = stockage;
         this.remises = remises;
@@ -325,6 +330,7 @@ public class ProduireExports {
                 ? priorites.priorites(numeros) : Map.of();
         Map<String, Attributions> attribs = entites.contains(Entite.ATTRIB) || entites.contains(Entite.CONT)
                 ? attributions.attributions(numeros) : Map.of();
+        Map<String, List<PieceDecrite>> pjs = entites.contains(Entite.PJ) ? pieces.pieces(numeros) : Map.of();
         List<DemandeExportee> exportees = new ArrayList<>(lot.size());
         for (DemandeInstantanee d : lot) {
             List<Priorite> retenues = new ArrayList<>();
@@ -335,7 +341,7 @@ public class ProduireExports {
                 }
             }
             exportees.add(new DemandeExportee(d, evts.getOrDefault(d.numeroUnique(), List.of()), retenues,
-                    attribs.get(d.numeroUnique())));
+                    attribs.get(d.numeroUnique()), pjs.getOrDefault(d.numeroUnique(), List.of())));
         }
         return exportees;
     }

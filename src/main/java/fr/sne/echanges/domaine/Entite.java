@@ -23,8 +23,9 @@ public enum Entite {
     PRIO(true),
     /** The cotation (scores): not held yet. */
     COTA(false),
-    /** The pièces justificatives: not held yet. */
-    PJ(false),
+    /** The pièces justificatives kept on the demande: their metadata (category, pages, type, size, SHA-256, who,
+     * when, qualification), never their bytes, which are read one by one ({@code GET …/pieces/{id}}). */
+    PJ(true),
     /** The DRM (données de rapprochement): not held yet. */
     DRM(false);
 

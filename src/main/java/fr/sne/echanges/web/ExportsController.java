@@ -89,8 +89,9 @@ class ExportsController {
             **Entités** : CERFA (la demande et le contenu de son formulaire), EVT (les événements de la gestion \
             partagée), DALO (les décisions DALO reconnues), PRIO (les publics prioritaires de l'article L441-1 \
             reconnus), CONT (les désignations par les réservataires, avec leur contingent), ATTRIB (les décisions \
-            des commissions d'attribution, les réponses du demandeur et les baux). COTA, PJ et DRM ne sont pas \
-            encore tenues par le registre : refusées (ENTITE_NON_DISPONIBLE, champ par champ).
+            des commissions d'attribution, les réponses du demandeur et les baux), PJ (les métadonnées des pièces \
+            justificatives conservées, jamais leurs fichiers). COTA et DRM ne sont pas encore tenues par le \
+            registre : refusées (ENTITE_NON_DISPONIBLE, champ par champ).
 
             **Localisation** : des départements (une demande en est quand son territoire est ce département ; en \
             Île-de-France, territoire unique, quand l'une de ses communes souhaitées y est) ou des communes (l'une \
@@ -243,8 +244,8 @@ class ExportsController {
 
     /** The request. */
     record DemandeExportVue(
-            @ArraySchema(schema = @Schema(description = "Entités à exporter : CERFA, DALO, EVT, CONT, ATTRIB, PRIO "
-                    + "(COTA, PJ et DRM pas encore tenues)"))
+            @ArraySchema(schema = @Schema(description = "Entités à exporter : CERFA, DALO, EVT, CONT, ATTRIB, PRIO, "
+                    + "PJ (COTA et DRM pas encore tenues)"))
             @Nullable List<String> entites,
             @ArraySchema(schema = @Schema(description = "États des demandes : ACTIVE, RADIEE"))
             @Nullable List<String> etat,

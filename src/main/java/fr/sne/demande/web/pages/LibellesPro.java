@@ -92,6 +92,21 @@ public class LibellesPro {
     }
 
     /** The libellé of a code of an SNE list ("ListeCivilite", "2" → "Madame"), or the code, or "—". */
+    /**
+     * The label of a movement type: the SNE's list (ListeTypeFichier) for its own types, the registry's words for
+     * those it adds (the events of the gestion partagée, the pieces' movements), which that list lacks.
+     */
+    public String typeMouvement(@Nullable Object type) {
+        if (type == null) {
+            return "—";
+        }
+        String libelle = TYPES_DU_REGISTRE.get(type.toString().strip());
+        return libelle != null ? libelle : code("ListeTypeFichier", type.toString().strip());
+    }
+
+    private static final Map<String, String> TYPES_DU_REGISTRE = Map.of("EVT", "Événement",
+            "PJD", "Pièce déposée", "PJS", "Pièce supprimée", "PJR", "Pièce reclassée", "PJQ", "Pièce qualifiée");
+
     public String code(String liste, @Nullable Object code) {
         if (code == null || code.toString().isBlank()) {
             return "—";

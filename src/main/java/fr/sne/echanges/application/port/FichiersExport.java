@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.sne.pieces.PiecesDemandes.PieceDecrite;
 import fr.sne.attribution.AttributionsDemandes.Attributions;
 import fr.sne.demande.InstantanesDemandes.DemandeInstantanee;
 import fr.sne.echanges.domaine.Entite;
@@ -26,7 +27,13 @@ public interface FichiersExport {
 
     /** A demande and the blocks of the entities asked (empty lists when none or not asked). */
     record DemandeExportee(DemandeInstantanee demande, List<EvenementPartage> evenements, List<Priorite> priorites,
-            @Nullable Attributions attributions) {
+            @Nullable Attributions attributions, List<PieceDecrite> pieces) {
+
+        /** A demande without pieces asked. */
+        public DemandeExportee(DemandeInstantanee demande, List<EvenementPartage> evenements,
+                List<Priorite> priorites, @Nullable Attributions attributions) {
+            this(demande, evenements, priorites, attributions, List.of());
+        }
     }
 
     /** A file being written; closing it deletes what remains on disk. */

@@ -34,6 +34,8 @@ import fr.sne.echanges.application.port.FichiersExport;
 import fr.sne.echanges.domaine.Entite;
 import fr.sne.gestion.EvenementsPartages.EvenementPartage;
 import fr.sne.gestion.Priorite;
+import fr.sne.pieces.PiecesDemandes;
+import fr.sne.pieces.PiecesDemandes.PieceDecrite;
 
 /**
  * {@link FichiersExport}: each batch is written with StAX to a buffer, one XML file ({@code export-1.0.xsd}: an
@@ -235,6 +237,30 @@ class FichiersExportXml implements FichiersExport {
                     w.writeAttribute("accordCollectif", b.accordCollectif());
                     w.writeAttribute("prioritaireDalo", Boolean.toString(b.prioritaireDalo()));
                     w.writeAttribute("guichet", b.guichet());
+                }
+                w.writeEndElement();
+            }
+            if (entites.contains(Entite.PJ)) {
+                w.writeStartElement(NS, "pieces");
+                for (PieceDecrite p : d.pieces()) {
+                    w.writeStartElement(NS, "piece");
+                    w.writeAttribute("identifiant", p.id().toString());
+                    w.writeAttribute("categorie", p.categorie());
+                    attribut(w, "personne", p.personne());
+                    w.writeAttribute("typeMedia", p.typeMedia());
+                    w.writeAttribute("taille", Long.toString(p.taille()));
+                    w.writeAttribute("sha256", p.sha256());
+                    attribut(w, "guichet", p.guichet());
+                    w.writeAttribute("deposeeLe", DateTimeFormatter.ISO_INSTANT.format(p.deposeeLe()));
+                    attribut(w, "qualification", p.qualification());
+                    w.writeAttribute("obsolete", Boolean.toString(p.obsolete()));
+                    for (PiecesDemandes.Pages g : p.pages()) {
+                        w.writeEmptyElement(NS, "pages");
+                        w.writeAttribute("premiere", Integer.toString(g.de()));
+                        w.writeAttribute("derniere", Integer.toString(g.a()));
+                        attribut(w, "libelle", g.libelle());
+                    }
+                    w.writeEndElement();
                 }
                 w.writeEndElement();
             }
