@@ -34,7 +34,7 @@ if [ "${SNE_BENCH_SUITE:-}" != 1 ]; then
   fi
   SNE_BENCH_JOUR=$(cat "$_W/jour")
   SNE_DATA_DIR="$_W/data" SNE_PG_PORT=$_PG "$JAVA" -jar "$SNE_BENCH_JAR" --server.port=$_PORT \
-    --sne.api.limite-requetes=1000000 --sne.traitement-quotidien.cron=- \
+    --sne.api.limite-requetes=1000000 --sne.traitement-quotidien.cron=- --sne.bench.depot-brut=true \
     --sne.horloge.instant="${SNE_BENCH_JOUR}T08:00:00Z" >"$_W/application.log" 2>&1 &
   _APPLICATION=$!
   trap 'kill $_APPLICATION 2>/dev/null; wait $_APPLICATION 2>/dev/null || true' EXIT

@@ -143,6 +143,12 @@ public final class ClientApi {
 
     /** A POST of a multipart/form-data body made of these parts. */
     public Reponse multipart(String guichet, String chemin, java.util.List<Partie> parties) {
+        return multipart(guichet, chemin, parties, Map.of());
+    }
+
+    /** The same with extra header fields. */
+    public Reponse multipart(String guichet, String chemin, java.util.List<Partie> parties,
+            Map<String, String> entetes) {
         String frontiere = "----sne" + java.util.UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream corps = new java.io.ByteArrayOutputStream();
         for (Partie p : parties) {
@@ -164,6 +170,7 @@ public final class ClientApi {
         HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(base + chemin))
                 .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray()));
+        entetes.forEach(requete::header);
         if (guichet != null) {
             requete.header("Authorization", "Bearer " + jeton(guichet));
         }

@@ -111,6 +111,20 @@ class PiecesApiIT extends ApiIT {
     }
 
     @Test
+    void l_entete_du_banc_ne_contourne_aucun_controle_hors_du_banc() {
+        // the bench's streaming-only handler exists only with sne.bench.depot-brut (never in the tests, never in
+        // prod): its header reaches the lodging and its checks
+        String numero = enregistrer("G5901", DemandeExemple.nord());
+        Reponse r = api.multipart("G5901", "/v1.0/demandes/" + numero + "/pieces", List.of(
+                Partie.fichier("fichier", "piece.pdf", "application/pdf", "pas un PDF".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), Partie.champ("categorie", "RESSOURCES")),
+                java.util.Map.of("X-Sne-Bench", "depot-brut"));
+        assertThat(r.statut()).as(r.texte()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from piece where numero_unique = ?").param(numero).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void le_plan_de_classement_est_publie_avec_un_etag_fort_et_change_par_l_administration_nationale() {
         Reponse r = api.get("G5901", "/v1.0/plan-de-classement");
         assertThat(r.statut()).as(r.texte()).isEqualTo(200);
