@@ -89,15 +89,18 @@ class AuthentificationIT {
         assertThat(reponse.corps().get("token_type").asString()).isEqualTo("Bearer");
         assertThat(reponse.corps().get("expires_in").asLong()).isEqualTo(3600);
         // the scopes are the client's habilitations in SNE's record (ADR 0017)
-        assertThat(reponse.corps().get("scope").asString().split(" ")).containsExactlyInAnyOrder("demandes",
-                "exports");
+        List<String> habilitations = jdbc.sql("select habilitation from client_api_habilitation where client_id = ?")
+                .param("demo-g5901").query(String.class).list();
+        assertThat(habilitations).contains("demandes", "exports", "instruction");
+        assertThat(reponse.corps().get("scope").asString().split(" "))
+                .containsExactlyInAnyOrderElementsOf(habilitations);
         assertThat(reponse.entete("Cache-Control")).contains("no-store");
 
         Jwt jwt = decodeur.decode(reponse.corps().get("access_token").asString());
         assertThat(jwt.getSubject()).isEqualTo("demo-g5901");
         assertThat(jwt.getClaimAsString("guichet")).isEqualTo("G5901");
         assertThat(jwt.getClaimAsString("territoire")).isEqualTo("059");
-        assertThat(jwt.getClaimAsString("scope").split(" ")).containsExactlyInAnyOrder("demandes", "exports");
+        assertThat(jwt.getClaimAsString("scope").split(" ")).containsExactlyInAnyOrderElementsOf(habilitations);
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://localhost:" + port);
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getExpiresAt()).isEqualTo(jwt.getIssuedAt().plusSeconds(3600));
