@@ -64,7 +64,7 @@ brut, reel = (dict(re.findall(r"(\w+)=(\S+)", a)) for a in sys.argv[1:3])
 rss_debut, deposees, attendues = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 if deposees != attendues:
     raise SystemExit(f"{deposees} pieces in the database for {attendues} lodgings: no figure")
-f = lambda v: float(v.rstrip("s"))
+f = lambda v: float(v.rstrip("s").rstrip("/"))
 details = (f"{reel['requetes']} lodgings of 1 MB by 16 clients in {f(reel['duree']):.1f} s ({reel['mo_s']} MB/s), "
            f"p50 {reel['p50']} ms, p99 {reel['p99']} ms; baseline {brut['requetes']} in {f(brut['duree']):.1f} s "
            f"({brut['mo_s']} MB/s), p50 {brut['p50']} ms, p99 {brut['p99']} ms; ratio "
