@@ -337,24 +337,40 @@ public class JournalDemandes implements PorteDemandes {
      */
     public int journaliserEvenement(NumeroUnique numero, @Nullable String guichet, Acteur acteur, Instant horodatage,
             String code, LocalDate dateEvenement, @Nullable String commentaire, Map<String, Object> donnees) {
-        record Etat(String territoire, int version, boolean effacee) {
-        }
-        Etat etat = jdbc.sql("""
-                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
-                   for share""")
-                .param(numero.valeur())
-                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
-                .optional()
-                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
-                        "Aucune demande " + numero.valeur() + "."));
-        if (etat.effacee()) {
-            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
-        }
+        EtatPartage etat = verrouillerEnPartage(numero);
         inserer(TypeMouvement.EVT, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
                 new DocumentMouvement.Evenement(MouvementV1.VERSION, TypeMouvement.EVT.name(), numero.valeur(),
                         etat.territoire(), guichet, MouvementV1.acteur(acteur), horodatage, code, dateEvenement,
                         commentaire, Map.copyOf(donnees)));
         return etat.version();
+    }
+
+    /** The territory and version of a demande that takes a movement without moving its version. */
+    private record EtatPartage(String territoire, int version) {
+    }
+
+    /**
+     * Locks the demande's row in share mode until the commit (no change slips between the version read and the
+     * movement written) and reads what such a movement records.
+     *
+     * @throws RessourceIntrouvableException {@code INTROUVABLE} for an unknown demande, {@code DONNEES_EFFACEES}
+     *                                       for an erased one
+     */
+    private EtatPartage verrouillerEnPartage(NumeroUnique numero) {
+        record Ligne(String territoire, int version, boolean effacee) {
+        }
+        Ligne ligne = jdbc.sql("""
+                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
+                   for share""")
+                .param(numero.valeur())
+                .query((rs, n) -> new Ligne(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
+                .optional()
+                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
+                        "Aucune demande " + numero.valeur() + "."));
+        if (ligne.effacee()) {
+            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
+        }
+        return new EtatPartage(ligne.territoire(), ligne.version());
     }
 
     /**
@@ -371,19 +387,7 @@ public class JournalDemandes implements PorteDemandes {
         if (!DocumentMouvement.Piece.TYPES.contains(type.name())) {
             throw new IllegalArgumentException("pas un mouvement de pièce : " + type);
         }
-        record Etat(String territoire, int version, boolean effacee) {
-        }
-        Etat etat = jdbc.sql("""
-                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
-                   for share""")
-                .param(numero.valeur())
-                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
-                .optional()
-                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
-                        "Aucune demande " + numero.valeur() + "."));
-        if (etat.effacee()) {
-            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
-        }
+        EtatPartage etat = verrouillerEnPartage(numero);
         inserer(type, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
                 new DocumentMouvement.Piece(MouvementV1.VERSION, type.name(), numero.valeur(), etat.territoire(),
                         guichet, MouvementV1.acteur(acteur), horodatage, DocumentMouvement.Piece.action(type.name()),
@@ -399,19 +403,7 @@ public class JournalDemandes implements PorteDemandes {
      */
     public int journaliserCopieNumerique(NumeroUnique numero, @Nullable String guichet, Acteur acteur,
             Instant horodatage, List<java.util.UUID> pieces) {
-        record Etat(String territoire, int version, boolean effacee) {
-        }
-        Etat etat = jdbc.sql("""
-                select territoire, version, purgee_le is not null as effacee from demande where numero_unique = ?
-                   for share""")
-                .param(numero.valeur())
-                .query((rs, n) -> new Etat(rs.getString("territoire"), rs.getInt("version"), rs.getBoolean("effacee")))
-                .optional()
-                .orElseThrow(() -> new RessourceIntrouvableException(CodeMotif.INTROUVABLE,
-                        "Aucune demande " + numero.valeur() + "."));
-        if (etat.effacee()) {
-            throw new RessourceIntrouvableException(CodeMotif.DONNEES_EFFACEES, CodeMotif.DONNEES_EFFACEES.message());
-        }
+        EtatPartage etat = verrouillerEnPartage(numero);
         inserer(TypeMouvement.COP, numero, etat.territoire(), guichet, acteur, horodatage, etat.version(),
                 new DocumentMouvement.CopieNumerique(MouvementV1.VERSION, TypeMouvement.COP.name(), numero.valeur(),
                         etat.territoire(), guichet, MouvementV1.acteur(acteur), horodatage, pieces));
