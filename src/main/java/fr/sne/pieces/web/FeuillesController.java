@@ -89,6 +89,11 @@ class FeuillesController {
         numeroLisible(numeroUnique);
         byte[] pdf = fiche.executer(numeroUnique, appelant.acteur());
         remises.noter(appelant.acteur(), RemisesDemandes.Canal.API, List.of(numeroUnique));
+        return fiche(numeroUnique, pdf);
+    }
+
+    /** A demande's fiche de transmission as a PDF to download (the API's and the professional application's). */
+    static ResponseEntity<byte[]> fiche(String numeroUnique, byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -142,11 +142,7 @@ class PiecesPageController {
     @GetMapping("/pro/demandes/{numero}/fiche-transmission")
     ResponseEntity<byte[]> ficheTransmission(@PathVariable String numero) {
         versOnglet(numero);
-        byte[] pdf = fiche.executer(numero, acteurCourant.acteur());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("fiche-transmission-" + numero + ".pdf").build().toString())
-                .body(pdf);
+        return FeuillesController.fiche(numero, fiche.executer(numero, acteurCourant.acteur()));
     }
 
     /** Sends the applicant a digital copy of the dossier (movement COP); the outcome in the tab's message. */
