@@ -31,7 +31,7 @@ class Protection {
             @Value("${sne.portail.notifications.attente-entre-essais:PT0.5S}") Duration attente,
             @Value("${sne.portail.notifications.disjoncteur-ouvert:PT1M}") Duration ouvert) {
         this.retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(essais).waitDuration(attente)
-                .retryExceptions(RuntimeException.class).build());
+                .retryExceptions(RuntimeException.class).ignoreExceptions(CallNotPermittedException.class).build());
         this.disjoncteurs = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
                 .waitDurationInOpenState(ouvert).build());
