@@ -42,6 +42,9 @@ class SuiviPortailIT extends ApiIT {
     @Autowired
     private Clock horloge;
 
+    @Autowired
+    private fr.sne.portail.application.NotifierDemandeurs notifier;
+
     private String enregistrer(String guichet, DemandeExemple demande) {
         Reponse r = api.post(guichet, "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
@@ -89,12 +92,14 @@ class SuiviPortailIT extends ApiIT {
     void la_page_de_la_demande_montre_les_evenements_les_documents_attendus_et_qui_l_a_consultee() {
         NavigateurHttp navigateur = new NavigateurHttp(port);
         navigateur.connecter("/portail/demandes", "demandeur-1", "demandeur-1-mdp");
+        NotificationsDemandeursIT.passerLePasse(jdbc);
         String numero = enregistrer("G5901", DemandeExemple.nord());
         rattachements.rattacher(compte("demandeur-1"), numero);
         assertThat(api.post("G5901", "/v1.0/demandes/" + numero + "/evenements", Map.of("code", "VISITES_PROPOSEES",
                 "date", LocalDate.now(horloge).toString()), null).statut()).isEqualTo(201);
         // the bailleur's agent displays its pieces; the applicant's own reading is not a consultation
         consultations.piecesAffichees(Acteur.agent("agent-g5901", "G5901", "BAILLEUR", "059"), numero);
+        notifier.unePasse();
 
         HttpResponse<String> page = navigateur.get("/portail/demandes/" + numero);
 
@@ -104,7 +109,10 @@ class SuiviPortailIT extends ApiIT {
                 .contains("Ajouter : Identité et régularité du séjour")
                 .contains("Le bailleur Habitat du Nord (démo) a consulté votre demande le "
                         + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(horloge)))
-                .doesNotContain("agent-g5901");
+                .doesNotContain("agent-g5901")
+                // the messages sent (the sample's contact consents to e-mails only), the address masked
+                .contains("Les messages que nous vous avons envoyés", "à c•••@example.org : Visites proposées")
+                .doesNotContain("claire@example.org");
         HttpResponse<String> toutes = navigateur.get("/portail/demandes/" + numero + "/consultations");
         assertThat(toutes.statusCode()).isEqualTo(200);
         assertThat(toutes.body()).contains("Le bailleur Habitat du Nord (démo) a consulté votre demande");
@@ -140,9 +148,13 @@ class SuiviPortailIT extends ApiIT {
                 "bonjour".getBytes(StandardCharsets.UTF_8), true);
         assertThat(texte.statusCode()).isEqualTo(422);
         assertThat(texte.body()).contains("Votre document n’a pas été ajouté");
-        // empty
+        // empty; larger than the plan allows (10 MB), under the multipart ceiling
         assertThat(televerser(navigateur, chemin, "vide.png", "image/png", new byte[0], true).statusCode())
                 .isEqualTo(422);
+        HttpResponse<String> lourd = televerser(navigateur, chemin, "scan.pdf", "application/pdf",
+                new byte[10 * 1024 * 1024 + 1], true);
+        assertThat(lourd.statusCode()).isEqualTo(422);
+        assertThat(lourd.body()).contains("Ce fichier est trop lourd : 10 Mo au plus");
         // without the CSRF token
         assertThat(televerser(navigateur, chemin, "photo.png", "image/png", FichiersEssai.photo(), false).statusCode())
                 .isEqualTo(403);
