@@ -115,8 +115,9 @@ public class NotifierDemandeurs {
         Releve r = transaction.execute(statut -> {
             JournalNotifications.Curseur curseur = journal.curseurVerrouille();
             long horizon = flux.horizon();
-            List<MouvementInstantane> page = flux.lire(curseur.position(), horizon, curseur.depuis(), List.of(),
-                    LECTEUR, tailleLot);
+            // the compact page: the movements without the demande each carries (the events are read per demande)
+            List<MouvementInstantane> page = flux.lireCompacte(curseur.position(), horizon, curseur.depuis(),
+                    List.of(), LECTEUR, tailleLot).mouvements();
             Map<String, Set<Long>> parDemande = new LinkedHashMap<>();
             Position derniere = curseur.position();
             for (MouvementInstantane m : page) {
