@@ -117,6 +117,11 @@ class SuiviPortailIT extends ApiIT {
         assertThat(toutes.statusCode()).isEqualTo(200);
         assertThat(toutes.body()).contains("Le bailleur Habitat du Nord (démo) a consulté votre demande");
 
+        // the same page in English: a translation, the same sentences
+        assertThat(navigateur.get("/portail/demandes/" + numero + "?lang=en").body()).contains("What has happened",
+                "The social landlord Habitat du Nord (démo) consulted your application on");
+        navigateur.get("/portail/demandes/" + numero + "?lang=fr");
+
         // a demande of a territory that has not switched the applicant's view on: the page says so, lists nothing
         String pasDeCalais = enregistrer("G6201", DemandeExemple.pasDeCalais());
         rattachements.rattacher(compte("demandeur-1"), pasDeCalais);
