@@ -119,13 +119,12 @@ class NotificationsDemandeursIT extends ApiIT {
 
         notifier.unePasse();
 
+        // the registration's events are told by its own e-mail (attestation, personal code), not a second time
         assertThat(notifications(numero)).containsExactly(
-                "COURRIEL ENVOYEE Création de la demande, Validation de la demande",
-                "SMS ENVOYEE Création de la demande, Validation de la demande",
                 "COURRIEL ENVOYEE Demande d'informations ou de pièces",
                 "SMS ENVOYEE Demande d'informations ou de pièces");
-        assertThat(courrielsA(contact.courriel())).isEqualTo(2);
-        assertThat(smsA(contact.telephone())).hasSize(2).allSatisfy(t -> assertThat(t).contains(numero)
+        assertThat(courrielsA(contact.courriel())).isEqualTo(1);
+        assertThat(smsA(contact.telephone())).hasSize(1).allSatisfy(t -> assertThat(t).contains(numero)
                 .hasSizeLessThanOrEqualTo(160));
         assertThat(jdbc.sql("select adresse_masquee from notification_demandeur where numero_unique = ? and canal = 'COURRIEL'")
                 .param(numero).query(String.class).list()).allSatisfy(a -> assertThat(a).startsWith("d•••@")
@@ -138,9 +137,9 @@ class NotificationsDemandeursIT extends ApiIT {
                 .param(numero).update();
         notifier.unePasse();
 
-        assertThat(notifications(numero)).hasSize(4);
-        assertThat(courrielsA(contact.courriel())).isEqualTo(2);
-        assertThat(smsA(contact.telephone())).hasSize(2);
+        assertThat(notifications(numero)).hasSize(2);
+        assertThat(courrielsA(contact.courriel())).isEqualTo(1);
+        assertThat(smsA(contact.telephone())).hasSize(1);
     }
 
     @Test
@@ -150,6 +149,7 @@ class NotificationsDemandeursIT extends ApiIT {
         evenement("G5901", nord, "DEMANDE_PIECES");
         Contact smsSeul = contactAuHasard();
         String smsSeulNumero = enregistrer("G5901", DemandeExemple.nord(), smsSeul, false, true);
+        evenement("G5901", smsSeulNumero, "VISITES_PROPOSEES");
         // the Pas-de-Calais has not switched the applicants' view on
         Contact pasDeCalais = contactAuHasard();
         String numero62 = enregistrer("G6201", DemandeExemple.pasDeCalais(), pasDeCalais, true, true);
@@ -159,8 +159,7 @@ class NotificationsDemandeursIT extends ApiIT {
 
         assertThat(notifications(nord)).isEmpty();
         assertThat(courrielsA(sansConsentement.courriel())).isZero();
-        assertThat(notifications(smsSeulNumero)).containsExactly(
-                "SMS ENVOYEE Création de la demande, Validation de la demande");
+        assertThat(notifications(smsSeulNumero)).containsExactly("SMS ENVOYEE Visites proposées");
         assertThat(courrielsA(smsSeul.courriel())).isZero();
         assertThat(notifications(numero62)).isEmpty();
         assertThat(courrielsA(pasDeCalais.courriel())).isZero();
@@ -171,9 +170,9 @@ class NotificationsDemandeursIT extends ApiIT {
     void un_consentement_retire_avant_l_envoi_abandonne_le_message() throws Exception {
         Contact contact = contactAuHasard();
         String numero = enregistrer("G5901", DemandeExemple.nord(), contact, true, false);
+        evenement("G5901", numero, "VISITES_PROPOSEES");
         notifier.relever();
-        assertThat(notifications(numero)).containsExactly(
-                "COURRIEL A_ENVOYER Création de la demande, Validation de la demande");
+        assertThat(notifications(numero)).containsExactly("COURRIEL A_ENVOYER Visites proposées");
         // the applicant unticks the box before the message leaves
         jdbc.sql("""
                 update demande set contenu = jsonb_set(contenu, '{contact,consentementEmail}', 'false')
@@ -181,8 +180,7 @@ class NotificationsDemandeursIT extends ApiIT {
 
         notifier.unePasse();
 
-        assertThat(notifications(numero)).containsExactly(
-                "COURRIEL ABANDONNEE Création de la demande, Validation de la demande");
+        assertThat(notifications(numero)).containsExactly("COURRIEL ABANDONNEE Visites proposées");
         assertThat(courrielsA(contact.courriel())).isZero();
     }
 }

@@ -31,6 +31,7 @@ import fr.sne.portail.application.port.JournalNotifications;
 import fr.sne.portail.application.port.JournalNotifications.Reservee;
 import fr.sne.portail.domaine.CanalNotification;
 import fr.sne.portail.domaine.MessageNotification;
+import fr.sne.portail.domaine.PolitiqueNotification;
 
 /**
  * Tells applicants of the events of the gestion partagée they see on their demande (issue 18 §3, ADR 0029), in two
@@ -121,7 +122,9 @@ public class NotifierDemandeurs {
             Map<String, Set<Long>> parDemande = new LinkedHashMap<>();
             Position derniere = curseur.position();
             for (MouvementInstantane m : page) {
-                parDemande.computeIfAbsent(m.numeroUnique(), n -> new LinkedHashSet<>()).add(m.position().id());
+                if (PolitiqueNotification.notifie(m.type())) {
+                    parDemande.computeIfAbsent(m.numeroUnique(), n -> new LinkedHashSet<>()).add(m.position().id());
+                }
                 derniere = m.position();
             }
             int ajoutees = 0;

@@ -55,4 +55,13 @@ class CanalNotificationTest {
                 "http://localhost/portail/demandes/" + numero)).contains("7 décembre 2026", numero,
                         "http://localhost/portail/demandes/" + numero);
     }
+
+    @Test
+    void l_enregistrement_n_est_pas_notifie_une_seconde_fois_les_autres_mouvements_le_sont() {
+        assertThat(PolitiqueNotification.notifie("CRE")).isFalse();
+        assertThat(PolitiqueNotification.notifie("CRS")).isFalse();
+        assertThat(PolitiqueNotification.notifie("EVT")).isTrue();
+        assertThat(PolitiqueNotification.notifie("RAD")).isTrue();
+        assertThat(PolitiqueNotification.notifie("REN")).isTrue();
+    }
 }
