@@ -198,13 +198,13 @@ class CodePersonnelIT extends ApiIT {
                 Map.of("numero", avecCourriel)));
         String nouveau = codes.codeActuel(avecCourriel).orElseThrow();
         assertThat(nouveau).isNotEqualTo(ancien);
-        assertThat(reponse.body()).contains("Si ce numéro correspond à une demande").doesNotContain(nouveau)
+        assertThat(reponse.body()).contains("Si une demande correspond").doesNotContain(nouveau)
                 .doesNotContain(ancien);
         // an unknown numéro: the same page
         navigateur.get("/portail/code-oublie");
         HttpResponse<String> inconnu = navigateur.suivre(navigateur.post("/portail/code-oublie",
                 Map.of("numero", "0591126999999G5901")));
-        assertThat(inconnu.body()).contains("Si ce numéro correspond à une demande");
+        assertThat(inconnu.body()).contains("Si une demande correspond");
 
         envoyer.envoyerCourriels();
         assertThat(courrielsA(adresse)).anySatisfy(t -> assertThat(t).contains(nouveau).contains("nouveau code"));
@@ -229,5 +229,33 @@ class CodePersonnelIT extends ApiIT {
         String lot = jdbc.sql("select lot_courrier from envoi_code_personnel where numero_unique = ? and canal = "
                 + "'COURRIER'").param(sansCourriel).query(String.class).single();
         assertThat(texte(stockage.lire(lot).orElseThrow())).contains(sansCourriel).contains(codeCourrier);
+    }
+
+    @Test
+    void un_numero_perdu_part_avec_un_nouveau_code_pour_les_demandes_a_l_identite_de_la_connexion() throws Exception {
+        // demandeur-3 is Jeanne Lefèvre, born 1952-07-30 (README): a demande in her name, registered at a desk
+        String adresse = "lefevre-" + UUID.randomUUID() + "@example.org";
+        Map<String, Object> json = new HashMap<>(DemandeExemple.nord().json());
+        json.put("demandeur", DemandeExemple.personne("Lefèvre", "Jeanne Marie", LocalDate.of(1952, 7, 30), "F", "2"));
+        json.put("contact", Map.of("telephone", "06 12 34 56 78", "email", adresse, "consentementEmail", true,
+                "consentementSms", false));
+        Reponse r = api.post("G5901", "/v1.0/demandes", json, UUID.randomUUID().toString());
+        assertThat(r.statut()).as(r.texte()).isEqualTo(201);
+        String sienne = r.json().get("numeroUnique").asString();
+        String autre = enregistrer("autre-" + UUID.randomUUID() + "@example.org");
+        String codeAutre = codes.codeActuel(autre).orElseThrow();
+        envoyer.envoyerCourriels();
+        int avant = courrielsA(adresse).size();
+
+        NavigateurHttp navigateur = new NavigateurHttp(port);
+        navigateur.connecter("/portail/code-oublie", "demandeur-3", "demandeur-3-mdp");
+        HttpResponse<String> reponse = navigateur.suivre(navigateur.post("/portail/numero-oublie", Map.of()));
+        String nouveau = codes.codeActuel(sienne).orElseThrow();
+        assertThat(reponse.body()).contains("Si une demande correspond").doesNotContain(sienne)
+                .doesNotContain(nouveau);
+
+        envoyer.envoyerCourriels();
+        assertThat(courrielsA(adresse)).hasSize(avant + 1).last().asString().contains(sienne).contains(nouveau);
+        assertThat(codes.codeActuel(autre)).as("another person's demande is untouched").contains(codeAutre);
     }
 }

@@ -128,6 +128,19 @@ class PortailSocleIT extends ApiIT {
 
         HttpResponse<String> demandeur = new NavigateurHttp(port).connecter("/pro/", "demandeur-3", "demandeur-3-mdp");
         assertThat(demandeur.uri().getPath()).isEqualTo("/pro/connexion-refusee");
+
+        // a guichet's bearer token is nobody on the portal: sent to the sign-in
+        try {
+            HttpResponse<String> jeton = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://localhost:" + port + "/portail/demandes"))
+                    .header("Authorization", "Bearer " + api.jeton("G5901")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(jeton.statusCode()).isEqualTo(302);
+            assertThat(jeton.headers().firstValue("Location").orElseThrow())
+                    .endsWith("/portail/connexion/franceconnect");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

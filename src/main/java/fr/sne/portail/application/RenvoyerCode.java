@@ -14,9 +14,11 @@ import fr.sne.commun.acteur.Acteur;
 import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.commun.limite.LimitePartagee;
 import fr.sne.commun.limite.SeauxPartages;
+import fr.sne.demande.DemandesParIdentite;
 import fr.sne.demande.DossiersDemandeurs;
 import fr.sne.demande.LectureDemandes;
 import fr.sne.portail.application.port.EnvoisCodes;
+import fr.sne.portail.domaine.IdentiteDemandeur;
 
 /**
  * "I forgot my code": a new personal code for the demande of this numéro, sent to the demande's own e-mail address
@@ -32,16 +34,18 @@ public class RenvoyerCode {
     static final Acteur PORTAIL = Acteur.traitement("portail-code-personnel");
 
     private final LectureDemandes lecture;
+    private final DemandesParIdentite parIdentite;
     private final DossiersDemandeurs dossiers;
     private final CodesPersonnelsDemandes codes;
     private final EnvoisCodes envois;
     private final LimitePartagee parCompte;
     private final Clock horloge;
 
-    RenvoyerCode(LectureDemandes lecture, DossiersDemandeurs dossiers, CodesPersonnelsDemandes codes,
+    RenvoyerCode(LectureDemandes lecture, DemandesParIdentite parIdentite, DossiersDemandeurs dossiers, CodesPersonnelsDemandes codes,
             EnvoisCodes envois, SeauxPartages seaux, Clock horloge,
             @Value("${sne.portail.renvoi-code.par-compte-et-jour:5}") int parCompteEtJour) {
         this.lecture = lecture;
+        this.parIdentite = parIdentite;
         this.dossiers = dossiers;
         this.codes = codes;
         this.envois = envois;
@@ -56,6 +60,24 @@ public class RenvoyerCode {
         if (!parCompte.prendre(compte.toString()).accordee() || numero.length() != 18) {
             return;
         }
+        renvoyer(compte, numero);
+    }
+
+    /**
+     * "I lost the numéro": the active demandes of the identity the provider vouched for at sign-in each get a new
+     * code, sent with their numéro to their own address. The same answer whatever happened.
+     */
+    @Transactional
+    public void executerSansNumero(UUID compte, IdentiteDemandeur identite) {
+        if (identite.nom() == null || identite.prenoms() == null || identite.dateNaissance() == null
+                || !parCompte.prendre(compte.toString()).accordee()) {
+            return;
+        }
+        parIdentite.actives(identite.nom(), identite.prenoms(), identite.dateNaissance())
+                .forEach(numero -> renvoyer(compte, numero));
+    }
+
+    private void renvoyer(UUID compte, String numero) {
         Instant maintenant = horloge.instant();
         if (lecture.lire(numero).filter(d -> !d.donneesEffacees()).isEmpty()
                 || envois.renvoisDepuis(numero, maintenant.minus(Duration.ofDays(1))) > 0) {

@@ -72,6 +72,13 @@ class PagesRattachement {
         return "redirect:/portail/code-oublie";
     }
 
+    @PostMapping("/portail/numero-oublie")
+    String demanderNumero(RedirectAttributes suite) {
+        renvoyer.executerSansNumero(demandeur.compte(), demandeur.identite());
+        suite.addFlashAttribute("envoye", true);
+        return "redirect:/portail/code-oublie";
+    }
+
     /** What a field may hold: no more than a numéro or a code, whatever was posted. */
     private static String borne(String saisie) {
         return saisie.length() > 60 ? saisie.substring(0, 60) : saisie;
