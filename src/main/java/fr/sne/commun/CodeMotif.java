@@ -315,6 +315,11 @@ public enum CodeMotif {
     CERFA_HORS_CENTRE("Seul le centre national de saisie traite la file des Cerfas numérisés."),
     CERFA_PDF_ATTENDU("Le Cerfa numérisé est attendu en PDF (reconnu à son contenu, non à son nom) : {raison}."),
     CERFA_PDF_REFUSE("Ce PDF est refusé : {raison}."),
+    // Issue 18 §3, helper C "suivi" (the portal's follow-up, ADR 0029): the gestionnaire territorial reactivates a
+    // demande radiated for non-renewal only when its applicant signed in during the renewal period (409)
+    REACTIVATION_SANS_CONNEXION("Le gestionnaire territorial réactive la demande {numero} radiée pour non-"
+            + "renouvellement seulement si le demandeur s'est connecté au portail pendant sa période de renouvellement "
+            + "; sinon, un guichet la réactive dans son délai."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

@@ -21,15 +21,18 @@ public class ConsulterActionsPermises {
 
     private final Demandes demandes;
     private final Clock horloge;
+    private final ConnexionPendantRenouvellement connexion;
 
-    ConsulterActionsPermises(Demandes demandes, Clock horloge) {
+    ConsulterActionsPermises(Demandes demandes, Clock horloge, ConnexionPendantRenouvellement connexion) {
         this.demandes = demandes;
         this.horloge = horloge;
+        this.connexion = connexion;
     }
 
     /** @param demande a demande already read for this actor (its visibility checked) */
     public List<ActionPermise> executer(Demande demande, Acteur acteur) {
         return demande.actionsPermises(acteur, LocalDate.now(horloge),
-                demande.estActive() ? demandes.avertissements(demande.numeroUnique()) : List.of());
+                demande.estActive() ? demandes.avertissements(demande.numeroUnique()) : List.of(),
+                connexion.de(demande));
     }
 }

@@ -64,6 +64,12 @@ public record Demande(
     public static final Period DELAI_AVERTISSEMENT = Period.ofMonths(1);
     /** A demande radiated for non-renewal can be reactivated until six months after its end of validity (t+18). */
     public static final Period REACTIVATION_APRES_FIN_VALIDITE = Period.ofMonths(6);
+    /**
+     * A demande radiated for non-renewal whose applicant signed in during the renewal period (the three months
+     * before its end of validity) but did not renew can be reactivated until one year after its radiation, by a
+     * guichet or by the gestionnaire territorial (issue 18 §3).
+     */
+    public static final Period REACTIVATION_APRES_CONNEXION = Period.ofYears(1);
     /** A demande radiated for no answer can be reactivated during five months after the radiation. */
     public static final Period REACTIVATION_APRES_ABSENCE_REPONSE = Period.ofMonths(5);
     /** Sub-motives of an irrecevabilité (motive d). */
@@ -122,11 +128,21 @@ public record Demande(
      */
     public List<ActionPermise> actionsPermises(Acteur acteur, LocalDate aujourdhui,
             List<Avertissement> avertissements) {
+        return actionsPermises(acteur, aujourdhui, avertissements, null);
+    }
+
+    /**
+     * The same, knowing when the applicant last signed in during the renewal period ({@link #reactiver(Acteur,
+     * Instant, LocalDate, LocalDate)}), null when he did not or when it is not known.
+     */
+    public List<ActionPermise> actionsPermises(Acteur acteur, LocalDate aujourdhui,
+            List<Avertissement> avertissements, @Nullable LocalDate connexionPendantRenouvellement) {
         List<ActionPermise> actions = new ArrayList<>();
         for (ActionDemande action : ActionDemande.values()) {
             for (MotifRadiation motif : motifsDe(action)) {
-                actions.add(new ActionPermise(action, motif, refus(action, motif, acteur, aujourdhui,
-                        avertissements)));
+                actions.add(new ActionPermise(action, motif, action == ActionDemande.REACTIVER
+                        ? refusReactivation(acteur, aujourdhui, connexionPendantRenouvellement)
+                        : refus(action, motif, acteur, aujourdhui, avertissements)));
             }
         }
         return actions;
@@ -157,6 +173,9 @@ public record Demande(
             }
             return PolitiqueFusion.refusFusionnee(this);
         }
+        if (action == ActionDemande.REACTIVER) {
+            return refusReactivation(acteur, aujourdhui, null);
+        }
         if (!acteur.agitPourUnGuichet()) {
             return Refus.de(CodeMotif.GUICHET_REQUIS);
         }
@@ -172,7 +191,7 @@ public record Demande(
             });
             case RADIER -> premier(refusNonActive("radiée"), () -> refusRadiation(acteur,
                     Objects.requireNonNull(motif, "motif"), aujourdhui, avertissements));
-            case REACTIVER -> refusReactivation(acteur, aujourdhui);
+            case REACTIVER -> throw new IllegalStateException("traité plus haut");
             case SEPARER -> refusSeparation(acteur);
             case FUSIONNER -> throw new IllegalStateException("traité plus haut");
         };
@@ -234,16 +253,36 @@ public record Demande(
         };
     }
 
-    private @Nullable Refus refusReactivation(Acteur acteur, LocalDate aujourdhui) {
+    /**
+     * A reactivation: by a guichet; or by the gestionnaire territorial of a demande radiated for non-renewal whose
+     * applicant signed in during its renewal period ({@code connexion}: the day he last did, null when he did not).
+     * That sign-in extends the delay to one year after the radiation, for a guichet as for the gestionnaire.
+     */
+    private @Nullable Refus refusReactivation(Acteur acteur, LocalDate aujourdhui, @Nullable LocalDate connexion) {
+        boolean gestionnaire = acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL;
+        if (!acteur.agitPourUnGuichet() && !gestionnaire) {
+            return Refus.de(CodeMotif.GUICHET_REQUIS);
+        }
         if (estActive()) {
             return Refus.de(CodeMotif.DEMANDE_ACTIVE, Map.of("numero", numeroUnique));
         }
         MotifRadiation motif = Objects.requireNonNull(motifRadiation);
         LocalDate radiation = Objects.requireNonNull(dateRadiation);
+        boolean trace = connexionPendantRenouvellement(connexion);
         return switch (motif) {
-            case NON_RENOUVELLEMENT -> refusApres(aujourdhui, dateFinValidite.plus(REACTIVATION_APRES_FIN_VALIDITE));
+            case NON_RENOUVELLEMENT -> {
+                LocalDate limiteGuichet = dateFinValidite.plus(REACTIVATION_APRES_FIN_VALIDITE);
+                if (!trace) {
+                    yield gestionnaire ? Refus.de(CodeMotif.REACTIVATION_SANS_CONNEXION, Map.of("numero",
+                            numeroUnique)) : refusApres(aujourdhui, limiteGuichet);
+                }
+                // "less than a year ago": the last day is the eve of the radiation's anniversary
+                LocalDate limiteConnexion = radiation.plus(REACTIVATION_APRES_CONNEXION).minusDays(1);
+                yield refusApres(aujourdhui, limiteConnexion.isAfter(limiteGuichet) ? limiteConnexion
+                        : limiteGuichet);
+            }
             case ABSENCE_REPONSE -> {
-                if (!acteur.guichetRequis().equals(radieePar)) {
+                if (!acteur.agitPourUnGuichet() || !acteur.guichetRequis().equals(radieePar)) {
                     yield Refus.de(CodeMotif.REACTIVATION_RESERVEE_AU_GUICHET_RADIANT, Map.of("numero",
                             numeroUnique, "radieePar", String.valueOf(radieePar)))
                             .avecDetails(radieePar == null ? Map.of() : Map.of("radieePar", radieePar));
@@ -253,6 +292,14 @@ public record Demande(
             default -> Refus.de(CodeMotif.REACTIVATION_IMPOSSIBLE, Map.of("motif", motif.code(), "libelle",
                     libelle(motif))).avecDetails(Map.of("motifRadiation", motif.code()));
         };
+    }
+
+    /**
+     * @return whether the applicant signed in on this day of the renewal period: from three months before the end
+     *         of validity to that end, included
+     */
+    public boolean connexionPendantRenouvellement(@Nullable LocalDate connexion) {
+        return connexion != null && !connexion.isBefore(renouvelablePartirDu()) && !connexion.isAfter(dateFinValidite);
     }
 
     private Refus refusCoDemandeurIntrouvable() {
@@ -409,13 +456,23 @@ public record Demande(
      * Other motives are final.
      */
     public Issue<DemandeReactivee> reactiver(Acteur acteur, Instant maintenant, LocalDate aujourdhui) {
-        Refus refus = refus(ActionDemande.REACTIVER, null, acteur, aujourdhui, List.of());
+        return reactiver(acteur, maintenant, aujourdhui, null);
+    }
+
+    /**
+     * The same, knowing the day the applicant last signed in during the renewal period (null: he did not, or it is
+     * not known): a demande radiated for non-renewal is then reactivated, by a guichet or by the gestionnaire
+     * territorial, until one year after its radiation.
+     */
+    public Issue<DemandeReactivee> reactiver(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
+            @Nullable LocalDate connexionPendantRenouvellement) {
+        Refus refus = refusReactivation(acteur, aujourdhui, connexionPendantRenouvellement);
         if (refus != null) {
             return Issue.refusee(refus);
         }
         MotifRadiation motif = Objects.requireNonNull(motifRadiation);
         boolean renouvelle = motif == MotifRadiation.NON_RENOUVELLEMENT;
-        return Issue.acceptee(new DemandeReactivee(numeroUnique, territoire, acteur.guichetRequis(), acteur,
+        return Issue.acceptee(new DemandeReactivee(numeroUnique, territoire, acteur.guichet(), acteur,
                 maintenant, version, motif, renouvelle ? aujourdhui : null,
                 renouvelle ? aujourdhui.plus(VALIDITE) : dateFinValidite));
     }

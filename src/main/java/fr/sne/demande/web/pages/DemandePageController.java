@@ -45,6 +45,7 @@ import fr.sne.demande.application.ConsulterDossierDemande;
 import fr.sne.demande.application.CommandeRadiation;
 import fr.sne.demande.application.ParseurRadiation;
 import fr.sne.demande.application.RadierDemande;
+import fr.sne.demande.application.ConnexionPendantRenouvellement;
 import fr.sne.demande.application.ReactiverDemande;
 import fr.sne.demande.application.RenouvelerDemande;
 import fr.sne.demande.application.VersionPerimeeException;
@@ -112,10 +113,13 @@ class DemandePageController {
     private final ConsulterAvertissements avertissements;
     private final ConsulterActionsPermises actionsPermises;
     private final ObjectProvider<ExtensionPageDemande> extensions;
+    private final ConnexionPendantRenouvellement connexion;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
             ReactiverDemande reactiver, ActeurCourant acteurCourant, ConsulterAvertissements avertissements,
-            ConsulterActionsPermises actionsPermises, ObjectProvider<ExtensionPageDemande> extensions) {
+            ConsulterActionsPermises actionsPermises, ObjectProvider<ExtensionPageDemande> extensions,
+            ConnexionPendantRenouvellement connexion) {
+        this.connexion = connexion;
         this.actionsPermises = actionsPermises;
         this.extensions = extensions;
         this.dossiers = dossiers;
@@ -293,7 +297,7 @@ class DemandePageController {
 
     private String executer(String numero, EcranConsultation ecran, Model modele, HttpServletResponse reponse,
             Map<String, String> saisie, RedirectAttributes redirection, Etape etape) {
-        exigerGuichet(acteurCourant.acteur());
+        exigerGuichet(acteurCourant.acteur(), ecran);
         try {
             redirection.addFlashAttribute("succes", etape.executer());
             return "redirect:/pro/demandes/" + numero;
@@ -308,7 +312,7 @@ class DemandePageController {
     private String action(String numero, EcranConsultation ecran, Model modele, ErreursFormulaire erreurs,
             Map<String, String> saisie) {
         Acteur acteur = acteurCourant.acteur();
-        exigerGuichet(acteur);
+        exigerGuichet(acteur, ecran);
         Demande demande = dossiers.executer(numero, ecran, acteur).demande();
         List<ActionPermise> actions = entete(modele, demande, acteur);
         modele.addAttribute("erreurs", erreurs);
@@ -357,6 +361,9 @@ class DemandePageController {
                 .map(e -> new Encart(e.gabarit(), e.encart(demande.numeroUnique().valeur(), acteur)))
                 .filter(e -> !e.modele().isEmpty()).toList());
         modele.addAttribute("contenuDemande", demande.contenu());
+        // a demande radiated for non-renewal: the day its applicant last signed in during the renewal period, the
+        // trace that lets the gestionnaire territorial reactivate it (issue 18 §3)
+        modele.addAttribute("connexionRenouvellement", demande.donneesEffacees() ? null : connexion.de(demande));
         // the buttons as the demande says (Demande.actionsPermises): shown, greyed with the reason, or not shown
         List<ActionPermise> actions = actionsPermises.executer(demande, acteur);
         Map<String, BoutonsActions> boutons = BoutonsActions.de(actions, demande.donneesEffacees());
@@ -367,7 +374,15 @@ class DemandePageController {
         return actions;
     }
 
-    private static void exigerGuichet(Acteur acteur) {
+    /**
+     * The action pages are a guichet's; the gestionnaire territorial reaches the reactivation's too, whose rule
+     * says when he may reactivate (a demande radiated for non-renewal whose applicant signed in during the renewal
+     * period, issue 18 §3).
+     */
+    private static void exigerGuichet(Acteur acteur, EcranConsultation ecran) {
+        if (ecran == EcranConsultation.REACTIVATION && acteur.type() == TypeActeur.GESTIONNAIRE_TERRITORIAL) {
+            return;
+        }
         if (!acteur.agitPourUnGuichet()) {
             throw new AccesRefuseException(CodeMotif.GUICHET_REQUIS, "Seul un agent de guichet enregistreur "
                     + "renouvelle, radie ou réactive une demande (articles R441-2-7 et R441-2-8 du CCH).");
