@@ -317,6 +317,9 @@ public enum CodeMotif {
             + "guichet enregistreur."),
     ETAT_CIVIL_RESERVE_AUX_GUICHETS("Le nom, les prénoms, la date de naissance et le NIR d'une personne de la demande "
             + "{numero} se corrigent à un guichet enregistreur, sur justificatif d'identité."),
+    DEMANDE_NON_RATTACHEE("La demande {numero} n'est pas rattachée au compte de ce demandeur : il n'agit que sur les "
+            + "siennes."),
+    COMMUNE_AMBIGUE("Plusieurs communes portent le nom « {nom} » : précisez son code postal."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

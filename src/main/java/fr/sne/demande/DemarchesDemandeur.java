@@ -72,5 +72,17 @@ public interface DemarchesDemandeur {
             contenu = Map.copyOf(contenu);
             actionsPermises = Set.copyOf(actionsPermises);
         }
+
+        public boolean peutModifier() {
+            return actionsPermises.contains(Demarche.MODIFIER);
+        }
+
+        public boolean peutRenouveler() {
+            return actionsPermises.contains(Demarche.RENOUVELER);
+        }
+
+        public boolean peutRenoncer() {
+            return actionsPermises.contains(Demarche.RENONCER);
+        }
     }
 }

@@ -94,25 +94,35 @@ class DemarchesDemandeurParCasDUsage implements DemarchesDemandeur {
     @Override
     public void modifier(String numeroUnique, Map<String, Object> contenu, int version, Acteur demandeur) {
         exigerDemandeur(demandeur);
-        modifier.executer(numeroUnique, lire(contenu), version, demandeur);
+        surVersion(() -> modifier.executer(numeroUnique, lire(contenu), version, demandeur));
     }
 
     @Override
     public void renouveler(String numeroUnique, Map<String, Object> contenu, int version, Acteur demandeur) {
         exigerDemandeur(demandeur);
-        renouveler.executer(numeroUnique, lire(contenu), version, demandeur);
+        surVersion(() -> renouveler.executer(numeroUnique, lire(contenu), version, demandeur));
     }
 
     @Override
     public void renoncer(String numeroUnique, int version, Acteur demandeur) {
         exigerDemandeur(demandeur);
-        radier.executer(numeroUnique, new CommandeRadiation.Renonciation(), version, demandeur);
+        surVersion(() -> radier.executer(numeroUnique, new CommandeRadiation.Renonciation(), version, demandeur));
     }
 
     @Override
     public byte[] attestation(String numeroUnique, Acteur demandeur) {
         exigerDemandeur(demandeur);
         return attestation.executer(numeroUnique, demandeur);
+    }
+
+    /** A change based on a version the demande no longer has is the door's conflict, as for any other caller. */
+    private static void surVersion(Runnable changement) {
+        try {
+            changement.run();
+        } catch (VersionPerimeeException perimee) {
+            throw new fr.sne.commun.ConflitException(CodeMotif.MODIFICATION_CONCURRENTE,
+                    perimee.getMessage(), Map.of());
+        }
     }
 
     private ContenuDemande lire(Map<String, Object> contenu) {

@@ -163,6 +163,9 @@ public record Demande(
         if (acteur.type() == TypeActeur.DEMANDEUR && refusDemandeur(action, motif) instanceof Refus refus) {
             return refus;
         }
+        if (refusNonRattachee(acteur) instanceof Refus refus) {
+            return refus;
+        }
         return switch (action) {
             case MODIFIER -> refusModification(acteur);
             case RENOUVELER -> premier(refusNonActive("renouvelée"), () -> refusHorsFenetre(aujourdhui));
@@ -184,8 +187,8 @@ public record Demande(
     /**
      * What the applicant does himself, on the portal, for his portal's guichet (ADR 0028): he changes his demande
      * (contact details and situation), renews it in the window and renounces it (motive b of R441-2-8 CCH); the
-     * other acts (warnings, the other motives, reactivation, separation) stay the guichets'. Which demandes are his
-     * is the visibility's rule (the numéros attached to his account), applied before any of these.
+     * other acts (warnings, the other motives, reactivation, separation) stay the guichets'. He acts on the demandes
+     * attached to his account only ({@code DEMANDE_NON_RATTACHEE}; the visibility's rule already hides the others).
      */
     private static @Nullable Refus refusDemandeur(ActionDemande action, @Nullable MotifRadiation motif) {
         boolean permise = switch (action) {
@@ -200,6 +203,14 @@ public record Demande(
                 : action.name().toLowerCase(java.util.Locale.ROOT);
         return Refus.de(CodeMotif.ACTE_RESERVE_AUX_GUICHETS, Map.of("action", libelle))
                 .avecDetails(Map.of("action", action.name()));
+    }
+
+    /** The applicant acts on the demandes attached to his account only. */
+    private @Nullable Refus refusNonRattachee(Acteur acteur) {
+        if (acteur.type() != TypeActeur.DEMANDEUR || acteur.demandesRattachees().contains(numeroUnique.valeur())) {
+            return null;
+        }
+        return Refus.de(CodeMotif.DEMANDE_NON_RATTACHEE, Map.of("numero", numeroUnique));
     }
 
     /**
@@ -362,8 +373,8 @@ public record Demande(
     public Issue<DemandeModifiee> modifier(Acteur acteur, Instant maintenant, ContenuValide nouveau) {
         Refus refus = refusModification(acteur);
         if (refus == null && acteur.type() == TypeActeur.DEMANDEUR) {
-            refus = premier(refusDemandeur(ActionDemande.MODIFIER, null),
-                    () -> refusEtatCivil(acteur, nouveau.document()));
+            refus = premier(refusDemandeur(ActionDemande.MODIFIER, null), () -> premier(refusNonRattachee(acteur),
+                    () -> refusEtatCivil(acteur, nouveau.document())));
         }
         if (refus != null) {
             return Issue.refusee(refus);

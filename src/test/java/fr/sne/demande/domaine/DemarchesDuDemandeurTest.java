@@ -27,8 +27,7 @@ class DemarchesDuDemandeurTest {
     private static final LocalDate DEPOT = LocalDate.of(2025, 3, 10);
     private static final Instant MAINTENANT = Instant.parse("2026-01-15T10:00:00Z");
     private static final String NUMERO = "0590325000001G5901";
-    private static final Acteur DEMANDEUR = new Acteur(TypeActeur.DEMANDEUR, "3f1c6a52-0000-4000-8000-000000000001",
-            "GPORT", "PORTAIL", Set.of(), false);
+    private static final Acteur DEMANDEUR = Acteur.demandeur("3f1c6a52-0000-4000-8000-000000000001", Set.of(NUMERO));
     private static final Acteur GUICHET = Acteur.clientApi("demo-g5902", "G5902", "COMMUNE", "059");
 
     private static Demande active(ContenuDemande contenu) {
@@ -65,6 +64,16 @@ class DemarchesDuDemandeurTest {
         assertThat(demande.refus(ActionDemande.SEPARER, null, GUICHET, jour, List.of())).isNull();
         assertThat(demande.refus(ActionDemande.RADIER, MotifRadiation.ABSENCE_REPONSE, GUICHET, jour, List.of())
                 .code()).isEqualTo(CodeMotif.AVERTISSEMENT_REQUIS);
+    }
+
+    @Test
+    void le_demandeur_n_agit_que_sur_une_demande_rattachee_a_son_compte() {
+        Acteur autre = Acteur.demandeur("3f1c6a52-0000-4000-8000-000000000002", Set.of("0590325000002G5901"));
+        Demande demande = active(contenu("Martin"));
+        assertThat(code(demande.radier(autre, MAINTENANT, LocalDate.of(2026, 1, 15), MotifRadiation.RENONCIATION,
+                null, DonneesRadiation.AUCUNE, List.of()))).isEqualTo(CodeMotif.DEMANDE_NON_RATTACHEE);
+        assertThat(code(demande.modifier(autre, MAINTENANT, valide(contenu("Martin")))))
+                .isEqualTo(CodeMotif.DEMANDE_NON_RATTACHEE);
     }
 
     @Test
