@@ -41,6 +41,9 @@ class PortailDepotIT extends ApiIT {
     @Autowired
     private GreenMail courriels;
 
+    @Autowired
+    private fr.sne.demande.DemarchesDemandeur demarches;
+
     /** A demo applicant of this test only (the embedded provider's accounts), signed in. */
     private record Demandeur(NavigateurHttp navigateur, UUID compte) {
     }
@@ -366,5 +369,59 @@ class PortailDepotIT extends ApiIT {
             assertThat(texte(r)).contains("Nous ne trouvons pas cette demande");
         }
         assertThat(etat(numero)).isEqualTo(avant);
+    }
+
+    @Test
+    void par_le_cas_d_usage_l_etat_civil_reste_aux_guichets_et_seule_une_demande_rattachee_se_change() {
+        DemandeExemple exemple = DemandeExemple.nord();
+        String numero = enregistrerAuGuichet(exemple);
+        String compte = UUID.randomUUID().toString();
+        fr.sne.commun.acteur.Acteur demandeur = fr.sne.commun.acteur.Acteur.demandeur(compte, java.util.Set.of(numero));
+        fr.sne.demande.DemarchesDemandeur.DemandeDuDemandeur lue = demarches.lire(numero, demandeur);
+        assertThat(lue.peutModifier()).isTrue();
+        assertThat(lue.peutRenouveler()).isFalse();
+        assertThat(lue.peutRenoncer()).isTrue();
+        Map<String, Object> avant = etat(numero);
+
+        // another birth name: refused with its code, nothing written
+        Map<String, Object> contenu = new LinkedHashMap<>(lue.contenu());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> personne = new LinkedHashMap<>((Map<String, Object>) contenu.get("demandeur"));
+        personne.put("nomNaissance", "Autrenom");
+        contenu.put("demandeur", personne);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demarches.modifier(numero, contenu, lue.version(),
+                demandeur)).isInstanceOfSatisfying(fr.sne.commun.ConflitException.class,
+                        e -> assertThat(e.code()).isEqualTo("ETAT_CIVIL_RESERVE_AUX_GUICHETS"));
+        // a renewal outside the window
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demarches.renouveler(numero, lue.contenu(),
+                lue.version(), demandeur)).isInstanceOfSatisfying(fr.sne.commun.ConflitException.class,
+                        e -> assertThat(e.code()).isEqualTo("RENOUVELLEMENT_HORS_FENETRE"));
+        // an applicant whose account does not hold it: the demande is unknown to him
+        fr.sne.commun.acteur.Acteur autre = fr.sne.commun.acteur.Acteur.demandeur(UUID.randomUUID().toString(),
+                java.util.Set.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demarches.renoncer(numero, lue.version(), autre))
+                .isInstanceOf(fr.sne.commun.RessourceIntrouvableException.class);
+        // a guichet goes through its own channels
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demarches.renoncer(numero, lue.version(),
+                fr.sne.commun.acteur.Acteur.agent("agent-g5901", "G5901", "BAILLEUR", "059")))
+                .isInstanceOf(fr.sne.commun.AccesRefuseException.class);
+        assertThat(etat(numero)).isEqualTo(avant);
+    }
+
+    @Test
+    void une_saisie_hostile_ne_deborde_pas_et_une_page_inconnue_n_existe_pas() {
+        Demandeur d = demandeur(null);
+        NavigateurHttp n = d.navigateur();
+        n.suivre(n.post("/portail/deposer", Map.of()));
+        String long_ = "A".repeat(20_000);
+        HttpResponse<String> envoi = n.post("/portail/deposer/vous", Map.of("demandeur.prenoms", long_,
+                "champInconnu", "x", "demandeur.nomNaissance", "<script>alert(1)</script>"));
+        assertThat(envoi.statusCode()).isEqualTo(200);
+        assertThat(envoi.body()).doesNotContain("<script>alert(1)</script>");
+        Map<String, Object> brouillon = jdbc.sql("""
+                select length(reponses ->> 'demandeur.prenoms') as longueur, (reponses ->> 'champInconnu') is not null as inconnu
+                  from brouillon_portail where compte = ?""").param(d.compte()).query().singleRow();
+        assertThat(brouillon).containsEntry("longueur", 500).containsEntry("inconnu", false);
+        assertThat(n.get("/portail/deposer/etape-inventee").statusCode()).isEqualTo(404);
     }
 }
