@@ -90,6 +90,8 @@ class ProfilProductionIT {
         proprietes.add("SNE_PORTAIL_OIDC_EMETTEUR", ProfilProductionIT::emetteur);
         proprietes.add("SNE_PORTAIL_OIDC_CLIENT_ID", () -> "sne-portail");
         proprietes.add("SNE_PORTAIL_OIDC_CLIENT_SECRET", () -> "");
+        // the key of the demandes' personal codes, required in production (ADR 0027)
+        proprietes.add("SNE_PORTAIL_CLE_CODES", () -> "cle-des-codes-personnels-de-l-essai-du-profil-production");
         // the key sealing the feed's cursors, required in production
         proprietes.add("SNE_CLE_CURSEUR", () -> "cle-du-curseur-de-l-essai-du-profil-production");
         // the key signing the QR codes of printed sheets, required in production (ADR 0024)

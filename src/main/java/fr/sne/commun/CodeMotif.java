@@ -276,6 +276,10 @@ public enum CodeMotif {
     JETON_AUDIENCE_INVALIDE("Le jeton d'accès n'est pas destiné à l'API du registre : son audience (aud) doit "
             + "nommer {audience}."),
     ACCES_REFUSE("Accès refusé."),
+    // Issue 18, socle of the portal (ADR 0027): attaching a demande to an applicant's account by numéro and
+    // personal code (the same refusal whether the numéro exists or not), and the attempts refused for a while
+    RATTACHEMENT_REFUSE("Le numéro unique ou le code personnel est incorrect."),
+    RATTACHEMENT_FREINE("Trop d'essais incorrects : réessayez dans {minutes} minutes."),
     GUICHET_INCONNU("L'appelant n'est pas un guichet enregistreur connu du registre."),
     GUICHET_INACTIF("Ce guichet enregistreur n'est plus actif."),
     TERRITOIRE_INCOHERENT("Le jeton indique un territoire qui n'est pas celui du guichet."),

@@ -71,7 +71,8 @@ class CatalogueCodesMotifTest {
             Map.entry("PORTAIL", "a guichet's type: the public portal, a national guichet"),
             Map.entry("ROLE_DEMANDEUR", "the authority of an applicant signed in to the portal"),
             Map.entry("SNE_PORTAIL_REQUETE", "the session attribute of the portal's saved request"),
-            Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"));
+            Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"),
+            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

@@ -40,10 +40,14 @@ public class EditerAttestation {
     private final Nomenclatures nomenclatures;
     private final ParametresDalo dalo;
     private final Clock horloge;
+    /** The portal's personal codes (ADR 0027), when the portail module is there. */
+    private final org.springframework.beans.factory.ObjectProvider<fr.sne.demande.CodesPersonnels> codesPersonnels;
 
     EditerAttestation(ConsulterDemande consulter, GenerateurAttestation generateur, Guichets guichets,
             Bailleurs bailleurs, ReferentielGeographique geographie, ReferentielPays pays,
-            Nomenclatures nomenclatures, ParametresDalo dalo, Clock horloge) {
+            Nomenclatures nomenclatures, ParametresDalo dalo, Clock horloge,
+            org.springframework.beans.factory.ObjectProvider<fr.sne.demande.CodesPersonnels> codesPersonnels) {
+        this.codesPersonnels = codesPersonnels;
         this.consulter = consulter;
         this.generateur = generateur;
         this.guichets = guichets;
@@ -100,7 +104,9 @@ public class EditerAttestation {
                         .map(t -> nomenclatures.libelle("ListeTypeLogement", t).orElse(t)).toList(),
                 contenu.logementRecherche().nombrePersonnes(),
                 bailleursPresents,
-                maintenant);
+                maintenant,
+                java.util.Optional.ofNullable(codesPersonnels.getIfAvailable())
+                        .flatMap(c -> c.codeActuel(demande.numeroUnique().valeur())).orElse(null));
     }
 
     private DonneesAttestation.Personne personne(ContenuDemande.Personne p, ContenuDemande.Adresse adresse) {

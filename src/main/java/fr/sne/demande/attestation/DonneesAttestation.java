@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything printed on the attestation d'enregistrement (content required by article R441-2-4 CCH).
  * Already formatted labels: the generator does no lookup. The DALO date and commission address are null when the
- * territory has not configured them yet (the document then says so instead of printing a made-up value).
+ * territory has not configured them yet (the document then says so instead of printing a made-up value). The
+ * personal code (ADR 0027) attaches the demande to the applicant's account on the portal; null for a demande that has
+ * none.
  */
 public record DonneesAttestation(
         String numeroUnique,
@@ -28,7 +30,8 @@ public record DonneesAttestation(
         List<String> typesLogement,
         int nombrePersonnes,
         List<Organisme> bailleurs,
-        Instant genereLe) {
+        Instant genereLe,
+        @Nullable String codePersonnel) {
 
     public DonneesAttestation {
         Objects.requireNonNull(numeroUnique, "numeroUnique");

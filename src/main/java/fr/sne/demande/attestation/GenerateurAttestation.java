@@ -89,7 +89,8 @@ public class GenerateurAttestation {
                 d.typesLogement().stream().map(polices::imprimable).toList(),
                 d.nombrePersonnes(),
                 d.bailleurs().stream().map(b -> organisme(b, polices)).toList(),
-                d.genereLe());
+                d.genereLe(),
+                d.codePersonnel());
     }
 
     private static Personne personne(Personne p, PolicesDocument polices) {

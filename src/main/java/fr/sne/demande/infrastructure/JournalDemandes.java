@@ -160,6 +160,10 @@ public class JournalDemandes implements PorteDemandes {
                 .param("enLigne", parLeDemandeur(e))
                 .param("mouvement", FormatMouvement.ecrire(MouvementV1.creation(e, type, "", origine, contenu)))
                 .query(String.class).single();
+        // the other modules' rows of a new demande (the portal's personal code), in this transaction
+        evenements.publishEvent(new fr.sne.demande.DemandeInscrite(numero, e.territoire(), e.guichet(),
+                e.acteur().type().name(), e.acteur().identifiant(), e.horodatage(),
+                e.contenu().contact() == null ? null : e.contenu().contact().email()));
         return e.numerotee(new NumeroUnique(numero));
     }
 

@@ -33,6 +33,7 @@ final class DonneesAttestationBuilder {
             new Organisme("Paris Habitat", List.of("21 bis rue Claude Bernard", "75005 Paris"), "01 49 70 70 70"),
             new Organisme("Montreuil Habitat", List.of("3 rue Franklin", "93100 Montreuil"), null)));
     private Instant genereLe = Instant.parse("2024-09-12T08:30:00Z");
+    private String codePersonnel = null;
 
     static DonneesAttestationBuilder uneAttestation() {
         return new DonneesAttestationBuilder();
@@ -52,10 +53,12 @@ final class DonneesAttestationBuilder {
     DonneesAttestationBuilder elargie(boolean v) { demandeElargie = v; return this; }
     DonneesAttestationBuilder bailleurs(List<Organisme> v) { bailleurs = new ArrayList<>(v); return this; }
     DonneesAttestationBuilder genereLe(Instant v) { genereLe = v; return this; }
+    DonneesAttestationBuilder codePersonnel(String v) { codePersonnel = v; return this; }
 
     DonneesAttestation build() {
         return new DonneesAttestation(numeroUnique, dateDepot, dateDernierRenouvellement, dateFinValidite,
                 dateSaisineDalo, commissionDaloAdresse, demandeur, coDemandeurs, guichet, territoireLibelle,
-                communesSouhaitees, demandeElargie, typesLogement, nombrePersonnes, bailleurs, genereLe);
+                communesSouhaitees, demandeElargie, typesLogement, nombrePersonnes, bailleurs, genereLe,
+                codePersonnel);
     }
 }
