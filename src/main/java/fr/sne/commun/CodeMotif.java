@@ -320,6 +320,15 @@ public enum CodeMotif {
     REACTIVATION_SANS_CONNEXION("Le gestionnaire territorial réactive la demande {numero} radiée pour non-"
             + "renouvellement seulement si le demandeur s'est connecté au portail pendant sa période de renouvellement "
             + "; sinon, un guichet la réactive dans son délai."),
+    // Issue 18 §2, helper B "depot" — the applicant's own acts on the public portal (ADR 0028): what stays a
+    // guichet's (409 "conflit"), the civil status he does not change himself, his filing draft (404)
+    ACTE_RESERVE_AUX_GUICHETS("Le demandeur ne peut pas faire cet acte lui-même ({action}) : il s'adresse à un "
+            + "guichet enregistreur."),
+    ETAT_CIVIL_RESERVE_AUX_GUICHETS("Le nom, les prénoms, la date de naissance et le NIR d'une personne de la demande "
+            + "{numero} se corrigent à un guichet enregistreur, sur justificatif d'identité."),
+    DEMANDE_NON_RATTACHEE("La demande {numero} n'est pas rattachée au compte de ce demandeur : il n'agit que sur les "
+            + "siennes."),
+    COMMUNE_AMBIGUE("Plusieurs communes portent le nom « {nom} » : précisez son code postal."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),
