@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.demande.CodesPersonnels;
 import fr.sne.demande.DemandeInscrite;
 import fr.sne.portail.application.port.CodesPersonnelsStock;
@@ -14,7 +15,8 @@ import fr.sne.portail.domaine.DerivationCodes;
 
 /**
  * The personal code of every demande (ADR 0027): its first generation is recorded in the registration's transaction,
- * whatever the channel, and the registration's e-mail queued when the demande has an address; the attestation prints
+ * whatever the channel, and the registration's e-mail queued when the demande has an address (not for a filing by
+ * the applicant on the portal, whose own e-mail carries the attestation); the attestation prints
  * the current one ({@link CodesPersonnels}); a new generation replaces it when the applicant asks for one.
  */
 @Component
@@ -36,7 +38,10 @@ public class CodesPersonnelsDemandes implements CodesPersonnels {
         String numero = e.numeroUnique();
         stock.enregistrer(numero, 0, derivation.empreinte(derivation.code(numero, 0)), e.inscriteLe(), e.typeActeur(),
                 e.identifiantActeur());
-        if (e.courriel() != null && !e.courriel().isBlank()) {
+        // an applicant filing on the portal receives the attestation, which prints the code, by the filing's own
+        // e-mail (EnvoiAttestation): a second message would say the same
+        boolean parLeDemandeur = TypeActeur.DEMANDEUR.name().equals(e.typeActeur());
+        if (e.courriel() != null && !e.courriel().isBlank() && !parLeDemandeur) {
             envois.demander(numero, EnvoisCodes.Motif.INSCRIPTION, EnvoisCodes.Canal.COURRIEL, e.inscriteLe());
         }
     }
