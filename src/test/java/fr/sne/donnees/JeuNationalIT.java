@@ -53,6 +53,8 @@ class JeuNationalIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sne.pieces.application.LirePieces lirePieces;
+    @Autowired
     Clock horloge;
 
     long avant;
@@ -68,6 +70,8 @@ class JeuNationalIT {
         if (veilleEcrite != null) {
             jdbc.sql("delete from traitement_quotidien where jour = ?").param(veilleEcrite).update();
         }
+        jdbc.sql("delete from piece where numero_unique in (select numero_unique from demande where id > ?)")
+                .param(avant).update();
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
@@ -105,7 +109,7 @@ class JeuNationalIT {
                 .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
-                .containsExactly("guichets", "demandes", "attributions");
+                .containsExactly("guichets", "demandes", "attributions", "pieces");
         assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
         assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
                 .isEqualTo(DEMANDES);
@@ -157,6 +161,26 @@ class JeuNationalIT {
                 + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(logements);
         assertThat(jdbc.sql("select count(*) from candidature c join logement l on l.id = c.logement_id"
                 + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(3 * logements);
+
+        // pieces on about 55 % of the generated demandes, none on the demandes already there; every demande with
+        // pieces has its demandeur's identity; keys that name no one, one each; the rows read back by the pieces
+        // module's own reading
+        long avecPieces = jdbc.sql("select count(distinct p.numero_unique) from piece p join demande d"
+                + " on d.numero_unique = p.numero_unique where d.id > ?").param(avant).query(Long.class).single();
+        assertThat(avecPieces).isBetween(DEMANDES * 48L / 100, DEMANDES * 62L / 100);
+        assertThat(jdbc.sql("select count(*) from piece p where p.acteur_id like 'jeu-national-%' and not exists"
+                + " (select 1 from demande d where d.numero_unique = p.numero_unique and d.id > ?)").param(avant)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct numero_unique) from piece where categorie = 'IDENTITE'"
+                + " and personne = 'DEMANDEUR' and acteur_id like 'jeu-national-%'").query(Long.class).single())
+                .isEqualTo(avecPieces);
+        assertThat(jdbc.sql("select count(*) from piece where acteur_id like 'jeu-national-%'"
+                + " and cle_stockage <> 'pieces/' || id").query(Long.class).single()).isZero();
+        String avecSesPieces = jdbc.sql("select p.numero_unique from piece p join demande d"
+                + " on d.numero_unique = p.numero_unique where d.id > ? and d.statut = 'ACTIVE' order by d.id limit 1")
+                .param(avant).query(String.class).single();
+        assertThat(lirePieces.liste(avecSesPieces, Acteur.administrateurNational("jeu-national-it")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.numeroUnique()).isEqualTo(avecSesPieces));
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"
@@ -239,11 +263,11 @@ class JeuNationalIT {
     private List<String> indexEtCles() {
         return jdbc.sql("""
                 select indexdef from pg_indexes where tablename in ('demande', 'demande_personne', 'demande_commune',
-                       'mouvement', 'avertissement', 'avis_renouvellement')
+                       'mouvement', 'avertissement', 'avis_renouvellement', 'piece')
                 union all
                 select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
                  where conrelid::regclass::text in ('demande', 'demande_personne', 'demande_commune', 'mouvement',
-                       'avertissement', 'avis_renouvellement')
+                       'avertissement', 'avis_renouvellement', 'piece')
                 order by 1""").query(String.class).list();
     }
 
