@@ -86,6 +86,10 @@ class ProfilProductionIT {
         proprietes.add("SNE_OIDC_EMETTEUR", ProfilProductionIT::emetteur);
         proprietes.add("SNE_OIDC_CLIENT_ID", () -> "sne-web");
         proprietes.add("SNE_OIDC_CLIENT_SECRET", () -> "");
+        // the applicants' sign-in: the other instance plays FranceConnect (its public client sne-portail)
+        proprietes.add("SNE_PORTAIL_OIDC_EMETTEUR", ProfilProductionIT::emetteur);
+        proprietes.add("SNE_PORTAIL_OIDC_CLIENT_ID", () -> "sne-portail");
+        proprietes.add("SNE_PORTAIL_OIDC_CLIENT_SECRET", () -> "");
         // the key sealing the feed's cursors, required in production
         proprietes.add("SNE_CLE_CURSEUR", () -> "cle-du-curseur-de-l-essai-du-profil-production");
         // the key signing the QR codes of printed sheets, required in production (ADR 0024)
@@ -123,7 +127,8 @@ class ProfilProductionIT {
         String base = jdbc.sql("select current_setting('port')").query(String.class).single();
         assertThat(Integer.parseInt(base)).isEqualTo(EXTERNE.getPort());
         assertThat(jdbc.sql("select count(*) from demande").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from guichet").query(Integer.class).single()).isZero();
+        // the one guichet of production's schema: the portal's, on whose behalf the applicants act (ADR 0027)
+        assertThat(jdbc.sql("select code from guichet").query(String.class).list()).containsExactly("GPORT");
         assertThat(jdbc.sql("select count(*) from client_api").query(Integer.class).single()).isZero();
     }
 

@@ -28,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Replaces Spring Boot's {@code /error} page: an error raised outside the controllers (a filter, the servlet
  * container, an unknown path) is also answered with a JSON problem document, whatever the request accepts;
- * except on the web application's paths ({@code /pro/...}), where it is the application's HTML error page.
+ * except on the web application's paths ({@code /pro/...}), where it is the application's HTML error page, and on
+ * the portal's ({@code /portail/...}), where it is the portal's, in the applicant's language.
  * {@code /error} asked for directly (no error dispatch, so no error to report) is a path with nothing there: 404,
  * as any unknown path.
  */
@@ -57,6 +58,10 @@ class ControleurErreurs implements ErrorController {
                 && (chemin.equals("/pro") || chemin.startsWith("/pro/"))) {
             return pageHtml(statut, erreur, requete, reponse);
         }
+        if (requete.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String chemin
+                && (chemin.equals("/portail") || chemin.startsWith("/portail/"))) {
+            return pagePortail(statut, erreur, requete, reponse, chemin);
+        }
         ProblemDetail probleme;
         if (statut >= 500 && erreur instanceof Throwable t) {
             probleme = ReponsesErreur.erreurInterne(LOG, t);
@@ -80,6 +85,31 @@ class ControleurErreurs implements ErrorController {
         }
         return refus.getSupportedMediaTypes().stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
                 .map(t -> t.getType() + "/" + t.getSubtype()).distinct().toList();
+    }
+
+    /**
+     * The portal's error page, in the applicant's language (the portal's bundles), with the portal's layout. A 404
+     * there is the same page whatever was asked for.
+     */
+    private ResponseEntity<String> pagePortail(int statut, @Nullable Object erreur, HttpServletRequest requete,
+            HttpServletResponse reponse, String chemin) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String langue = java.util.List.of("fr", "en", "ar").contains(locale.getLanguage()) ? locale.getLanguage()
+                : "fr";
+        WebContext contexte = new WebContext(JakartaServletWebApplication.buildApplication(requete.getServletContext())
+                .buildExchange(requete, reponse), Locale.of(langue));
+        String reference = null;
+        if (statut >= 500 && erreur instanceof Throwable t) {
+            reference = java.util.UUID.randomUUID().toString();
+            LOG.error("Erreur inattendue (référence {})", reference, t);
+        }
+        contexte.setVariable("statut", statut);
+        contexte.setVariable("reference", reference);
+        contexte.setVariable("langue", langue);
+        contexte.setVariable("sens", "ar".equals(langue) ? "rtl" : "ltr");
+        contexte.setVariable("chemin", "/portail");
+        return ResponseEntity.status(statut).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(pages.process("portail/erreur", contexte));
     }
 
     private ResponseEntity<String> pageHtml(int statut, @Nullable Object erreur, HttpServletRequest requete,

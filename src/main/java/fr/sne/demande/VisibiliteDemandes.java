@@ -14,7 +14,9 @@ import fr.sne.demande.domaine.NumeroUnique;
  * {@link Acteur#lecture() scope of reading} (ADR 0025): the national administrator and the system's passes read
  * everything; a guichet's client or agent its guichet's territory, a gestionnaire territorial his territory; a
  * national guichet (the national entry centre), which registers in any territory, reads only the demandes its
- * guichet registered — those whose numéro unique ends with its code (the numéro names its registering guichet).
+ * guichet registered — those whose numéro unique ends with its code (the numéro names its registering guichet);
+ * the applicant on the public portal reads only the demandes attached to his account (ADR 0027), and the portal's
+ * guichet itself nothing else.
  * Use cases ask {@link #peutVoir}; a query of another module that lists demandes filters with {@link #predicat},
  * so that the rule is written once.
  */
@@ -23,6 +25,9 @@ public class VisibiliteDemandes {
 
     /** Name of the parameter {@link #predicat} binds for territories (other names of the query must differ). */
     public static final String PARAMETRE_TERRITOIRES = "visibiliteTerritoires";
+
+    /** Name of the parameter {@link #predicat} binds for the numéros attached to an applicant's account. */
+    public static final String PARAMETRE_NUMEROS = "visibiliteNumeros";
 
     /** Name of the parameter {@link #predicat} binds for a national guichet's code. */
     public static final String PARAMETRE_GUICHET = "visibiliteGuichet";
@@ -43,6 +48,7 @@ public class VisibiliteDemandes {
             case REGISTRE -> true;
             case TERRITOIRES -> acteur.couvre(numero.territoire());
             case SES_ENREGISTREMENTS -> numero.guichet().equals(acteur.guichet());
+            case SES_DEMANDES -> acteur.aRattache(numero.valeur());
         };
     }
 
@@ -86,6 +92,9 @@ public class VisibiliteDemandes {
             // the numéro's last five characters are its registering guichet (NumeroUnique)
             case SES_ENREGISTREMENTS -> new PredicatSql("right(" + colonneNumero + ", 5) = :" + PARAMETRE_GUICHET,
                     Map.of(PARAMETRE_GUICHET, acteur.guichetRequis()));
+            case SES_DEMANDES -> acteur.demandesRattachees().isEmpty() ? new PredicatSql("false", Map.of())
+                    : new PredicatSql(colonneNumero + " in (:" + PARAMETRE_NUMEROS + ")",
+                            Map.of(PARAMETRE_NUMEROS, List.copyOf(acteur.demandesRattachees())));
         };
     }
 

@@ -32,6 +32,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationValidator;
@@ -66,7 +68,9 @@ import fr.sne.commun.RedirectionAdresseCanonique;
  * The embedded identity provider of the local run and of the tests, built on Spring Authorization Server (Spring
  * Boot's own auto-configuration of it is excluded, see application.yml): the client credentials grant for the API
  * clients of {@code client_api}, OpenID Connect sign-in (authorization code + PKCE) of the agents of
- * {@code compte_agent} for the web application {@code sne-web}, discovery documents and key set. Its filter chain
+ * {@code compte_agent} for the web application {@code sne-web} and of the demo applicants of
+ * {@code compte_demandeur_demo} for the portal {@code sne-portail} (each only to his own), discovery documents and
+ * key set. Its filter chain
  * comes first and matches only its own endpoints and the login page; everything else is the resource server's
  * chain ({@code SecuriteConfiguration}). One RSA key, kept in the data folder, signs every token. Off in
  * production, where the tokens come from an external provider.
@@ -77,6 +81,12 @@ class EmetteurLocalConfiguration {
 
     /** Client id of the agents' web application. */
     static final String CLIENT_WEB = "sne-web";
+
+    /** Client id of the applicants' portal (FranceConnect's stand-in, ADR 0027). */
+    static final String CLIENT_PORTAIL = "sne-portail";
+
+    /** Where the portal's sign-in comes back ({@code fr.sne.portail.web.SecuritePortailConfiguration}). */
+    static final String RETOUR_PORTAIL = "/portail/connexion/retour/franceconnect";
 
     /** The provider's pages a browser visits: sent to the issuer's host name first. */
     private static final RequestMatcher PAGES_NAVIGATEUR = new OrRequestMatcher(
@@ -142,7 +152,8 @@ class EmetteurLocalConfiguration {
     @Bean
     RegisteredClientRepository registeredClientRepository(ClientsApi clientsApi, SecuriteProperties proprietes,
             AdresseEmetteur emetteur) {
-        return new ClientsEnregistres(() -> clientWeb(proprietes, emetteur.valeur()), clientsApi);
+        return new ClientsEnregistres(() -> clientWeb(proprietes, emetteur.valeur()),
+                () -> clientPortail(proprietes, emetteur.valeur()), clientsApi);
     }
 
     /**
@@ -165,6 +176,31 @@ class EmetteurLocalConfiguration {
                 .postLogoutRedirectUri(origine + "/pro/au-revoir")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(proprietes.emetteurLocal().dureeJeton())
+                        .build())
+                .build();
+    }
+
+    /**
+     * The applicants' portal: a public client (PKCE) asking for FranceConnect's identity claims, sent back to the
+     * portal at the origin the agents' application is sent back to (or the issuer's).
+     */
+    static RegisteredClient clientPortail(SecuriteProperties proprietes, String emetteur) {
+        String redirection = proprietes.emetteurLocal().redirectionClientWeb();
+        String origine = redirection == null || redirection.isBlank() ? emetteur
+                : redirection.substring(0, redirection.indexOf("/login/oauth2/code/"));
+        return RegisteredClient.withId(CLIENT_PORTAIL)
+                .clientId(CLIENT_PORTAIL)
+                .clientName("SNE — portail du demandeur")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(origine + RETOUR_PORTAIL)
+                .postLogoutRedirectUri(origine + "/portail")
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scope(OidcScopes.EMAIL)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(proprietes.emetteurLocal().dureeJeton())
@@ -214,6 +250,15 @@ class EmetteurLocalConfiguration {
                             .authenticationProviders(fournisseurs -> fournisseurs.forEach(fournisseur -> {
                                 if (fournisseur instanceof OAuth2ClientCredentialsAuthenticationProvider octroi) {
                                     octroi.setAuthenticationValidator(validationClientCredentials());
+                                }
+                            })))
+                    // an agent signs in only to the agents' application, a demo applicant only to the portal
+                    .authorizationEndpoint(autorisation -> autorisation.authenticationProviders(fournisseurs ->
+                            fournisseurs.forEach(fournisseur -> {
+                                if (fournisseur instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider code) {
+                                    code.setAuthenticationValidator(
+                                            new OAuth2AuthorizationCodeRequestAuthenticationValidator()
+                                                    .andThen(new ClientsParNature()));
                                 }
                             })))
                     .oidc(Customizer.withDefaults());

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 import fr.sne.identite.ComptesAgents.CompteAgent;
+import fr.sne.identite.ComptesAgents.CompteDemandeurDemo;
 import fr.sne.api.SecuriteProperties;
 
 /**
@@ -22,7 +23,9 @@ import fr.sne.api.SecuriteProperties;
  * / {@code claim-territoire}; an administration client's territory, none for a national one) the resource server
  * reads, and {@code scope} as one space-separated string (RFC 9068 §2.2.3);</li>
  * <li>ID token of a signed-in agent: {@code name}, {@code role} (AGENT, GESTIONNAIRE_TERRITORIAL,
- * ADMINISTRATEUR_NATIONAL), {@code guichet} and {@code territoire} when the account has them.</li>
+ * ADMINISTRATEUR_NATIONAL), {@code guichet} and {@code territoire} when the account has them;</li>
+ * <li>ID token of a demo applicant of the portal: FranceConnect's identity claims {@code given_name},
+ * {@code family_name}, {@code birthdate} (ISO date), {@code email} when he has one.</li>
  * </ul>
  */
 final class RevendicationsJetons implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -65,6 +68,14 @@ final class RevendicationsJetons implements OAuth2TokenCustomizer<JwtEncodingCon
                 }
                 if (compte.territoire() != null) {
                     contexte.getClaims().claim("territoire", compte.territoire());
+                }
+            }
+            if (principal != null && principal.getPrincipal() instanceof CompteDemandeurDemo demandeur) {
+                contexte.getClaims().claim("given_name", demandeur.prenoms());
+                contexte.getClaims().claim("family_name", demandeur.nom());
+                contexte.getClaims().claim("birthdate", demandeur.dateNaissance().toString());
+                if (demandeur.courriel() != null) {
+                    contexte.getClaims().claim("email", demandeur.courriel());
                 }
             }
         }

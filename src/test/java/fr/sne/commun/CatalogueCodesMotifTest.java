@@ -65,7 +65,13 @@ class CatalogueCodesMotifTest {
             Map.entry("DEPOT", "the action of a piece's movement PJD"),
             Map.entry("SUPPRESSION", "the action of a piece's movement PJS"),
             Map.entry("RECLASSEMENT", "the action of a piece's movement PJR"),
-            Map.entry("QUALIFICATION", "the action of a piece's movement PJQ"));
+            Map.entry("QUALIFICATION", "the action of a piece's movement PJQ"),
+            // issue 18, socle of the portal (fr.sne.portail, ADR 0027)
+            Map.entry("GPORT", "the portal's guichet code"),
+            Map.entry("PORTAIL", "a guichet's type: the public portal, a national guichet"),
+            Map.entry("ROLE_DEMANDEUR", "the authority of an applicant signed in to the portal"),
+            Map.entry("SNE_PORTAIL_REQUETE", "the session attribute of the portal's saved request"),
+            Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

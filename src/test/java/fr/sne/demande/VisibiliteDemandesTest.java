@@ -81,4 +81,41 @@ class VisibiliteDemandesTest {
         assertThatThrownBy(() -> visibilite.predicat(centre, "d.numero_unique"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void un_demandeur_ne_lit_que_les_demandes_rattachees_a_son_compte() {
+        // a demande registered by a guichet of the Nord, attached to his account; another one, not attached, and one
+        // the portal itself registered for someone else
+        NumeroUnique duPortail = new NumeroUnique("0591126000004GPORT");
+        Acteur demandeur = Acteur.demandeur("compte-1", java.util.Set.of(nord.valeur()));
+
+        assertThat(demandeur.lecture()).isEqualTo(Acteur.PorteeLecture.SES_DEMANDES);
+        assertThat(demandeur.enregistrePartout()).as("the portal is a national guichet").isTrue();
+        assertThat(demandeur.guichet()).isEqualTo(Acteur.GUICHET_PORTAIL);
+        assertThat(visibilite.peutVoir(demandeur, nord)).isTrue();
+        assertThat(visibilite.peutVoir(demandeur, corse)).isFalse();
+        assertThat(visibilite.peutVoir(demandeur, duPortail)).as("registered by the portal, not his").isFalse();
+        assertThat(visibilite.peutVoir(demandeur, "059")).as("no territory as such").isFalse();
+
+        VisibiliteDemandes.PredicatSql predicat = visibilite.predicat(demandeur, "d.territoire");
+        assertThat(predicat.sql()).isEqualTo("d.numero_unique in (:" + VisibiliteDemandes.PARAMETRE_NUMEROS + ")");
+        assertThat(predicat.parametres()).containsEntry(VisibiliteDemandes.PARAMETRE_NUMEROS, List.of(nord.valeur()));
+        assertThat(visibilite.predicat(Acteur.demandeur("compte-2", java.util.Set.of()), "d.territoire").sql())
+                .as("an account with nothing attached reads nothing").isEqualTo("false");
+    }
+
+    @Test
+    void le_guichet_du_portail_ne_lit_rien_par_lui_meme() {
+        Acteur logiciel = Acteur.clientApi("client-portail", Acteur.GUICHET_PORTAIL, Acteur.TYPE_GUICHET_PORTAIL,
+                "111");
+        NumeroUnique duPortail = new NumeroUnique("1111126000005GPORT");
+
+        assertThat(logiciel.lecture()).isEqualTo(Acteur.PorteeLecture.SES_DEMANDES);
+        assertThat(visibilite.peutVoir(logiciel, duPortail)).isFalse();
+        assertThat(visibilite.peutVoir(logiciel, nord)).isFalse();
+        assertThat(visibilite.predicat(logiciel, "d.territoire").sql()).isEqualTo("false");
+        assertThatThrownBy(() -> new Acteur(fr.sne.commun.acteur.TypeActeur.AGENT, "agent", "G5901", "COMMUNE",
+                java.util.Set.of("059"), false, java.util.Set.of(), java.util.Set.of(nord.valeur())))
+                .as("only an applicant has attached demandes").isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * of paper Cerfas) registers in any territory but reads only the demandes its guichet registered
  * ({@link PorteeLecture#SES_ENREGISTREMENTS}); its territorial scope is empty and {@link #national} false, whatever
  * territory its guichet's row names (its seat). Only the national administrator and the passes read everything.
+ * <p>
+ * The applicant on the public portal ({@link #demandeur}) acts for the portal's guichet {@value #GUICHET_PORTAIL}
+ * (type {@value #TYPE_GUICHET_PORTAIL}, a national guichet: it registers in any territory) and reads only the
+ * demandes attached to his account ({@link PorteeLecture#SES_DEMANDES}, ADR 0027); any other actor acting for the
+ * portal's guichet reads nothing.
  *
  * @param type         the kind of actor
  * @param identifiant  who exactly: the API client id, the agent's login, the pass's name
@@ -27,16 +32,24 @@ import org.jspecify.annotations.Nullable;
  * @param national     true when its scope is the whole country
  * @param profils      what an agent may do beyond his role (ADR 0026), as his account holds it now; empty for
  *                     every other actor
+ * @param demandesRattachees the numéros unique attached to an applicant's account (ADR 0027), read at each request;
+ *                     empty for every other actor
  */
 public record Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
-        Set<String> territoires, boolean national, Set<Profil> profils) {
+        Set<String> territoires, boolean national, Set<Profil> profils, Set<String> demandesRattachees) {
+
+    /** The public portal's guichet: the applicants act on its behalf. */
+    public static final String GUICHET_PORTAIL = "GPORT";
+
+    /** The type of the portal's guichet. */
+    public static final String TYPE_GUICHET_PORTAIL = "PORTAIL";
 
     /**
      * The guichet types that register in any territory and read only what they registered: the national entry
-     * centre of paper Cerfas (the real system's national service since 2020). The public portal's applicant will
-     * read the same way.
+     * centre of paper Cerfas (the real system's national service since 2020), and the public portal, whose
+     * applicants read only the demandes attached to their account ({@link PorteeLecture#SES_DEMANDES}).
      */
-    public static final Set<String> TYPES_GUICHET_NATIONAL = Set.of("CENTRE_NATIONAL");
+    public static final Set<String> TYPES_GUICHET_NATIONAL = Set.of("CENTRE_NATIONAL", TYPE_GUICHET_PORTAIL);
 
     /** What an actor may read of the registry (ADR 0025). */
     public enum PorteeLecture {
@@ -45,7 +58,9 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         /** the demandes of its territories (a guichet, a gestionnaire territorial) */
         TERRITOIRES,
         /** only the demandes its guichet registered, in any territory (a national guichet) */
-        SES_ENREGISTREMENTS
+        SES_ENREGISTREMENTS,
+        /** only the demandes attached to the applicant's account (the portal, ADR 0027); nothing for anyone else */
+        SES_DEMANDES
     }
 
     public Acteur {
@@ -57,6 +72,10 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         // a national guichet's row names a seat territory: it grants no reading
         territoires = guichetNational ? Set.of() : Set.copyOf(territoires);
         profils = Set.copyOf(profils);
+        demandesRattachees = Set.copyOf(demandesRattachees);
+        if (!demandesRattachees.isEmpty() && type != TypeActeur.DEMANDEUR) {
+            throw new IllegalArgumentException("seul un demandeur a des demandes rattachées");
+        }
         if (identifiant.isBlank()) {
             throw new IllegalArgumentException("identifiant d'acteur vide");
         }
@@ -65,10 +84,28 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         }
     }
 
+    /** An actor that is not an applicant. */
+    public Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
+            Set<String> territoires, boolean national, Set<Profil> profils) {
+        this(type, identifiant, guichet, typeGuichet, territoires, national, profils, Set.of());
+    }
+
     /** An actor holding no per-agent profile. */
     public Acteur(TypeActeur type, String identifiant, @Nullable String guichet, @Nullable String typeGuichet,
             Set<String> territoires, boolean national) {
-        this(type, identifiant, guichet, typeGuichet, territoires, national, Set.of());
+        this(type, identifiant, guichet, typeGuichet, territoires, national, Set.of(), Set.of());
+    }
+
+    /**
+     * The applicant signed in to the public portal (ADR 0027): acts for the portal's guichet, reads and changes only
+     * the demandes attached to his account.
+     *
+     * @param compte            his account's identifier (the portal's {@code compte_demandeur.id})
+     * @param numerosRattaches  the numéros unique attached to that account now
+     */
+    public static Acteur demandeur(String compte, Set<String> numerosRattaches) {
+        return new Acteur(TypeActeur.DEMANDEUR, compte, GUICHET_PORTAIL, TYPE_GUICHET_PORTAIL, Set.of(), false,
+                Set.of(), numerosRattaches);
     }
 
     /** A guichet's software, through its API client. */
@@ -102,15 +139,26 @@ public record Acteur(TypeActeur type, String identifiant, @Nullable String guich
         return new Acteur(TypeActeur.TRAITEMENT, nom, null, null, Set.of(), true);
     }
 
+    /** @return true when this numéro unique is attached to the applicant's account (always false for others) */
+    public boolean aRattache(String numeroUnique) {
+        return demandesRattachees.contains(numeroUnique);
+    }
+
     /** @return true when the actor holds this per-agent profile (only an agent of a guichet may) */
     public boolean detient(Profil profil) {
         return profils.contains(profil);
     }
 
-    /** @return what the actor may read: the whole registry, its territories, or only its guichet's registrations */
+    /**
+     * @return what the actor may read: the whole registry, its territories, only its guichet's registrations, or
+     *         only the demandes attached to an applicant's account (anyone acting for the portal's guichet)
+     */
     public PorteeLecture lecture() {
         if (national) {
             return PorteeLecture.REGISTRE;
+        }
+        if (type == TypeActeur.DEMANDEUR || TYPE_GUICHET_PORTAIL.equals(typeGuichet)) {
+            return PorteeLecture.SES_DEMANDES;
         }
         return enregistrePartout() ? PorteeLecture.SES_ENREGISTREMENTS : PorteeLecture.TERRITOIRES;
     }

@@ -1,0 +1,27 @@
+package fr.sne.portail.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the applicants sign in to the portal ({@code sne.portail.oidc.*}), as {@code sne.web.oidc.*} for the agents.
+ *
+ * @param oidc the OpenID Connect provider: FranceConnect in production, the embedded provider by default
+ */
+@ConfigurationProperties("sne.portail")
+public record PortailProperties(Oidc oidc) {
+
+    /**
+     * @param emetteur     FranceConnect's issuer (read from its discovery document at the first sign-in); empty:
+     *                     the embedded provider of the default run (public client {@code sne-portail}, PKCE)
+     * @param clientId     the client id SNE has at the provider
+     * @param clientSecret its secret (none for the embedded provider's public client)
+     * @param scopes       scopes asked for: FranceConnect's identity claims
+     */
+    public record Oidc(@Nullable String emetteur, @DefaultValue("sne-portail") String clientId,
+            @Nullable String clientSecret, @DefaultValue({"openid", "profile", "email"}) List<String> scopes) {
+    }
+}

@@ -1,0 +1,146 @@
+package fr.sne.portail.web;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+import fr.sne.commun.RedirectionAdresseCanonique;
+import fr.sne.portail.application.ConnexionsDemandeurs;
+
+/**
+ * The portal's filter chain, on {@code /portail/**} only, between the API's chain and the agents' application's (see
+ * the ordering convention in {@code fr.sne.api.SecuriteConfiguration}).
+ * <ul>
+ * <li>Sign-in: OpenID Connect, authorization code with PKCE, registration {@value ClientFranceConnect#ID}:
+ * FranceConnect in production, the embedded provider's client {@code sne-portail} by default, where only the demo
+ * applicants sign in. The applicant's account is the provider's subject ({@link ServiceDemandeursOidc}).</li>
+ * <li>Session: Spring Session JDBC (table {@code spring_session}) as for the agents; the portal's security context
+ * under its own key {@value #CLE_CONTEXTE}: an agent signed in to the professional application in the same browser
+ * is nobody here, and the reverse.</li>
+ * <li>CSRF tokens on every form; headers as strict as the agents' application (CSP without inline script or
+ * style, no framing, same-origin referrer).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortailProperties.class)
+class SecuritePortailConfiguration {
+
+    /** After the API's chain ({@code LOWEST_PRECEDENCE - 100}), before the agents' application's ({@code - 50}). */
+    static final int ORDRE_PORTAIL = Ordered.LOWEST_PRECEDENCE - 75;
+
+    /** The session attribute holding the portal's security context. */
+    static final String CLE_CONTEXTE = "SNE_PORTAIL_SECURITE";
+
+    /** Where a request that needs a signed-in applicant starts the sign-in. */
+    static final String PAGE_CONNEXION = ClientFranceConnect.BASE_AUTORISATION + "/" + ClientFranceConnect.ID;
+
+    /** The pages anyone may read. */
+    static final String[] PAGES_PUBLIQUES = {"/portail", "/portail/", "/portail/connexion-refusee",
+        "/portail/au-revoir"};
+
+    @Bean
+    @Order(ORDRE_PORTAIL)
+    SecurityFilterChain filtresPortail(HttpSecurity http, PortailProperties proprietes, Environment environnement,
+            ConnexionsDemandeurs connexions) throws Exception {
+        ClientFranceConnect clients = new ClientFranceConnect(proprietes.oidc(), environnement);
+        HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
+        contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
+        HttpSessionRequestCache requetes = new HttpSessionRequestCache();
+        requetes.setSessionAttrName("SNE_PORTAIL_REQUETE");
+        requetes.setMatchingRequestParameterName(null);
+        SavedRequestAwareAuthenticationSuccessHandler succes = new SavedRequestAwareAuthenticationSuccessHandler();
+        succes.setRequestCache(requetes);
+        succes.setDefaultTargetUrl("/portail/demandes");
+
+        DefaultOAuth2AuthorizationRequestResolver demandes = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                ClientFranceConnect.BASE_AUTORISATION);
+        demandes.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        http.securityMatcher("/portail", "/portail/**")
+                .securityContext(contexte -> contexte.securityContextRepository(contextes))
+                .requestCache(cache -> cache.requestCache(requetes))
+                .authorizeHttpRequests(autorisations -> autorisations
+                        .requestMatchers(PAGES_PUBLIQUES).permitAll()
+                        .anyRequest().hasRole("DEMANDEUR"))
+                .oauth2Login(connexion -> connexion
+                        .clientRegistrationRepository(clients)
+                        .loginPage(PAGE_CONNEXION)
+                        .authorizationEndpoint(autorisation -> autorisation.authorizationRequestResolver(demandes))
+                        .redirectionEndpoint(retour -> retour.baseUri(ClientFranceConnect.RETOUR + "*"))
+                        .userInfoEndpoint(utilisateur -> utilisateur
+                                .oidcUserService(new ServiceDemandeursOidc(connexions)))
+                        .failureHandler(echecConnexion())
+                        .successHandler(succes))
+                .logout(deconnexion -> deconnexion
+                        .logoutUrl("/portail/deconnexion")
+                        .logoutSuccessHandler(apresDeconnexion(clients, proprietes)))
+                .exceptionHandling(erreurs -> erreurs
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PAGE_CONNEXION)))
+                .headers(entetes -> entetes
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(politiqueContenu(proprietes)))
+                        .referrerPolicy(referent -> referent
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(cadres -> cadres.deny())
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        if (ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
+            // the embedded provider knows the portal at one address, where the session and the sign-in's state live
+            http.addFilterBefore(new RedirectionAdresseCanonique(
+                    () -> ClientFranceConnect.adresseApplication(environnement), requete -> true),
+                    SecurityContextHolderFilter.class);
+        }
+        return http.build();
+    }
+
+    /** The agents' application's policy: the portal's own files only; forms to itself or to the provider. */
+    static String politiqueContenu(PortailProperties proprietes) {
+        String emetteur = proprietes.oidc().emetteur();
+        String formulaires = "'self'" + (emetteur == null || emetteur.isBlank() ? "" : " " + origine(emetteur));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action " + formulaires;
+    }
+
+    private static String origine(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** A refused sign-in (an agent's account, the provider's refusal) gets a page that says so, in plain words. */
+    private static AuthenticationFailureHandler echecConnexion() {
+        return (requete, reponse, exception) -> {
+            String motif = exception instanceof OAuth2AuthenticationException oauth2
+                    ? oauth2.getError().getErrorCode() : "echec";
+            reponse.sendRedirect(requete.getContextPath() + "/portail/connexion-refusee?motif="
+                    + java.net.URLEncoder.encode(motif, java.nio.charset.StandardCharsets.UTF_8));
+        };
+    }
+
+    /** With FranceConnect, its session ends too (RP-initiated logout); then the portal's goodbye page. */
+    private static LogoutSuccessHandler apresDeconnexion(ClientFranceConnect clients, PortailProperties proprietes) {
+        if (!ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
+            OidcClientInitiatedLogoutSuccessHandler oidc = new OidcClientInitiatedLogoutSuccessHandler(clients);
+            oidc.setPostLogoutRedirectUri("{baseUrl}/portail/au-revoir");
+            return oidc;
+        }
+        return (requete, reponse, authentification) -> reponse
+                .sendRedirect(requete.getContextPath() + "/portail/au-revoir");
+    }
+}
