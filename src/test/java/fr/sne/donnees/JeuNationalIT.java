@@ -55,6 +55,8 @@ class JeuNationalIT {
     @Autowired
     fr.sne.pieces.application.LirePieces lirePieces;
     @Autowired
+    fr.sne.portail.application.Rattachements rattachements;
+    @Autowired
     Clock horloge;
 
     long avant;
@@ -72,6 +74,11 @@ class JeuNationalIT {
         }
         jdbc.sql("delete from piece where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
+        for (String table : List.of("rattachement_demandeur", "connexion_demandeur")) {
+            jdbc.sql("delete from " + table + " t using compte_demandeur c where c.id = t.compte"
+                    + " and c.sujet like 'jeu-national-%'").update();
+        }
+        jdbc.sql("delete from compte_demandeur where sujet like 'jeu-national-%'").update();
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
@@ -109,7 +116,7 @@ class JeuNationalIT {
                 .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
-                .containsExactly("guichets", "demandes", "attributions", "pieces");
+                .containsExactly("guichets", "demandes", "attributions", "pieces", "portail");
         assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
         assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
                 .isEqualTo(DEMANDES);
@@ -181,6 +188,35 @@ class JeuNationalIT {
                 .param(avant).query(String.class).single();
         assertThat(lirePieces.liste(avecSesPieces, Acteur.administrateurNational("jeu-national-it")))
                 .isNotEmpty().allSatisfy(p -> assertThat(p.numeroUnique()).isEqualTo(avecSesPieces));
+
+        // the portal: about 44 % of the generated demandes attached to an account of their demandeur, filed from it
+        // (DEPOT) exactly when a portal registered them; one sign-in each; read back by the portal's own reading
+        long rattachees = jdbc.sql("select count(*) from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ?").param(avant).query(Long.class).single();
+        assertThat(rattachees).isBetween(DEMANDES * 38L / 100, DEMANDES * 50L / 100);
+        assertThat(jdbc.sql("select count(*) from compte_demandeur where sujet like 'jeu-national-%'")
+                .query(Long.class).single()).isEqualTo(rattachees);
+        assertThat(jdbc.sql("""
+                select count(*) from rattachement_demandeur r join demande d on d.numero_unique = r.numero_unique
+                  join guichet g on g.code = d.guichet_enregistreur
+                 where d.id > ? and (r.mode = 'DEPOT') <> (g.type = 'PORTAIL')""").param(avant).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(distinct r.mode) from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ?").param(avant).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from compte_demandeur c join rattachement_demandeur r on r.compte = c.id
+                  join demande d on d.numero_unique = r.numero_unique
+                  join demande_personne p on p.demande_id = d.id and p.role = 'DEMANDEUR'
+                 where d.id > ? and (c.nom <> p.nom_naissance or c.date_naissance <> p.date_naissance
+                       or c.derniere_connexion < c.cree_le
+                       or (select count(*) from connexion_demandeur x where x.compte = c.id) <> 1)""")
+                .param(avant).query(Long.class).single()).isZero();
+        var compte = jdbc.sql("select r.compte, r.numero_unique from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ? order by d.id limit 1").param(avant)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+                .single();
+        assertThat(rattachements.numeros(compte.getKey())).containsExactly(compte.getValue());
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"

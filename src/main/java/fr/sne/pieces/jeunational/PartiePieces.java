@@ -24,6 +24,7 @@ import fr.sne.donnees.BilanPartie;
 import fr.sne.donnees.IndexDifferes;
 import fr.sne.donnees.PartieJeuNational;
 import fr.sne.donnees.Progression;
+import fr.sne.pieces.domaine.Qualification;
 
 /**
  * The pieces module's part of the national dataset, after the demandes: the metadata of the pièces justificatives
@@ -101,9 +102,9 @@ class PartiePieces implements PartieJeuNational {
      * application's random ones), and not before {@link #DEBUT_IDS}.
      */
     private static long debutIds(Connection connexion) throws Exception {
-        try (var st = connexion.createStatement(); var rs = st.executeQuery("select max(id) from piece")) {
-            rs.next();
-            UUID max = rs.getObject(1, UUID.class);
+        try (var st = connexion.createStatement();
+                var rs = st.executeQuery("select id from piece order by id desc limit 1")) {
+            UUID max = rs.next() ? rs.getObject(1, UUID.class) : null;
             return max == null ? DEBUT_IDS : Math.max(DEBUT_IDS, (max.getMostSignificantBits() >>> 16) + 1);
         }
     }
@@ -179,7 +180,7 @@ class PartiePieces implements PartieJeuNational {
             int qualification = hasard.nextInt(100);
             LocalDate qualifiee = depot.plusDays(1 + hasard.nextInt(20));
             if (depot.isBefore(jour.minusDays(30)) && qualification < 63) {
-                b.append(qualification < 60 ? "VALIDE" : "INEXPLOITABLE").append("\tjeu-national-instruction\t")
+                b.append((qualification < 60 ? Qualification.VALIDE : Qualification.INEXPLOITABLE).name()).append("\tjeu-national-instruction\t")
                         .append(qualifiee).append(" 10:00:00+01\n");
             } else {
                 b.append("\\N\t\\N\t\\N\n");
