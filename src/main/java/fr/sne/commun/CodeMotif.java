@@ -311,6 +311,15 @@ public enum CodeMotif {
     CERFA_HORS_CENTRE("Seul le centre national de saisie traite la file des Cerfas numérisés."),
     CERFA_PDF_ATTENDU("Le Cerfa numérisé est attendu en PDF (reconnu à son contenu, non à son nom) : {raison}."),
     CERFA_PDF_REFUSE("Ce PDF est refusé : {raison}."),
+    // Issue 18 §2, helper B "depot" — the applicant's own acts on the public portal (ADR 0028): what stays a
+    // guichet's (409 "conflit"), the civil status he does not change himself, his filing draft (404)
+    ACTE_RESERVE_AUX_GUICHETS("Le demandeur ne peut pas faire cet acte lui-même ({action}) : il s'adresse à un "
+            + "guichet enregistreur."),
+    ETAT_CIVIL_RESERVE_AUX_GUICHETS("Le nom, les prénoms, la date de naissance et le NIR d'une personne de la demande "
+            + "{numero} se corrigent à un guichet enregistreur, sur justificatif d'identité."),
+    DEMANDE_NON_RATTACHEE("La demande {numero} n'est pas rattachée au compte de ce demandeur : il n'agit que sur les "
+            + "siennes."),
+    COMMUNE_AMBIGUE("Plusieurs communes portent le nom « {nom} » : précisez son code postal."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

@@ -160,6 +160,12 @@ public record Demande(
         if (!acteur.agitPourUnGuichet()) {
             return Refus.de(CodeMotif.GUICHET_REQUIS);
         }
+        if (acteur.type() == TypeActeur.DEMANDEUR && refusDemandeur(action, motif) instanceof Refus refus) {
+            return refus;
+        }
+        if (refusNonRattachee(acteur) instanceof Refus refus) {
+            return refus;
+        }
         return switch (action) {
             case MODIFIER -> refusModification(acteur);
             case RENOUVELER -> premier(refusNonActive("renouvelée"), () -> refusHorsFenetre(aujourdhui));
@@ -176,6 +182,64 @@ public record Demande(
             case SEPARER -> refusSeparation(acteur);
             case FUSIONNER -> throw new IllegalStateException("traité plus haut");
         };
+    }
+
+    /**
+     * What the applicant does himself, on the portal, for his portal's guichet (ADR 0028): he changes his demande
+     * (contact details and situation), renews it in the window and renounces it (motive b of R441-2-8 CCH); the
+     * other acts (warnings, the other motives, reactivation, separation) stay the guichets'. He acts on the demandes
+     * attached to his account only ({@code DEMANDE_NON_RATTACHEE}; the visibility's rule already hides the others).
+     */
+    private static @Nullable Refus refusDemandeur(ActionDemande action, @Nullable MotifRadiation motif) {
+        boolean permise = switch (action) {
+            case MODIFIER, RENOUVELER -> true;
+            case RADIER -> motif == MotifRadiation.RENONCIATION;
+            case AVERTIR, REACTIVER, SEPARER, FUSIONNER -> false;
+        };
+        if (permise) {
+            return null;
+        }
+        String libelle = action == ActionDemande.RADIER && motif != null ? "radiation pour " + libelle(motif)
+                : action.name().toLowerCase(java.util.Locale.ROOT);
+        return Refus.de(CodeMotif.ACTE_RESERVE_AUX_GUICHETS, Map.of("action", libelle))
+                .avecDetails(Map.of("action", action.name()));
+    }
+
+    /** The applicant acts on the demandes attached to his account only. */
+    private @Nullable Refus refusNonRattachee(Acteur acteur) {
+        if (acteur.type() != TypeActeur.DEMANDEUR || acteur.demandesRattachees().contains(numeroUnique.valeur())) {
+            return null;
+        }
+        return Refus.de(CodeMotif.DEMANDE_NON_RATTACHEE, Map.of("numero", numeroUnique));
+    }
+
+    /**
+     * The applicant does not change the civil status of the demande's adults (birth name, first names, birth date,
+     * NIR): a guichet corrects it on an identity document. Each adult already on the demande keeps his, at his
+     * rank; an adult may be added (a new co-demandeur), none removed (a separation is a guichet's act).
+     */
+    private @Nullable Refus refusEtatCivil(Acteur acteur, ContenuDemande nouveau) {
+        if (acteur.type() != TypeActeur.DEMANDEUR) {
+            return null;
+        }
+        List<List<@Nullable Object>> avant = etatsCivils(contenu);
+        List<List<@Nullable Object>> apres = etatsCivils(nouveau);
+        if (apres.size() >= avant.size() && apres.subList(0, avant.size()).equals(avant)) {
+            return null;
+        }
+        return Refus.de(CodeMotif.ETAT_CIVIL_RESERVE_AUX_GUICHETS, Map.of("numero", numeroUnique));
+    }
+
+    private static List<List<@Nullable Object>> etatsCivils(ContenuDemande c) {
+        List<List<@Nullable Object>> etats = new ArrayList<>();
+        List<ContenuDemande.@Nullable Personne> adultes = new ArrayList<>();
+        adultes.add(c.demandeur());
+        adultes.addAll(c.coDemandeurs());
+        for (ContenuDemande.Personne p : adultes) {
+            etats.add(p == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(
+                    p.nomNaissance(), p.prenoms(), p.dateNaissance(), p.nir()));
+        }
+        return etats;
     }
 
     /** A modification: by a guichet, of an active demande (no date rule). */
@@ -299,13 +363,19 @@ public record Demande(
     // --- the transitions ------------------------------------------------------------------------------------
 
     /**
-     * A guichet changes the content of the active demande (its numéro and date de dépôt stay). The content is
+     * A guichet, or the applicant on the portal (not the civil status of the adults:
+     * {@code ETAT_CIVIL_RESERVE_AUX_GUICHETS}), changes the content of the active demande (its numéro and date de
+     * dépôt stay). The content is
      * already validated, with the demande's date de dépôt.
      *
      * @return the event, whose rubrics are empty when nothing changes (nothing to write)
      */
     public Issue<DemandeModifiee> modifier(Acteur acteur, Instant maintenant, ContenuValide nouveau) {
         Refus refus = refusModification(acteur);
+        if (refus == null && acteur.type() == TypeActeur.DEMANDEUR) {
+            refus = premier(refusDemandeur(ActionDemande.MODIFIER, null), () -> premier(refusNonRattachee(acteur),
+                    () -> refusEtatCivil(acteur, nouveau.document())));
+        }
         if (refus != null) {
             return Issue.refusee(refus);
         }
@@ -315,13 +385,15 @@ public record Demande(
     }
 
     /**
-     * A guichet renews the active demande with its updated content (R441-2-7 CCH): accepted from three months
+     * A guichet or the applicant (his civil status unchanged) renews the active demande with its updated content
+     * (R441-2-7 CCH): accepted from three months
      * before the end of validity while the demande is active (the nightly pass radiates it one month after that
      * end); valid one year from the renewal.
      */
     public Issue<DemandeRenouvelee> renouveler(Acteur acteur, Instant maintenant, LocalDate aujourdhui,
             ContenuValide nouveau) {
-        Refus refus = refus(ActionDemande.RENOUVELER, null, acteur, aujourdhui, List.of());
+        Refus refus = premier(refus(ActionDemande.RENOUVELER, null, acteur, aujourdhui, List.of()),
+                () -> refusEtatCivil(acteur, nouveau.document()));
         if (refus != null) {
             return Issue.refusee(refus);
         }

@@ -114,9 +114,9 @@ public class JournalDemandes implements PorteDemandes {
                 ), nouvelle as (
                     insert into demande (numero_unique, territoire, statut, date_depot, date_dernier_renouvellement,
                                          date_fin_validite, guichet_enregistreur, enregistree_le, modifiee_le,
-                                         version, contenu)
+                                         version, contenu, renouvellement_en_ligne)
                     select numero_unique, :territoire, 'ACTIVE', :dateDepot, null, :dateFin, :guichet,
-                           :horodatage, :horodatage, 0, cast(:contenu as jsonb)
+                           :horodatage, :horodatage, 0, cast(:contenu as jsonb), :enLigne
                     from numero
                     returning id, numero_unique
                 ), personnes as (
@@ -157,6 +157,7 @@ public class JournalDemandes implements PorteDemandes {
                 .param("type", type.name())
                 .param("acteurType", e.acteur().type().name())
                 .param("acteurId", e.acteur().identifiant())
+                .param("enLigne", parLeDemandeur(e))
                 .param("mouvement", FormatMouvement.ecrire(MouvementV1.creation(e, type, "", origine, contenu)))
                 .query(String.class).single();
         return e.numerotee(new NumeroUnique(numero));
@@ -174,10 +175,22 @@ public class JournalDemandes implements PorteDemandes {
     private Demande renouveler(DemandeRenouvelee e) {
         int version = avancerVersion(e.numeroUnique(), e.versionAttendue(), e.horodatage());
         String contenu = ecrireContenu(e.numeroUnique(), e.contenu());
-        jdbc.sql("update demande set date_dernier_renouvellement = ?, date_fin_validite = ? where numero_unique = ?")
-                .params(e.dateRenouvellement(), e.dateFinValidite(), e.numeroUnique().valeur()).update();
+        jdbc.sql("""
+                update demande set date_dernier_renouvellement = ?, date_fin_validite = ?,
+                                   renouvellement_en_ligne = renouvellement_en_ligne or ?
+                where numero_unique = ?""")
+                .params(e.dateRenouvellement(), e.dateFinValidite(), parLeDemandeur(e), e.numeroUnique().valeur())
+                .update();
         journaliser(e, version, MouvementV1.document(e, contenu));
         return relire(e.numeroUnique());
+    }
+
+    /**
+     * A filing or a renewal by the applicant himself (the portal) marks the demande {@code renouvellement_en_ligne}
+     * for good: the nightly pass then sends his renewal notice by e-mail (R441-2-7 CCH, ADR 0028).
+     */
+    private static boolean parLeDemandeur(EvenementDemande e) {
+        return e.acteur().type() == fr.sne.commun.acteur.TypeActeur.DEMANDEUR;
     }
 
     /** A warning before radiation c or d: its row, the date of the last letter, and a MOD naming it. */

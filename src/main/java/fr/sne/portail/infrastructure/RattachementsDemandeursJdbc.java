@@ -41,7 +41,7 @@ class RattachementsDemandeursJdbc implements RattachementsDemandeurs {
         return jdbc.sql("select numero_unique from rattachement_demandeur where compte = :compte")
                 .param("compte", compte)
                 .query(String.class)
-                .stream()
+                .list().stream()
                 .map(String::strip)
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -1,0 +1,370 @@
+package fr.sne.portail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.sne.ApiIT;
+import fr.sne.ClientApi.Reponse;
+import fr.sne.demande.DemandeExemple;
+import fr.sne.portail.application.Rattachements;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The applicant's own acts on the portal over HTTP (issue 18 §2, ADR 0028): filing page by page to the attestation
+ * (sent by e-mail), a duplicate explained, a renewal outside then inside the window, a modification that cannot
+ * touch the civil status, a renunciation confirmed or not, and another account's demande: each refusal a sentence on
+ * the page, nothing written (the database says so).
+ */
+class PortailDepotIT extends ApiIT {
+
+    private static final Pattern NUMERO = Pattern.compile("/portail/demandes/(\\d{13}GPORT)/deposee");
+
+    @Autowired
+    private Rattachements rattachements;
+
+    @Autowired
+    private GreenMail courriels;
+
+    /** A demo applicant of this test only (the embedded provider's accounts), signed in. */
+    private record Demandeur(NavigateurHttp navigateur, UUID compte) {
+    }
+
+    private Demandeur demandeur(String courriel) {
+        String identifiant = "demandeur-depot-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into compte_demandeur_demo (identifiant, mot_de_passe_hash, prenoms, nom, date_naissance,
+                                                   courriel, actif)
+                values (?, ?, 'Nina', 'Durand', date '1990-02-03', ?, true)""")
+                .params(identifiant, new BCryptPasswordEncoder(4).encode("mdp-" + identifiant), courriel).update();
+        NavigateurHttp navigateur = new NavigateurHttp(port);
+        HttpResponse<String> liste = navigateur.connecter("/portail/demandes", identifiant, "mdp-" + identifiant);
+        assertThat(liste.statusCode()).as(liste.body()).isEqualTo(200);
+        UUID compte = jdbc.sql("select id from compte_demandeur where sujet = ?").param(identifiant)
+                .query(UUID.class).single();
+        return new Demandeur(navigateur, compte);
+    }
+
+    /** The answers of each page of a complete filing in the Nord. */
+    private static Map<String, Map<String, String>> pages(String nom) {
+        Map<String, Map<String, String>> pages = new LinkedHashMap<>();
+        pages.put("vous", Map.of("demandeur.prenoms", "Nina", "demandeur.nomNaissance", nom,
+                "demandeur.dateNaissance", "1990-02-03", "demandeur.sexe", "F", "demandeur.nationalite", "3",
+                "demandeur.paysNaissance", "Maroc"));
+        pages.put("adresse", Map.of("adresse.voie", "12 rue de Paris", "adresse.codePostal", "59000",
+                "adresse.commune", "Lille"));
+        pages.put("contact", Map.of("contact.email", "nina.durand@exemple.fr", "contact.telephone", "06 12 34 56 78",
+                "contact.consentementEmail", "true", "contact.consentementSms", "false"));
+        pages.put("foyer", Map.of("demandeur.situationFamiliale", "C"));
+        pages.put("revenus", Map.of("demandeur.situationProfessionnelle.typeContrat", "CDI",
+                "demandeur.ressourcesMensuelles[0].type", "SAL", "demandeur.ressourcesMensuelles[0].montant", "1350,25",
+                "demandeur.revenuFiscal.montantN1", "14500"));
+        pages.put("logement", Map.of("logementActuel.modele", "LP", "logementActuel.nombreOccupants", "1",
+                "logementActuel.loyerMensuel", "640", "motifs[0]", "09"));
+        pages.put("souhait", Map.of("logementRecherche.typesLogement", "T2", "logementRecherche.categorie", "A",
+                "logementRecherche.communesSouhaitees[0]", "Lille", "logementRecherche.communesSouhaitees[1]",
+                "Roubaix", "logementRecherche.demandeElargie", "true"));
+        return pages;
+    }
+
+    /** Answers every page; @return the answer to the last page's POST */
+    private HttpResponse<String> remplir(NavigateurHttp n, String nom) {
+        HttpResponse<String> page = n.suivre(n.post("/portail/deposer", Map.of()));
+        assertThat(page.uri().getPath()).isEqualTo("/portail/deposer/vous");
+        for (Map.Entry<String, Map<String, String>> p : pages(nom).entrySet()) {
+            HttpResponse<String> envoi = n.post("/portail/deposer/" + p.getKey(), p.getValue());
+            assertThat(envoi.statusCode()).as(p.getKey() + " " + envoi.body()).isEqualTo(302);
+            page = n.suivre(envoi);
+        }
+        assertThat(page.uri().getPath()).isEqualTo("/portail/deposer/verification");
+        return page;
+    }
+
+    /** The page's text as a person reads it (the apostrophes Thymeleaf escapes, back). */
+    private static String texte(HttpResponse<String> reponse) {
+        return reponse.body().replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    private int demandesDe(String nom) {
+        return jdbc.sql("select count(*) from demande_personne where nom_naissance = ?").param(nom)
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void un_demandeur_depose_page_par_page_recoit_l_attestation_par_courriel_et_la_demande_est_a_lui() throws Exception {
+        Demandeur d = demandeur("nina@exemple.fr");
+        NavigateurHttp n = d.navigateur();
+        String nom = DemandeExemple.nomAuHasard();
+
+        // the documents needed first, then the first page, pre-filled with what the provider vouched for
+        HttpResponse<String> avant = n.get("/portail/deposer");
+        assertThat(texte(avant)).contains("pièce d'identité").contains("id=\"commencer\"");
+        HttpResponse<String> vous = n.suivre(n.post("/portail/deposer", Map.of()));
+        assertThat(texte(vous)).contains("value=\"Nina\"").contains("value=\"Durand\"").contains("Étape 1 sur 8");
+
+        // an answer that is no date: a sentence naming the question, kept as typed in the draft
+        HttpResponse<String> erreur = n.post("/portail/deposer/vous", Map.of("demandeur.prenoms", "Nina",
+                "demandeur.nomNaissance", nom, "demandeur.dateNaissance", "le trois février"));
+        assertThat(erreur.statusCode()).isEqualTo(200);
+        assertThat(texte(erreur)).contains("Votre réponse à « Votre date de naissance » n'est pas comprise")
+                .doesNotContain("FORMAT_INVALIDE");
+        assertThat(jdbc.sql("select reponses ->> 'demandeur.dateNaissance' from brouillon_portail where compte = ?")
+                .param(d.compte()).query(String.class).single()).isEqualTo("le trois février");
+
+        HttpResponse<String> verification = remplir(n, nom);
+        assertThat(texte(verification)).contains("Maroc").contains("Envoyer ma demande");
+        int mails = courriels.getReceivedMessages().length;
+        HttpResponse<String> envoi = n.post("/portail/deposer/verification", Map.of("action", "deposer"));
+        assertThat(envoi.statusCode()).as(envoi.body()).isEqualTo(302);
+        Matcher m = NUMERO.matcher(envoi.headers().firstValue("Location").orElseThrow());
+        assertThat(m.find()).isTrue();
+        String numero = m.group(1);
+
+        // registered by the portal's guichet, for the applicant, marked online, attached to his account
+        Map<String, Object> ligne = jdbc.sql("""
+                select guichet_enregistreur, renouvellement_en_ligne, territoire from demande where numero_unique = ?""")
+                .param(numero).query().singleRow();
+        assertThat(ligne).containsEntry("guichet_enregistreur", "GPORT").containsEntry("renouvellement_en_ligne", true)
+                .containsEntry("territoire", "059");
+        assertThat(jdbc.sql("select acteur_type || ' ' || acteur_id from mouvement where numero_unique = ? and type = 'CRE'")
+                .param(numero).query(String.class).single()).isEqualTo("DEMANDEUR " + d.compte());
+        assertThat(rattachements.numeros(d.compte())).contains(numero);
+        assertThat(jdbc.sql("select count(*) from brouillon_portail where compte = ?").param(d.compte())
+                .query(Integer.class).single()).isZero();
+
+        // the attestation: shown, downloadable, sent to the demande's e-mail address
+        HttpResponse<String> confirmation = n.suivre(envoi);
+        assertThat(texte(confirmation)).contains("Votre demande est enregistrée").contains(numero)
+                .contains("Nous vous avons envoyé l'attestation par e-mail")
+                .contains("voxusagers.numerique.gouv.fr/Demarches/").contains("je-donne-mon-avis.svg");
+        assertThat(courriels.waitForIncomingEmail(5000, mails + 1)).isTrue();
+        MimeMessage mail = courriels.getReceivedMessages()[mails];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nina.durand@exemple.fr");
+        assertThat(mail.getSubject()).contains(numero);
+        Multipart parties = (Multipart) mail.getContent();
+        assertThat(parties.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        HttpResponse<String> pdf = n.getSansSuivre("/portail/demandes/" + numero + "/attestation");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+
+        // the same last page sent again (a second tab): nothing new
+        n.get("/portail/demandes");
+        n.post("/portail/deposer/verification", Map.of("action", "deposer"));
+        assertThat(demandesDe(nom)).isEqualTo(1);
+    }
+
+    @Test
+    void un_doublon_est_explique_rien_n_est_enregistre_et_le_brouillon_reste() {
+        String nom = DemandeExemple.nomAuHasard();
+        Demandeur premier = demandeur(null);
+        remplir(premier.navigateur(), nom);
+        assertThat(premier.navigateur().post("/portail/deposer/verification", Map.of("action", "deposer"))
+                .statusCode()).isEqualTo(302);
+
+        Demandeur second = demandeur(null);
+        remplir(second.navigateur(), nom);
+        HttpResponse<String> refus = second.navigateur().post("/portail/deposer/verification",
+                Map.of("action", "deposer"));
+        assertThat(refus.statusCode()).isEqualTo(200);
+        assertThat(texte(refus)).contains("Une demande existe déjà pour cette personne dans ce département")
+                .contains("code personnel").doesNotContain("GPORT").doesNotContain("DOUBLON");
+        assertThat(demandesDe(nom)).isEqualTo(1);
+        assertThat(rattachements.numeros(second.compte())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from brouillon_portail where compte = ?").param(second.compte())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private String enregistrerAuGuichet(DemandeExemple demande) {
+        Reponse r = api.post("G5901", "/v1.0/demandes", demande.json(), UUID.randomUUID().toString());
+        assertThat(r.statut()).as(r.texte()).isEqualTo(201);
+        return r.json().get("numeroUnique").asString();
+    }
+
+    private Map<String, Object> etat(String numero) {
+        return jdbc.sql("""
+                select version, statut, date_fin_validite, renouvellement_en_ligne, motif_radiation,
+                       (select count(*) from mouvement m where m.numero_unique = d.numero_unique) as mouvements
+                  from demande d where numero_unique = ?""").param(numero).query().singleRow();
+    }
+
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>",
+            Pattern.DOTALL);
+    private static final Pattern CHOISIE = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected");
+
+    private static String attribut(String balise, String nom) {
+        Matcher m = Pattern.compile("\\s" + nom + "=\"([^\"]*)\"").matcher(balise);
+        return m.find() ? m.group(1).replace("&#39;", "'").replace("&amp;", "&") : null;
+    }
+
+    /** The form's fields as a browser would send them back untouched (boxes ticked joined by commas). */
+    private static Map<String, String> champs(String page) {
+        Map<String, String> champs = new LinkedHashMap<>();
+        Matcher m = INPUT.matcher(page);
+        while (m.find()) {
+            String balise = m.group();
+            String nom = attribut(balise, "name");
+            String valeur = attribut(balise, "value");
+            String type = attribut(balise, "type");
+            if (nom == null || valeur == null || nom.equals("_csrf")) {
+                continue;
+            }
+            boolean choix = "radio".equals(type) || "checkbox".equals(type);
+            if (choix && !balise.contains("checked")) {
+                continue;
+            }
+            champs.merge(nom, valeur, (a, b) -> a + "," + b);
+        }
+        Matcher listes = SELECT.matcher(page);
+        while (listes.find()) {
+            Matcher choisie = CHOISIE.matcher(listes.group(2));
+            if (choisie.find() && !choisie.group(1).isEmpty()) {
+                champs.put(listes.group(1), choisie.group(1));
+            }
+        }
+        return champs;
+    }
+
+    @Test
+    void le_renouvellement_hors_fenetre_dit_a_partir_de_quand_puis_dans_la_fenetre_montre_ce_qui_change() throws Exception {
+        Demandeur d = demandeur("nina@exemple.fr");
+        NavigateurHttp n = d.navigateur();
+        DemandeExemple demande = DemandeExemple.nord();
+        String numero = enregistrerAuGuichet(demande);
+        rattachements.rattacher(d.compte(), numero);
+
+        // a demande registered today: renewable only three months before its end
+        HttpResponse<String> page = n.get("/portail/demandes/" + numero);
+        assertThat(texte(page)).contains("Vous pourrez renouveler votre demande à partir du")
+                .doesNotContain("id=\"renouveler\"");
+        HttpResponse<String> horsFenetre = n.get("/portail/demandes/" + numero + "/renouveler");
+        LocalDate fin = LocalDate.now().plusYears(1);
+        assertThat(texte(horsFenetre)).contains("Ce n'est pas encore le moment")
+                .contains(fin.minusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Map<String, Object> avant = etat(numero);
+        HttpResponse<String> force = n.post("/portail/demandes/" + numero + "/renouveler",
+                Map.of("action", "confirmer", "version", String.valueOf(avant.get("version")),
+                        "adresse.voie", "1 rue Forcée"));
+        assertThat(force.statusCode()).isEqualTo(200);
+        assertThat(etat(numero)).isEqualTo(avant);
+
+        // two months before its end (its dates moved as time would have)
+        jdbc.sql("update demande set date_fin_validite = current_date + 60 where numero_unique = ?").param(numero)
+                .update();
+        assertThat(texte(n.get("/portail/demandes/" + numero))).contains("id=\"renouveler\"");
+        HttpResponse<String> formulaire = n.get("/portail/demandes/" + numero + "/renouveler");
+        assertThat(texte(formulaire)).contains("allez à un guichet enregistreur")
+                .doesNotContain("name=\"demandeur.nomNaissance\"");
+        Map<String, String> reponses = champs(formulaire.body());
+        reponses.put("adresse.voie", "7 rue Neuve");
+        // a forged civil status is not taken from the form
+        reponses.put("demandeur.nomNaissance", "Autrenom");
+        HttpResponse<String> verification = n.post("/portail/demandes/" + numero + "/renouveler", reponses);
+        assertThat(texte(verification)).as(verification.body()).contains("Ce qui a changé depuis votre dernière demande")
+                .contains("7 rue Neuve").contains("12 rue de Paris");
+        int mails = courriels.getReceivedMessages().length;
+        Map<String, String> confirmer = champs(verification.body());
+        confirmer.put("action", "confirmer");
+        HttpResponse<String> fait = n.post("/portail/demandes/" + numero + "/renouveler", confirmer);
+        assertThat(fait.statusCode()).as(fait.body()).isEqualTo(302);
+        assertThat(texte(n.suivre(fait))).contains("Votre demande est renouvelée")
+                .contains("voxusagers.numerique.gouv.fr/Demarches/");
+
+        Map<String, Object> apres = etat(numero);
+        assertThat(apres.get("date_fin_validite").toString()).isEqualTo(LocalDate.now().plusYears(1).toString());
+        assertThat(apres).containsEntry("renouvellement_en_ligne", true);
+        assertThat(jdbc.sql("select nom_naissance from demande_personne p join demande d on d.id = p.demande_id "
+                + "where d.numero_unique = ? and p.role = 'DEMANDEUR'").param(numero).query(String.class).single())
+                .isEqualTo(demande.nom());
+        assertThat(jdbc.sql("select acteur_type from mouvement where numero_unique = ? and type = 'REN'")
+                .param(numero).query(String.class).single()).isEqualTo("DEMANDEUR");
+        assertThat(courriels.waitForIncomingEmail(5000, mails + 1)).isTrue();
+        assertThat(courriels.getReceivedMessages()[mails].getSubject()).contains("renouvelée");
+    }
+
+    @Test
+    void le_demandeur_change_ses_coordonnees_puis_renonce_apres_confirmation_et_jamais_sans() {
+        Demandeur d = demandeur(null);
+        NavigateurHttp n = d.navigateur();
+        String numero = enregistrerAuGuichet(DemandeExemple.nord());
+        rattachements.rattacher(d.compte(), numero);
+
+        HttpResponse<String> formulaire = n.get("/portail/demandes/" + numero + "/modifier");
+        Map<String, String> reponses = champs(formulaire.body());
+        reponses.put("contact.telephone", "07 00 00 00 01");
+        reponses.put("logementRecherche.typesLogement", "T2,T3");
+        HttpResponse<String> modifiee = n.post("/portail/demandes/" + numero + "/modifier", reponses);
+        assertThat(modifiee.statusCode()).as(modifiee.body()).isEqualTo(302);
+        assertThat(texte(n.suivre(modifiee))).contains("Vos changements sont enregistrés");
+        assertThat(jdbc.sql("select contenu -> 'contact' ->> 'telephone' from demande where numero_unique = ?")
+                .param(numero).query(String.class).single()).isEqualTo("0700000001");
+
+        // without the box ticked: a sentence, nothing written
+        Map<String, Object> avant = etat(numero);
+        HttpResponse<String> page = n.get("/portail/demandes/" + numero + "/renoncer");
+        assertThat(texte(page)).contains("Je confirme que je renonce");
+        HttpResponse<String> nonConfirmee = n.post("/portail/demandes/" + numero + "/renoncer",
+                Map.of("version", String.valueOf(avant.get("version"))));
+        assertThat(nonConfirmee.statusCode()).isEqualTo(200);
+        assertThat(texte(nonConfirmee)).contains("Cochez la case pour confirmer");
+        assertThat(etat(numero)).isEqualTo(avant);
+
+        HttpResponse<String> confirmee = n.post("/portail/demandes/" + numero + "/renoncer",
+                Map.of("version", String.valueOf(avant.get("version")), "confirmation", "oui"));
+        assertThat(confirmee.statusCode()).isEqualTo(302);
+        assertThat(texte(n.suivre(confirmee))).contains("Vous avez renoncé à votre demande");
+        assertThat(etat(numero)).containsEntry("statut", "RADIEE").containsEntry("motif_radiation", "b");
+        assertThat(jdbc.sql("select acteur_type from mouvement where numero_unique = ? and type = 'RAD'")
+                .param(numero).query(String.class).single()).isEqualTo("DEMANDEUR");
+
+        // once radiated, nothing more to do; a renunciation sent again changes nothing
+        Map<String, Object> radiee = etat(numero);
+        n.get("/portail/demandes/" + numero + "/renoncer");
+        n.post("/portail/demandes/" + numero + "/renoncer", Map.of("version", String.valueOf(radiee.get("version")),
+                "confirmation", "oui"));
+        assertThat(etat(numero)).isEqualTo(radiee);
+    }
+
+    @Test
+    void la_demande_d_un_autre_compte_ne_se_renouvelle_ni_ne_se_renonce_et_rien_n_est_ecrit() {
+        Demandeur proprietaire = demandeur(null);
+        String numero = enregistrerAuGuichet(DemandeExemple.nord());
+        rattachements.rattacher(proprietaire.compte(), numero);
+        jdbc.sql("update demande set date_fin_validite = current_date + 60 where numero_unique = ?").param(numero)
+                .update();
+        Map<String, Object> avant = etat(numero);
+
+        Demandeur intrus = demandeur(null);
+        NavigateurHttp n = intrus.navigateur();
+        n.get("/portail/demandes");
+        List<HttpResponse<String>> reponses = new ArrayList<>();
+        reponses.add(n.get("/portail/demandes/" + numero + "/renoncer"));
+        reponses.add(n.post("/portail/demandes/" + numero + "/renoncer", Map.of("version",
+                String.valueOf(avant.get("version")), "confirmation", "oui")));
+        reponses.add(n.post("/portail/demandes/" + numero + "/renouveler", Map.of("version",
+                String.valueOf(avant.get("version")), "action", "confirmer")));
+        reponses.add(n.post("/portail/demandes/" + numero + "/modifier", Map.of("version",
+                String.valueOf(avant.get("version")), "contact.telephone", "0600000000")));
+        reponses.add(n.get("/portail/demandes/" + numero + "/attestation"));
+        for (HttpResponse<String> r : reponses) {
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(texte(r)).contains("Nous ne trouvons pas cette demande");
+        }
+        assertThat(etat(numero)).isEqualTo(avant);
+    }
+}

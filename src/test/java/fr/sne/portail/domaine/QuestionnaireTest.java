@@ -1,0 +1,148 @@
+package fr.sne.portail.domaine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import fr.sne.commun.CodeMotif;
+import fr.sne.commun.ErreurChamp;
+
+/** The filing's answers read into the Cerfa's wire form and back (issue 18 §2, ADR 0028), without Spring. */
+class QuestionnaireTest {
+
+    /** Two communes named Lille and Saint-Denis twice, told apart by their postal code. */
+    private static final Communes COMMUNES = new Communes() {
+        @Override
+        public Resolution adresse(String nom, String codePostal) {
+            return souhaitee(nom + " " + codePostal);
+        }
+
+        @Override
+        public Resolution souhaitee(String saisie) {
+            String s = saisie.strip().toLowerCase(java.util.Locale.ROOT);
+            if (s.startsWith("lille")) {
+                return new Trouvee("59350");
+            }
+            if (s.equals("saint-denis 93200")) {
+                return new Trouvee("93066");
+            }
+            if (s.startsWith("saint-denis")) {
+                return new Ambigue();
+            }
+            return new Inconnue();
+        }
+
+        @Override
+        public Optional<String> libelle(String code, boolean avecCodePostal) {
+            return switch (code) {
+                case "59350" -> Optional.of(avecCodePostal ? "Lille 59000" : "Lille");
+                case "93066" -> Optional.of(avecCodePostal ? "Saint-Denis 93200" : "Saint-Denis");
+                default -> Optional.empty();
+            };
+        }
+    };
+
+    private static Map<String, String> reponses() {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("demandeur.prenoms", "Louise");
+        r.put("demandeur.nomNaissance", "Martin");
+        r.put("demandeur.dateNaissance", "12/04/1988");
+        r.put("demandeur.sexe", "F");
+        r.put("demandeur.ressourcesMensuelles[0].type", "SAL");
+        r.put("demandeur.ressourcesMensuelles[0].montant", "1 350,25");
+        r.put("demandeur.revenuFiscal.montantN1", "14500");
+        r.put("adresse.codePostal", "59000");
+        r.put("adresse.commune", "Lille");
+        r.put("contact.consentementSms", "false");
+        r.put("logementRecherche.typesLogement", "T2,T3,T2");
+        r.put("logementRecherche.communesSouhaitees[0]", "Lille");
+        r.put("logementRecherche.communesSouhaitees[2]", "Saint-Denis 93200");
+        return r;
+    }
+
+    @Test
+    void les_reponses_deviennent_la_forme_cerfa_avec_ce_qui_se_deduit() {
+        Questionnaire.Lecture lecture = Questionnaire.lire(reponses(), Map.of(), COMMUNES, 2026);
+
+        assertThat(lecture.erreurs()).isEmpty();
+        Map<String, Object> c = lecture.contenu();
+        assertThat(Questionnaire.valeurA(c, "demandeur.dateNaissance")).isEqualTo("1988-04-12");
+        assertThat(Questionnaire.valeurA(c, "demandeur.civilite")).isEqualTo("2");
+        assertThat(Questionnaire.valeurA(c, "demandeur.ressourcesMensuelles[0].montant"))
+                .isEqualTo(new BigDecimal("1350.25"));
+        assertThat(Questionnaire.valeurA(c, "demandeur.revenuFiscal.anneeN1")).isEqualTo(2025);
+        assertThat(Questionnaire.valeurA(c, "adresse.commune")).isEqualTo("59350");
+        assertThat(Questionnaire.valeurA(c, "contact.consentementSms")).isEqualTo(false);
+        assertThat(Questionnaire.valeurA(c, "logementRecherche.typesLogement")).isEqualTo(List.of("T2", "T3"));
+        // the commune left empty in the middle leaves no hole
+        assertThat(Questionnaire.valeurA(c, "logementRecherche.communesSouhaitees"))
+                .isEqualTo(List.of("59350", "93066"));
+        assertThat(Questionnaire.valeurA(c, "logementRecherche.nombrePersonnes")).isEqualTo(1);
+    }
+
+    @Test
+    void une_reponse_qui_n_est_pas_de_son_genre_est_une_erreur_de_sa_question_et_n_est_pas_envoyee() {
+        Map<String, String> r = reponses();
+        r.put("demandeur.dateNaissance", "le 12 avril");
+        r.put("logementActuel.nombreOccupants", "trois");
+        r.put("logementRecherche.communesSouhaitees[0]", "Saint-Denis");
+        r.put("logementRecherche.communesSouhaitees[1]", "Atlantis");
+
+        Questionnaire.Lecture lecture = Questionnaire.lire(r, Map.of(), COMMUNES, 2026);
+
+        assertThat(lecture.erreurs()).extracting(ErreurChamp::champ, ErreurChamp::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("demandeur.dateNaissance", CodeMotif.FORMAT_INVALIDE.name()),
+                org.assertj.core.groups.Tuple.tuple("logementActuel.nombreOccupants", CodeMotif.FORMAT_INVALIDE.name()),
+                org.assertj.core.groups.Tuple.tuple("logementRecherche.communesSouhaitees[0]",
+                        CodeMotif.COMMUNE_AMBIGUE.name()),
+                org.assertj.core.groups.Tuple.tuple("logementRecherche.communesSouhaitees[1]",
+                        CodeMotif.COMMUNE_INCONNUE.name()));
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "demandeur.dateNaissance")).isNull();
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "logementRecherche.communesSouhaitees"))
+                .isEqualTo(List.of("93066"));
+    }
+
+    @Test
+    void un_renouvellement_part_du_contenu_et_garde_ce_que_le_portail_ne_demande_pas() {
+        Map<String, Object> base = new LinkedHashMap<>(Questionnaire.lire(reponses(), Map.of(), COMMUNES, 2026)
+                .contenu());
+        Questionnaire.placer(base, "demandeur.nir", "288045935012345");
+        Questionnaire.placer(base, "personnesACharge[0].prenoms", "Léo");
+        Questionnaire.placer(base, "motifs[1]", "13");
+
+        Map<String, String> avant = Questionnaire.reponses(base, COMMUNES);
+        assertThat(avant).containsEntry("adresse.commune", "Lille")
+                .containsEntry("logementRecherche.communesSouhaitees[0]", "Lille 59000")
+                .containsEntry("demandeur.ressourcesMensuelles[0].montant", "1350.25")
+                .containsEntry("logementRecherche.typesLogement", "T2,T3");
+
+        Map<String, String> apres = new LinkedHashMap<>(avant);
+        apres.put("adresse.voie", "3 rue Neuve");
+        apres.remove("contact.consentementSms");
+        Questionnaire.Lecture lecture = Questionnaire.lire(apres, base, COMMUNES, 2026);
+
+        assertThat(lecture.erreurs()).isEmpty();
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "demandeur.nir")).isEqualTo("288045935012345");
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "motifs")).isEqualTo(List.of("13"));
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "contact.consentementSms")).isNull();
+        // the person in care counts among those to house
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "logementRecherche.nombrePersonnes")).isEqualTo(2);
+        assertThat(Questionnaire.changees(avant, apres)).extracting(Question::nom)
+                .containsExactly("adresse.voie", "contact.consentementSms");
+    }
+
+    @Test
+    void une_erreur_du_registre_se_montre_sur_la_page_de_sa_question() {
+        assertThat(Questionnaire.etapeDe("demandeur.dateNaissance")).isEqualTo(EtapeDepot.VOUS);
+        assertThat(Questionnaire.etapeDe("demandeur.ressourcesMensuelles[0]")).isEqualTo(EtapeDepot.REVENUS);
+        assertThat(Questionnaire.etapeDe("logementRecherche.communesSouhaitees")).isEqualTo(EtapeDepot.SOUHAIT);
+        assertThat(Questionnaire.etapeDe("adresse")).isEqualTo(EtapeDepot.ADRESSE);
+        assertThat(Questionnaire.etapeDe("logementRecherche.nombrePersonnes")).isEqualTo(EtapeDepot.VERIFICATION);
+    }
+}
