@@ -20,15 +20,19 @@ public interface DemandesDuJeuNational {
     /**
      * Reads the demandes written after the mark and not erased, in the order they were written (so that a part that
      * draws its random numbers as it reads stays deterministic), a few thousand rows at a time.
+     *
+     * @param courriels whether the demandeur's e-mail is wanted: it is in the demande's content, whose reading
+     *                  costs most of the walk; without it {@link DemandeDuJeu#courriel()} is null
      */
-    void parcourir(Connection connexion, long repere, Consumer<DemandeDuJeu> lecteur) throws Exception;
+    void parcourir(Connection connexion, long repere, boolean courriels, Consumer<DemandeDuJeu> lecteur)
+            throws Exception;
 
     /**
      * One demande of the dataset, with what the other parts draw from.
      *
      * @param coDemandeurs  how many co-demandeurs it has
      * @param dateRadiation null for an active demande
-     * @param courriel      the demandeur's e-mail, if the Cerfa gives one
+     * @param courriel      the demandeur's e-mail, if the Cerfa gives one (and it was asked for)
      */
     record DemandeDuJeu(String numeroUnique, String territoire, String guichet, LocalDate dateDepot,
             @Nullable LocalDate dateRadiation, String nomNaissance, String prenoms, LocalDate dateNaissance,

@@ -29,20 +29,21 @@ class DemandesDuJeuNationalJdbc implements DemandesDuJeuNational {
     }
 
     @Override
-    public void parcourir(Connection connexion, long repere, Consumer<DemandeDuJeu> lecteur) throws Exception {
+    public void parcourir(Connection connexion, long repere, boolean courriels, Consumer<DemandeDuJeu> lecteur)
+            throws Exception {
         boolean autoCommit = connexion.getAutoCommit();
         // PostgreSQL's driver reads by a cursor only in a transaction with a fetch size
         connexion.setAutoCommit(false);
-        try (PreparedStatement p = connexion.prepareStatement("""
+        try (PreparedStatement p = connexion.prepareStatement(("""
                 select d.numero_unique, d.territoire, d.guichet_enregistreur, d.date_depot,
                        case when d.statut = 'RADIEE' then d.date_radiation end as date_radiation,
-                       p.nom_naissance, p.prenoms, p.date_naissance, d.contenu #>> '{contact,email}' as courriel,
+                       p.nom_naissance, p.prenoms, p.date_naissance, %s as courriel,
                        (select count(*) from demande_personne c
                          where c.demande_id = d.id and c.role = 'CO_DEMANDEUR') as co_demandeurs
                   from demande d
                   join demande_personne p on p.demande_id = d.id and p.role = 'DEMANDEUR'
                  where d.id > ? and d.purgee_le is null
-                 order by d.id""")) {
+                 order by d.id""").formatted(courriels ? "d.contenu #>> '{contact,email}'" : "null"))) {
             p.setFetchSize(LOT);
             p.setLong(1, repere);
             try (ResultSet r = p.executeQuery()) {

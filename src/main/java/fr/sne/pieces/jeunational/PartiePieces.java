@@ -86,7 +86,7 @@ class PartiePieces implements PartieJeuNational {
         CopyManager copie = connexion.unwrap(PGConnection.class).getCopyAPI();
         Ecriture ecriture = new Ecriture(new SplittableRandom(graine ^ 0x91EC_E5L), jour, copie, progression,
                 debutIds(connexion));
-        demandes.parcourir(connexion, apres, ecriture::demande);
+        demandes.parcourir(connexion, apres, false, ecriture::demande);
         ecriture.vider();
         double secondesCopie = (System.nanoTime() - debut) / 1e9;
         long debutIndex = System.nanoTime();

@@ -84,7 +84,7 @@ class PartiePortail implements PartieJeuNational {
         IndexDifferes index = IndexDifferes.supprimer(connexion, TABLES);
         Ecriture e = new Ecriture(new SplittableRandom(graine ^ 0x9027_A11L), LocalDate.now(horloge),
                 connexion.unwrap(PGConnection.class).getCopyAPI(), progression, depart[0], depart[1]);
-        demandes.parcourir(connexion, apres, e::demande);
+        demandes.parcourir(connexion, apres, true, e::demande);
         e.vider();
         double copie = (System.nanoTime() - debut) / 1e9;
         long debutIndex = System.nanoTime();
