@@ -6,6 +6,8 @@
 # In the suite (SNE_BENCH_SUITE=1): the running application (SNE_BENCH_BASE) and its database (PG*) on the generated
 # national dataset. Alone: starts the packaged application on its embedded default with 100,000 demandes (or $1)
 # seeded by bench/pages-pro/donnees.sql.
+# Then the filing from start to attestation by DEPOSANTS (default 200) concurrent simulated applicants (depot.py),
+# without an error (the bench fails otherwise).
 # Usage: bench/pages-portail/run.sh [demandes]   (REQUETES: requests per page, default 300; 100 with SNE_BENCH_RAPIDE=1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -59,6 +61,7 @@ python3 bench/pages-pro/mesurer.py --base "$BASE" --n "$REQUETES" --agent "$DEMA
 # the signed-out home page, without a session: no SQL at all, so its figure is a note, not a ratio
 python3 - "$BASE" "$REQUETES" "$W" <<'PY'
 import json, statistics, sys, time, urllib.request
+sys.dont_write_bytecode = True
 sys.path.insert(0, "bench/pages-pro")
 sys.path.insert(0, "bench")
 from mesurer import centile
@@ -107,7 +110,8 @@ sys.path.insert(0, "bench")
 from resultat import resultat
 dossier = sys.argv[1]
 quoi = {"accueil": "home (/portail), signed in",
-        "demandes": "the applicant's demandes (three attached)", "demande": "one attached demande"}
+        "demandes": "the applicant's demandes (three attached)", "demande": "one attached demande",
+        "depot-avant": "the filing's first page (what to have at hand, the draft)"}
 app = json.load(open(dossier + "/pages.json"))
 sql = {ligne["page"]: ligne for ligne in map(json.loads, open(dossier + "/sql.jsonl"))}
 for nom, page in app["pages"].items():
@@ -123,4 +127,26 @@ for nom, page in app["pages"].items():
 resultat(bench="pages-portail", note=f"page client (mesurer.py, Python) CPU over the measured requests: "
                                      f"{app['cpu']:.1f} s of {app['duree']:.1f} s, "
                                      f"{100 * app['cpu'] / app['duree']:.0f} % of one core")
+PY
+# filing from start to attestation by DEPOSANTS concurrent applicants (default 200), each a demo account of the
+# embedded provider made here with demandeur-1's password; their names carry this run's tag, so no filing is
+# another's duplicate. The filed demandes stay in the database (as the registration bench's do).
+DEPOSANTS=${DEPOSANTS:-200}
+"${PSQL[@]}" -c "insert into compte_demandeur_demo (identifiant, mot_de_passe_hash, prenoms, nom, date_naissance, courriel, actif)
+  select 'demandeur-banc-' || i, (select mot_de_passe_hash from compte_demandeur_demo where identifiant = 'demandeur-1'),
+         'Camille', 'Banc', date '1980-01-01', null, true from generate_series(1, $DEPOSANTS) i
+  on conflict (identifiant) do nothing"
+ETIQUETTE=$(python3 -c 'import random, string; print("".join(random.choice(string.ascii_lowercase) for _ in range(6)))')
+echo "== filing by $DEPOSANTS concurrent applicants (tag $ETIQUETTE)"
+python3 bench/pages-portail/depot.py --base "$BASE" --demandeurs "$DEPOSANTS" --etiquette "$ETIQUETTE" --sortie "$W/depot.json"
+python3 - "$W" <<'PY'
+import json, sys
+sys.path.insert(0, "bench")
+from resultat import resultat
+f = json.load(open(sys.argv[1] + "/depot.json"))
+etapes = "; ".join(f"{e} p95 {v['p95']:.0f} ms" for e, v in f["etapes"].items())
+resultat(bench="pages-portail", note=f"filing on the portal by {f['demandeurs']} concurrent applicants, from the start "
+         f"of the filing to the attestation PDF: {f['deposees']} filed, {f['erreurs']} errors, "
+         f"{f['parSeconde']:.1f} filings/s over {f['duree']:.0f} s; journey p50 {f['p50']:.0f} ms, p95 {f['p95']:.0f} ms, "
+         f"max {f['max']:.0f} ms; {etapes}; client CPU {f['cpu']:.0f} s")
 PY
