@@ -136,6 +136,8 @@ DEPOSANTS=${DEPOSANTS:-200}
   select 'demandeur-banc-' || i, (select mot_de_passe_hash from compte_demandeur_demo where identifiant = 'demandeur-1'),
          'Camille', 'Banc', date '1980-01-01', null, true from generate_series(1, $DEPOSANTS) i
   on conflict (identifiant) do nothing"
+# a draft an earlier run left (a journey that failed half-way) would be resumed at its step: each run starts afresh
+"${PSQL[@]}" -c "delete from brouillon_portail b using compte_demandeur c where c.id = b.compte and c.sujet like 'demandeur-banc-%'"
 ETIQUETTE=$(python3 -c 'import random, string; print("".join(random.choice(string.ascii_lowercase) for _ in range(6)))')
 echo "== filing by $DEPOSANTS concurrent applicants (tag $ETIQUETTE)"
 python3 bench/pages-portail/depot.py --base "$BASE" --demandeurs "$DEPOSANTS" --etiquette "$ETIQUETTE" --sortie "$W/depot.json"
