@@ -4,7 +4,8 @@
 Signs in through the OpenID Connect flow (the embedded provider's form), then requests each page N times in a
 row (after a warm-up) and prints p50 / p95 / p99 and the maximum; with --sortie, also writes them as JSON with this
 client's own CPU time over the measured requests. Python 3 standard library only.
-Usage: mesurer.py --base http://localhost:8199 --n 300 [--sortie pages.json] --page NAME=PATH [--page ...]
+Usage: mesurer.py --base http://localhost:8199 --n 300 [--sortie pages.json] [--agent agent-g5901 --depart /pro/]
+       --page NAME=PATH [--page ...]   (the portal's bench: --agent demandeur-1 --depart /portail/demandes)
 """
 import argparse
 import http.cookiejar
@@ -16,16 +17,18 @@ import urllib.parse
 import urllib.request
 
 
-def ouvrir(base, identifiant):
+def ouvrir(base, identifiant, depart="/pro/"):
+    """Signs in at the embedded provider from a page that asks for it (the professional application's home, or a
+    page of the portal: each has its own OIDC client) and comes back to it."""
     jarre = http.cookiejar.CookieJar()
     client = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jarre))
     client.addheaders = [("Accept", "text/html,application/xhtml+xml")]
-    page = client.open(base + "/pro/").read().decode()
+    page = client.open(base + depart).read().decode()
     jeton = re.search(r'name="_csrf"[^>]*value="([^"]+)"', page).group(1)
     donnees = urllib.parse.urlencode({"username": identifiant, "password": identifiant + "-mdp",
                                       "_csrf": jeton}).encode()
     reponse = client.open(base + "/login", data=donnees)
-    if "/pro/" not in reponse.geturl():
+    if depart.rstrip("/") not in reponse.geturl():
         raise SystemExit(f"connexion de {identifiant} inaboutie : {reponse.geturl()}")
     return client, base
 
@@ -40,10 +43,11 @@ def main():
     arguments.add_argument("--base", default="http://localhost:8199")
     arguments.add_argument("--sortie", help="JSON file for the figures")
     arguments.add_argument("--n", type=int, default=300)
-    arguments.add_argument("--agent", default="agent-g5901")
+    arguments.add_argument("--agent", default="agent-g5901", help="the demo account (password: <account>-mdp)")
+    arguments.add_argument("--depart", default="/pro/", help="the page that asks for the sign-in and comes back")
     arguments.add_argument("--page", action="append", default=[], help="NOM=CHEMIN")
     options = arguments.parse_args()
-    client, base = ouvrir(options.base, options.agent)
+    client, base = ouvrir(options.base, options.agent, options.depart)
     print(f"{'page':<28} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     figures, cpu, duree = {}, 0.0, 0.0
     for definition in options.page:

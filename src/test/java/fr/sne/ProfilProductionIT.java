@@ -250,6 +250,90 @@ class ProfilProductionIT {
         }
     }
 
+    /**
+     * Pieces end to end on the object store (issue 17, "done when"): lodged through the API, their bytes in the bucket
+     * under a key that names no one, read back whole, one deleted (its object leaves the bucket once the deletion has
+     * committed), then the nightly check of the store walks the bucket's listing beside the database's keys: all
+     * matched, and an object lost behind the application's back is reported, not mended.
+     */
+    @Test
+    void les_pieces_vont_dans_le_bucket_se_relisent_se_suppriment_et_le_controle_du_stock_les_apparie()
+            throws Exception {
+        String jeton = new ClientApi(Integer.parseInt(EMETTEUR.getEnvironment().getProperty("local.server.port")))
+                .jeton("G5901");
+        Map<String, String> porteur = Map.of("Authorization", "Bearer " + jeton);
+        ClientApi api = new ClientApi(port);
+        jdbc.sql("insert into guichet (code, nom, type, territoire) values ('G5901', 'Guichet de production', "
+                + "'BAILLEUR', '059')").update();
+        jdbc.sql("insert into client_api (client_id, secret_hash, guichet_code) values ('demo-g5901', 'inutilise', "
+                + "'G5901')").update();
+        jdbc.sql("""
+                insert into client_api_habilitation (client_id, habilitation, accordee_par)
+                values ('demo-g5901', 'demandes', 'essai')""").update();
+        String numero = null;
+        try {
+            Reponse demande = envoyer("POST", "/v1.0/demandes", jeton,
+                    JsonMapper.builder().build().writeValueAsString(fr.sne.demande.DemandeExemple.nord().json()),
+                    Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+            assertThat(demande.statut()).as(demande.texte()).isEqualTo(201);
+            numero = demande.json().get("numeroUnique").asString();
+            String chemin = "/v1.0/demandes/" + numero + "/pieces";
+            List<byte[]> fichiers = List.of(fr.sne.pieces.FichiersEssai.pdf(1), fr.sne.pieces.FichiersEssai.pdf(2));
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < fichiers.size(); i++) {
+                Reponse deposee = api.multipart(null, chemin, List.of(
+                        ClientApi.Partie.fichier("fichier", "piece-" + i + ".pdf", "application/pdf", fichiers.get(i)),
+                        ClientApi.Partie.champ("categorie", "RESSOURCES")), porteur);
+                assertThat(deposee.statut()).as(deposee.texte()).isEqualTo(201);
+                ids.add(deposee.json().get("id").asString());
+            }
+            List<String> cles = ids.stream().map(id -> jdbc.sql("select cle_stockage from piece where id = "
+                    + "cast(? as uuid)").param(id).query(String.class).single()).toList();
+            String enregistre = numero;
+            assertThat(cles).allSatisfy(cle -> {
+                assertThat(cle).startsWith(fr.sne.pieces.application.ControlerStockPieces.PREFIXE)
+                        .doesNotContain(enregistre);
+                assertThat(STOCKAGE.contient("sne-production", cle)).as("in the bucket: " + cle).isTrue();
+            });
+
+            Reponse relue = appeler(chemin + "/" + ids.getLast(), jeton);
+            assertThat(relue.statut()).isEqualTo(200);
+            assertThat(relue.corps()).isEqualTo(fichiers.getLast());
+
+            Reponse supprimee = api.envoyer("DELETE", null, chemin + "/" + ids.getFirst(),
+                    Map.of("motif", "déposée par erreur"), porteur);
+            assertThat(supprimee.statut()).as(supprimee.texte()).isEqualTo(204);
+            assertThat(STOCKAGE.contient("sne-production", cles.getFirst())).as("removed after commit").isFalse();
+            assertThat(appeler(chemin + "/" + ids.getFirst(), jeton).statut()).isEqualTo(404);
+            assertThat(STOCKAGE.contient("sne-production", cles.getLast())).isTrue();
+
+            var controle = contexte.getBean(fr.sne.pieces.application.ControlerStockPieces.class);
+            var apparies = controle.executer();
+            assertThat(apparies.objets()).isEqualTo(1);
+            assertThat(apparies.pieces()).isEqualTo(1);
+            assertThat(apparies.objetsSansPiece()).isZero();
+            assertThat(apparies.piecesSansObjet()).isZero();
+
+            contexte.getBean(Stockage.class).supprimer(cles.getLast());
+            var perdu = controle.executer();
+            assertThat(perdu.objets()).isZero();
+            assertThat(perdu.piecesSansObjet()).isEqualTo(1);
+            assertThat(perdu.exemplesPieces()).containsExactly(cles.getLast());
+            assertThat(jdbc.sql("select count(*) from piece where numero_unique = ? and supprimee_le is null")
+                    .param(numero).query(Long.class).single()).as("reported, not mended").isEqualTo(1);
+        } finally {
+            if (numero != null) {
+                for (String table : List.of("piece", "journal_acces", "remise_demande", "mouvement", "demande")) {
+                    jdbc.sql("delete from " + table + " where numero_unique = ?").param(numero).update();
+                }
+            }
+            jdbc.sql("delete from controle_stock_pieces").update();
+            jdbc.sql("delete from client_api_habilitation where client_id = 'demo-g5901'").update();
+            jdbc.sql("delete from client_api where client_id = 'demo-g5901'").update();
+            jdbc.sql("delete from guichet where code = 'G5901'").update();
+        }
+    }
+
     private Reponse envoyer(String methode, String chemin, String jeton, @org.jspecify.annotations.Nullable String corps,
             Map<String, String> entetes) throws Exception {
         HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))

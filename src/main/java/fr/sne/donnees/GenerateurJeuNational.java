@@ -66,6 +66,10 @@ public class GenerateurJeuNational {
         try (Connection connexion = source.getConnection()) {
             connexion.setAutoCommit(false);
             for (PartieJeuNational partie : parties) {
+                partie.avantGeneration(connexion);
+            }
+            connexion.commit();
+            for (PartieJeuNational partie : parties) {
                 long debut = System.nanoTime();
                 long[] dernier = {debut};
                 Progression progression = lignes -> {

@@ -20,6 +20,14 @@ public interface PartieJeuNational {
     int ordre();
 
     /**
+     * Called on every part before the first one writes (auto-commit off; what it reads is committed data): a part
+     * that hangs on the rows of an earlier one notes here where the generation starts (the demandes written after
+     * this call are the generation's). Nothing by default.
+     */
+    default void avantGeneration(Connection connexion) throws Exception {
+    }
+
+    /**
      * Writes the part, with {@code COPY} where volume matters, on the connection (auto-commit off; the caller
      * commits when this returns, rolls back if it throws).
      *

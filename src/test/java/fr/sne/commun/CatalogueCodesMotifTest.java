@@ -27,6 +27,12 @@ class CatalogueCodesMotifTest {
     /** Upper-case literals of the main sources that are not reason codes, each with why. */
     private static final Map<String, String> PAS_DES_CODES = Map.ofEntries(
             Map.entry("PT30M", "an ISO-8601 duration"),
+            // the categories of the first filing plan (V103) the national dataset's pieces are lodged in
+            Map.entry("IDENTITE", "a category of the filing plan"),
+            Map.entry("AVIS_IMPOSITION", "a category of the filing plan"),
+            Map.entry("RESSOURCES", "a category of the filing plan"),
+            Map.entry("SITUATION_FAMILIALE", "a category of the filing plan"),
+            Map.entry("LOGEMENT_ACTUEL", "a category of the filing plan"),
             Map.entry("ROLE_", "Spring Security's authority prefix"),
             Map.entry("SCOPE_", "Spring Security's scope prefix"),
             Map.entry("EXPLOITATION", "an OAuth scope"),

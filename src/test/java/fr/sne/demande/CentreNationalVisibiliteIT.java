@@ -148,4 +148,38 @@ class CentreNationalVisibiliteIT extends ApiIT {
             assertThat(exportees.contains(duCentrePasDeCalais)).isEqualTo(!leNord);
         }
     }
+    @Autowired
+    private VisibiliteDemandes visibilite;
+
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * The centre's predicate is served by an index (V118), on a table of a few thousand demandes of which one in a
+     * hundred is the centre's: the planner, with the statistics of that table, reads the index rather than the table.
+     * The rows are written and the statistics taken in a transaction that is rolled back.
+     */
+    @Test
+    void le_predicat_du_centre_est_servi_par_un_index() {
+        VisibiliteDemandes.PredicatSql predicat = visibilite.predicat(
+                fr.sne.commun.acteur.Acteur.agent("agent-gcnat", CENTRE, "CENTRE_NATIONAL", "111"), "d.territoire");
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        List<String> plan = transaction.execute(statut -> {
+            statut.setRollbackOnly();
+            jdbc.sql("""
+                    insert into demande (numero_unique, territoire, statut, date_depot, date_fin_validite,
+                                         guichet_enregistreur, enregistree_le, modifiee_le, contenu)
+                    select '0591299' || lpad(g::text, 6, '0') || g2.code, '059', 'ACTIVE', current_date,
+                           current_date + 365, g2.code, now(), now(), '{}'
+                      from generate_series(1, 5000) g
+                      cross join lateral (select case when g % 100 = 0 then 'GCNAT' else 'G5901' end as code) g2""")
+                    .update();
+            jdbc.sql("analyze demande").update();
+            return jdbc.sql("explain select count(*) from demande d where " + predicat.sql())
+                    .params(predicat.parametres()).query(String.class).list();
+        });
+        assertThat(predicat.sql()).contains("right(d.numero_unique, 5)");
+        assertThat(String.join("\n", plan)).as(String.join("\n", plan)).contains("demande_guichet_du_numero_ix")
+                .doesNotContain("Seq Scan");
+    }
 }

@@ -53,6 +53,10 @@ class JeuNationalIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sne.pieces.application.LirePieces lirePieces;
+    @Autowired
+    fr.sne.portail.application.Rattachements rattachements;
+    @Autowired
     Clock horloge;
 
     long avant;
@@ -68,6 +72,13 @@ class JeuNationalIT {
         if (veilleEcrite != null) {
             jdbc.sql("delete from traitement_quotidien where jour = ?").param(veilleEcrite).update();
         }
+        jdbc.sql("delete from piece where numero_unique in (select numero_unique from demande where id > ?)")
+                .param(avant).update();
+        for (String table : List.of("rattachement_demandeur", "connexion_demandeur")) {
+            jdbc.sql("delete from " + table + " t using compte_demandeur c where c.id = t.compte"
+                    + " and c.sujet like 'jeu-national-%'").update();
+        }
+        jdbc.sql("delete from compte_demandeur where sujet like 'jeu-national-%'").update();
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
@@ -105,7 +116,7 @@ class JeuNationalIT {
                 .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
-                .containsExactly("guichets", "demandes", "attributions");
+                .containsExactly("guichets", "demandes", "attributions", "pieces", "portail");
         assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
         assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
                 .isEqualTo(DEMANDES);
@@ -157,6 +168,55 @@ class JeuNationalIT {
                 + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(logements);
         assertThat(jdbc.sql("select count(*) from candidature c join logement l on l.id = c.logement_id"
                 + " where l.bailleur_siren like '98%'").query(Long.class).single()).isEqualTo(3 * logements);
+
+        // pieces on about 55 % of the generated demandes, none on the demandes already there; every demande with
+        // pieces has its demandeur's identity; keys that name no one, one each; the rows read back by the pieces
+        // module's own reading
+        long avecPieces = jdbc.sql("select count(distinct p.numero_unique) from piece p join demande d"
+                + " on d.numero_unique = p.numero_unique where d.id > ?").param(avant).query(Long.class).single();
+        assertThat(avecPieces).isBetween(DEMANDES * 48L / 100, DEMANDES * 62L / 100);
+        assertThat(jdbc.sql("select count(*) from piece p where p.acteur_id like 'jeu-national-%' and not exists"
+                + " (select 1 from demande d where d.numero_unique = p.numero_unique and d.id > ?)").param(avant)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct numero_unique) from piece where categorie = 'IDENTITE'"
+                + " and personne = 'DEMANDEUR' and acteur_id like 'jeu-national-%'").query(Long.class).single())
+                .isEqualTo(avecPieces);
+        assertThat(jdbc.sql("select count(*) from piece where acteur_id like 'jeu-national-%'"
+                + " and cle_stockage <> 'pieces/' || id").query(Long.class).single()).isZero();
+        String avecSesPieces = jdbc.sql("select p.numero_unique from piece p join demande d"
+                + " on d.numero_unique = p.numero_unique where d.id > ? and d.statut = 'ACTIVE' order by d.id limit 1")
+                .param(avant).query(String.class).single();
+        assertThat(lirePieces.liste(avecSesPieces, Acteur.administrateurNational("jeu-national-it")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.numeroUnique()).isEqualTo(avecSesPieces));
+
+        // the portal: about 44 % of the generated demandes attached to an account of their demandeur, filed from it
+        // (DEPOT) exactly when a portal registered them; one sign-in each; read back by the portal's own reading
+        long rattachees = jdbc.sql("select count(*) from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ?").param(avant).query(Long.class).single();
+        assertThat(rattachees).isBetween(DEMANDES * 38L / 100, DEMANDES * 50L / 100);
+        assertThat(jdbc.sql("select count(*) from compte_demandeur where sujet like 'jeu-national-%'")
+                .query(Long.class).single()).isEqualTo(rattachees);
+        assertThat(jdbc.sql("""
+                select count(*) from rattachement_demandeur r join demande d on d.numero_unique = r.numero_unique
+                  join guichet g on g.code = d.guichet_enregistreur
+                 where d.id > ? and (r.mode = 'DEPOT') <> (g.type = 'PORTAIL')""").param(avant).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(distinct r.mode) from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ?").param(avant).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from compte_demandeur c join rattachement_demandeur r on r.compte = c.id
+                  join demande d on d.numero_unique = r.numero_unique
+                  join demande_personne p on p.demande_id = d.id and p.role = 'DEMANDEUR'
+                 where d.id > ? and (c.nom <> p.nom_naissance or c.date_naissance <> p.date_naissance
+                       or c.derniere_connexion < c.cree_le
+                       or (select count(*) from connexion_demandeur x where x.compte = c.id) <> 1)""")
+                .param(avant).query(Long.class).single()).isZero();
+        var compte = jdbc.sql("select r.compte, r.numero_unique from rattachement_demandeur r join demande d"
+                + " on d.numero_unique = r.numero_unique where d.id > ? order by d.id limit 1").param(avant)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+                .single();
+        assertThat(rattachements.numeros(compte.getKey())).containsExactly(compte.getValue());
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"
@@ -239,11 +299,11 @@ class JeuNationalIT {
     private List<String> indexEtCles() {
         return jdbc.sql("""
                 select indexdef from pg_indexes where tablename in ('demande', 'demande_personne', 'demande_commune',
-                       'mouvement', 'avertissement', 'avis_renouvellement')
+                       'mouvement', 'avertissement', 'avis_renouvellement', 'piece')
                 union all
                 select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
                  where conrelid::regclass::text in ('demande', 'demande_personne', 'demande_commune', 'mouvement',
-                       'avertissement', 'avis_renouvellement')
+                       'avertissement', 'avis_renouvellement', 'piece')
                 order by 1""").query(String.class).list();
     }
 

@@ -20,7 +20,8 @@ class AccesGuichet {
         PerimetreAdministration.exigerAdministrateur(acteur);
         GuichetEnregistre guichet = registre.guichet(code)
                 .orElseThrow(() -> PerimetreAdministration.introuvable(code));
-        PerimetreAdministration.exigerDansLePerimetre(acteur, code, guichet.guichet().territoire());
+        PerimetreAdministration.exigerDansLePerimetre(acteur, code, guichet.guichet().territoire(),
+                guichet.guichet().type());
         return guichet;
     }
 
@@ -29,7 +30,8 @@ class AccesGuichet {
         PerimetreAdministration.exigerAdministrateur(acteur);
         GuichetEnregistre guichet = registre.guichetVerrouille(code)
                 .orElseThrow(() -> PerimetreAdministration.introuvable(code));
-        PerimetreAdministration.exigerDansLePerimetre(acteur, code, guichet.guichet().territoire());
+        PerimetreAdministration.exigerDansLePerimetre(acteur, code, guichet.guichet().territoire(),
+                guichet.guichet().type());
         return guichet;
     }
 }

@@ -10,7 +10,8 @@ import fr.sne.commun.acteur.TypeActeur;
 
 /**
  * Who may administer which guichets: the gestionnaire territorial those of his territory (the département, or the
- * Île-de-France region as territory 111; R441-2-5 and R441-2-6 CCH), the national administrator every territory,
+ * Île-de-France region as territory 111; R441-2-5 and R441-2-6 CCH), the national administrator every territory
+ * and the national guichets (ADR 0025: whatever territory their row names as their seat, they belong to none),
  * nobody else. A guichet out of the actor's territory is answered as one that does not exist, so that a tampered
  * code or address tells nothing of another territory's desks.
  */
@@ -29,10 +30,16 @@ public final class PerimetreAdministration {
         }
     }
 
-    /** @throws RessourceIntrouvableException when the guichet's territory is not the actor's */
-    public static void exigerDansLePerimetre(Acteur acteur, String codeGuichet, String territoireGuichet) {
+    /**
+     * @throws RessourceIntrouvableException when the guichet's territory is not the actor's, or when it is a national
+     *                                       guichet ({@link Acteur#TYPES_GUICHET_NATIONAL}): the territory of its row
+     *                                       is only its seat, and only the national administrator administers it
+     */
+    public static void exigerDansLePerimetre(Acteur acteur, String codeGuichet, String territoireGuichet,
+            String typeGuichet) {
         exigerAdministrateur(acteur);
-        if (!acteur.couvre(territoireGuichet)) {
+        if (!acteur.national() && (Acteur.TYPES_GUICHET_NATIONAL.contains(typeGuichet)
+                || !acteur.couvre(territoireGuichet))) {
             throw introuvable(codeGuichet);
         }
     }

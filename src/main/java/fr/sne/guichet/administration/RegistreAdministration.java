@@ -49,11 +49,14 @@ class RegistreAdministration {
     }
 
     List<LigneGuichet> guichets(Acteur acteur) {
+        // a national guichet's territory is its seat: it is in no gestionnaire's list (PerimetreAdministration)
         String sql = "select code, nom, type, territoire, actif from guichet"
-                + (acteur.national() ? "" : " where territoire in (:territoires)") + " order by territoire, code";
+                + (acteur.national() ? "" : " where territoire in (:territoires) and type not in (:nationaux)")
+                + " order by territoire, code";
         var requete = jdbc.sql(sql);
         if (!acteur.national()) {
-            requete = requete.param("territoires", List.copyOf(acteur.territoires()));
+            requete = requete.param("territoires", List.copyOf(acteur.territoires()))
+                    .param("nationaux", List.copyOf(Acteur.TYPES_GUICHET_NATIONAL));
         }
         return requete.query((rs, i) -> new LigneGuichet(rs.getString("code"), rs.getString("nom"),
                 rs.getString("type"), rs.getString("territoire"), rs.getBoolean("actif"))).list();

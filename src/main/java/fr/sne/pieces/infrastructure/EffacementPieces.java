@@ -13,7 +13,9 @@ import fr.sne.demande.EffacementDemandes;
 /**
  * The pieces' part of the erasure one year after radiation (décret 2017-917 art. 4): a piece is personal data
  * through and through, so its metadata go (deleted ones included) and its object is handed back for deletion from
- * the store once the erasure has committed.
+ * the store once the erasure has committed. The row of a scanned Cerfa the national entry centre typed into one of
+ * these demandes goes too: it names the demande (its numéro unique) and nothing else would ever read it again; its
+ * scan left the queue's key when it was filed as pieces (ADR 0025).
  */
 @Component
 class EffacementPieces implements EffacementDemandes {
@@ -33,7 +35,9 @@ class EffacementPieces implements EffacementDemandes {
         if (liste.isEmpty()) {
             return Set.of();
         }
+        String numeros = String.join(",", liste);
+        jdbc.sql("delete from cerfa_numerise where " + PARMI).param("numeros", numeros).update();
         return new LinkedHashSet<>(jdbc.sql("delete from piece where " + PARMI + " returning cle_stockage")
-                .param("numeros", String.join(",", liste)).query(String.class).list());
+                .param("numeros", numeros).query(String.class).list());
     }
 }

@@ -167,6 +167,14 @@ class PorteDesLotsIT extends ApiIT {
         String cle = "pieces/" + depot.json().get("id").asString();
         assertThat(stockage.existe(cle)).isTrue();
         assertThat(registre.ouApparait(demandeur.nom())).contains("piece.pages", "mouvement.contenu");
+        // the demande was typed by the national entry centre from a scanned Cerfa: its queue's row keeps the numéro
+        java.util.UUID scan = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into cerfa_numerise (id, sha256, taille, pages, pages_cerfa, cle_stockage, client_api, recu_le,
+                                            etat, numero_unique, saisie_par, saisi_le)
+                values (?, ?, 1000, 2, 1, ?, 'demo-numerisation', now(), 'SAISI', ?, 'agent-gcnat', now())""")
+                .params(scan, scan.toString().replace("-", "").repeat(2),
+                        "cerfas/" + scan, numero).update();
         jdbc.sql("""
                 update demande set statut = 'RADIEE', motif_radiation = 'b', date_radiation = ?,
                                    radiee_par = guichet_enregistreur
@@ -178,6 +186,8 @@ class PorteDesLotsIT extends ApiIT {
         assertThat(jdbc.sql("select count(*) from piece where numero_unique = ?").param(numero).query(Long.class)
                 .single()).isZero();
         assertThat(stockage.existe(cle)).as("the piece's object, deleted after the erasure's commit").isFalse();
+        assertThat(jdbc.sql("select count(*) from cerfa_numerise where id = ? or numero_unique = ?")
+                .params(scan, numero).query(Long.class).single()).as("the scan's row in the centre's queue").isZero();
         assertThat(registre.ouApparait(demandeur.nom(), demandeur.nir().substring(0, 13))).isEmpty();
     }
 

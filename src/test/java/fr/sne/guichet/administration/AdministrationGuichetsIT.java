@@ -104,6 +104,30 @@ class AdministrationGuichetsIT {
         });
     }
 
+    /**
+     * The national entry centre's row names Île-de-France as its seat: the gestionnaire of 111 neither sees it in his
+     * list nor reaches it by its code, while he still administers his own guichets; the national administrator does.
+     */
+    @Test
+    void un_guichet_national_n_est_administre_que_par_l_administration_nationale() {
+        Acteur ileDeFrance = Acteur.gestionnaireTerritorial("gestionnaire-111", "111");
+        String sien = guichet(ileDeFrance, null);
+        long journal = lignes("journal_administration");
+
+        assertThat(consulter.lister(ileDeFrance)).extracting(Administration.LigneGuichet::code).contains(sien)
+                .doesNotContain("GCNAT");
+        for (Runnable tentative : List.<Runnable>of(
+                () -> consulter.fiche(ileDeFrance, "GCNAT"),
+                () -> consulter.guichet(ileDeFrance, "GCNAT"),
+                () -> changerActiviteGuichet.executer(ileDeFrance, "GCNAT", false),
+                () -> creerClientApi.executer(ileDeFrance, "GCNAT", new SaisieClientApi("intrus-gcnat")))) {
+            assertThatThrownBy(tentative::run).isInstanceOf(RessourceIntrouvableException.class);
+        }
+        assertThat(lignes("journal_administration")).isEqualTo(journal);
+        assertThat(consulter.lister(national)).extracting(Administration.LigneGuichet::code).contains("GCNAT", sien);
+        assertThat(consulter.fiche(national, "GCNAT").guichet().type()).isEqualTo("CENTRE_NATIONAL");
+    }
+
     @Test
     void un_code_deja_pris_est_refuse_sur_son_champ_sans_rien_ecrire() {
         String code = guichet(nord, null);

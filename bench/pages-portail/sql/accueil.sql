@@ -1,0 +1,1 @@
+-- the portal's home, signed in: nothing more than the session (the layout's name comes from the session)

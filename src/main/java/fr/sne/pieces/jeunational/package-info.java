@@ -1,0 +1,3 @@
+/** The pieces module's part of the national dataset (the command {@code generer}). */
+@org.jspecify.annotations.NullMarked
+package fr.sne.pieces.jeunational;
