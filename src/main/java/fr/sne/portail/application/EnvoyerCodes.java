@@ -103,6 +103,10 @@ public class EnvoyerCodes {
             return Optional.of(dossiers.lire(numero, RenvoyerCode.PORTAIL));
         } catch (RessourceIntrouvableException e) {
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // a demande whose dossier cannot be read must not hold the queue behind it: its message is given up
+            LOG.error("Code personnel de la demande {} non envoyé : dossier illisible", numero, e);
+            return Optional.empty();
         }
     }
 }
