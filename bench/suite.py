@@ -142,7 +142,7 @@ class Application:
             [binaire, "-Xmx2g", "-jar", str(jar), f"--server.port={port}", "--sne.api.limite-requetes=1000000",
              "--sne.traitement-quotidien.cron=-", f"--sne.horloge.instant={jour}T08:00:00Z",
              # the baseline handler of the bench pieces (the same path, streaming only), never in production
-             "--sne.bench.depot-brut=true"],
+             "--sne.bench.depot-brut=true"] + os.environ.get("SNE_BENCH_ARGUMENTS", "").split(),
             cwd=RACINE, env=dict(os.environ, SNE_DATA_DIR=str(dossier), SNE_PG_PORT=str(port_pg)),
             stdout=journal, stderr=subprocess.STDOUT, start_new_session=True)
         limite = time.monotonic() + 600
