@@ -1,47 +1,26 @@
 package fr.sne.pieces.infrastructure;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import fr.sne.commun.courriel.ExpediteurCourriels;
 import fr.sne.pieces.application.port.CourrielsDemandeurs;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
-/** {@link CourrielsDemandeurs} through Spring Mail (the embedded GreenMail of the local run, SMTP in prod). */
+/** {@link CourrielsDemandeurs} through the registry's one e-mail sender ({@link ExpediteurCourriels}). */
 @Component
 class CourrielsDemandeursSmtp implements CourrielsDemandeurs {
 
-    private final ObjectProvider<JavaMailSender> courrier;
-    private final String expediteur;
+    private final ExpediteurCourriels expediteur;
 
-    CourrielsDemandeursSmtp(ObjectProvider<JavaMailSender> courrier,
-            @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur) {
-        this.courrier = courrier;
+    CourrielsDemandeursSmtp(ExpediteurCourriels expediteur) {
         this.expediteur = expediteur;
     }
 
     @Override
     public void envoyer(String destinataire, String objet, String texte, String nomPieceJointe, byte[] pdf) {
-        JavaMailSender envoi = courrier.getIfAvailable();
-        if (envoi == null) {
-            throw new CourrielImpossibleException("aucun serveur SMTP configuré (spring.mail.host)");
-        }
         try {
-            MimeMessage message = envoi.createMimeMessage();
-            MimeMessageHelper redaction = new MimeMessageHelper(message, true, "UTF-8");
-            redaction.setFrom(expediteur);
-            redaction.setTo(destinataire);
-            redaction.setSubject(objet);
-            redaction.setText(texte, false);
-            redaction.addAttachment(nomPieceJointe, new ByteArrayResource(pdf), "application/pdf");
-            envoi.send(message);
-        } catch (MessagingException | MailException e) {
-            throw new CourrielImpossibleException("courriel refusé : " + e.getMessage(), e);
+            expediteur.envoyer(destinataire, objet, texte, nomPieceJointe, pdf);
+        } catch (ExpediteurCourriels.CourrielNonEnvoyeException e) {
+            throw new CourrielImpossibleException(e.getMessage(), e);
         }
     }
 }

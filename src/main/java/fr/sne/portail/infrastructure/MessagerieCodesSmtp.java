@@ -6,38 +6,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import fr.sne.commun.HorlogeConfiguration;
+import fr.sne.commun.courriel.ExpediteurCourriels;
 import fr.sne.commun.document.GenerateurPdf;
 import fr.sne.commun.document.PolicesDocument;
 import fr.sne.commun.document.ProprietesDocument;
 import fr.sne.commun.stockage.Stockage;
 import fr.sne.portail.application.port.MessagerieCodes;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
- * {@link MessagerieCodes}: e-mails through Spring Mail (the embedded GreenMail of the local run, SMTP in production),
+ * {@link MessagerieCodes}: e-mails through the registry's one sender ({@link ExpediteurCourriels}),
  * letters as one print-ready accessible PDF per batch (template {@code documents/code-personnel.html}) in the store,
  * beside the renewal notices' batches.
  */
 @Component
 class MessagerieCodesSmtp implements MessagerieCodes {
 
-    private final ObjectProvider<JavaMailSender> courrier;
+    private final ExpediteurCourriels expediteur;
     private final GenerateurPdf pdf;
     private final Stockage stockage;
-    private final String expediteur;
 
-    MessagerieCodesSmtp(ObjectProvider<JavaMailSender> courrier, GenerateurPdf pdf, Stockage stockage,
-            @Value("${sne.courriel.expediteur:ne-pas-repondre@sne.localhost}") String expediteur) {
-        this.courrier = courrier;
+    MessagerieCodesSmtp(ExpediteurCourriels expediteur, GenerateurPdf pdf, Stockage stockage) {
         this.pdf = pdf;
         this.stockage = stockage;
         this.expediteur = expediteur;
@@ -45,21 +36,7 @@ class MessagerieCodesSmtp implements MessagerieCodes {
 
     @Override
     public void envoyerCourriel(String adresse, String objet, String texte) {
-        JavaMailSender envoi = courrier.getIfAvailable();
-        if (envoi == null) {
-            throw new IllegalStateException("aucun serveur SMTP configuré (spring.mail.host)");
-        }
-        try {
-            MimeMessage message = envoi.createMimeMessage();
-            MimeMessageHelper redaction = new MimeMessageHelper(message, "UTF-8");
-            redaction.setFrom(expediteur);
-            redaction.setTo(adresse);
-            redaction.setSubject(objet);
-            redaction.setText(texte);
-            envoi.send(message);
-        } catch (MessagingException | MailException e) {
-            throw new IllegalStateException("courriel refusé : " + e.getMessage(), e);
-        }
+        expediteur.envoyer(adresse, objet, texte);
     }
 
     @Override
