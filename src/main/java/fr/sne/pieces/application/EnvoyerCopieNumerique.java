@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
@@ -32,8 +32,9 @@ import fr.sne.pieces.domaine.PlagePages;
  * e-mail to his address with a PDF attached, the summary of the demande and the list of its pieces (category,
  * pages, day lodged, state). The pieces' bytes are not attached: identity and tax documents do not travel by
  * e-mail, and a dossier may weigh tens of megabytes. Refused when the applicant gave no e-mail address
- * ({@code COURRIEL_DEMANDEUR_ABSENT}). The movement is written in the same transaction, before the e-mail is sent:
- * a refused e-mail rolls it back.
+ * ({@code COURRIEL_DEMANDEUR_ABSENT}). The e-mail is sent outside any transaction (no lock on the demande, no
+ * transaction holding back the movement feed's horizon while a mail server answers), then the movement is written in
+ * a short transaction of its own: a refused e-mail writes nothing.
  */
 @Service
 public class EnvoyerCopieNumerique {
@@ -50,9 +51,12 @@ public class EnvoyerCopieNumerique {
     private final Guichets guichets;
     private final StockPlan plan;
     private final Clock horloge;
+    private final TransactionTemplate transaction;
 
     EnvoyerCopieNumerique(DossiersDemandeurs dossiers, LirePieces pieces, MouvementsPieces journal,
-            CourrielsDemandeurs courriels, GenerateurPdf pdf, Guichets guichets, StockPlan plan, Clock horloge) {
+            CourrielsDemandeurs courriels, GenerateurPdf pdf, Guichets guichets, StockPlan plan, Clock horloge,
+            TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.guichets = guichets;
         this.plan = plan;
         this.dossiers = dossiers;
@@ -83,7 +87,6 @@ public class EnvoyerCopieNumerique {
      * @throws ConflitException {@code COURRIEL_DEMANDEUR_ABSENT}
      * @throws fr.sne.commun.RessourceIntrouvableException unknown, out of scope or erased demande
      */
-    @Transactional
     public Envoi executer(String numeroUnique, Acteur acteur) {
         DossierDemandeur dossier = dossiers.lire(numeroUnique, acteur);
         if (dossier.courriel() == null) {
@@ -93,10 +96,10 @@ public class EnvoyerCopieNumerique {
         Instant maintenant = Instant.now(horloge);
         List<Piece> liste = pieces.liste(numeroUnique, acteur);
         byte[] document = document(dossier, acteur, liste, maintenant);
-        journal.journaliserCopieNumerique(numeroUnique, acteur.guichet(), liste.stream().map(Piece::id).toList(),
-                acteur);
         courriels.envoyer(dossier.courriel(), "Copie numérique de votre dossier de demande de logement social n° "
                 + numeroUnique, texte(dossier, liste.size()), "copie-numerique-" + numeroUnique + ".pdf", document);
+        transaction.executeWithoutResult(t -> journal.journaliserCopieNumerique(numeroUnique, acteur.guichet(),
+                liste.stream().map(Piece::id).toList(), acteur));
         return new Envoi(liste.size(), maintenant);
     }
 

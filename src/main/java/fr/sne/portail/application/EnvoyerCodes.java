@@ -1,6 +1,7 @@
 package fr.sne.portail.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.demande.DossiersDemandeurs;
@@ -27,6 +27,15 @@ import fr.sne.portail.application.port.MessagerieCodes;
 public class EnvoyerCodes {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvoyerCodes.class);
+
+    /** How many e-mails one pass takes. */
+    static final int LOT_COURRIELS = 200;
+    /** How long a pass keeps its e-mails before another may take them (far beyond 200 sends). */
+    static final Duration BAIL_COURRIELS = Duration.ofMinutes(15);
+    /** How many letters one batch holds. */
+    static final int LOT_LETTRES = 10_000;
+    /** How long the night's batch keeps its letters. */
+    static final Duration BAIL_LETTRES = Duration.ofHours(2);
 
     private final EnvoisCodes envois;
     private final DossiersDemandeurs dossiers;
@@ -45,11 +54,20 @@ public class EnvoyerCodes {
         this.horloge = horloge;
     }
 
-    /** @return the number of e-mails sent */
-    @Transactional
+    /**
+     * Sends the e-mails waiting, outside any transaction: each message is taken for {@link #BAIL_COURRIELS} in a
+     * short statement of its own, then sent, then marked sent in another. No transaction stays open while the mail
+     * server answers (an open one would hold back the movement feed's horizon for every reader). When the server
+     * refuses, the messages not sent yet are given back for the next pass.
+     *
+     * @return the number of e-mails sent
+     */
     public int envoyerCourriels() {
+        List<EnvoisCodes.Envoi> lot = envois.reserver(EnvoisCodes.Canal.COURRIEL, LOT_COURRIELS, horloge.instant(),
+                BAIL_COURRIELS);
         int envoyes = 0;
-        for (EnvoisCodes.Envoi envoi : envois.aEnvoyer(EnvoisCodes.Canal.COURRIEL, 200)) {
+        for (int i = 0; i < lot.size(); i++) {
+            EnvoisCodes.Envoi envoi = lot.get(i);
             Optional<DossiersDemandeurs.DossierDemandeur> dossier = dossier(envoi.numeroUnique());
             Optional<String> code = codes.codeActuel(envoi.numeroUnique());
             if (dossier.isEmpty() || code.isEmpty() || dossier.get().courriel() == null) {
@@ -64,6 +82,7 @@ public class EnvoyerCodes {
                         textes.getMessage(cle + ".texte", valeurs, Locale.FRENCH));
             } catch (IllegalStateException e) {
                 LOG.warn("Courriels des codes personnels en attente : {}", e.getMessage());
+                envois.liberer(lot.subList(i, lot.size()).stream().map(EnvoisCodes.Envoi::id).toList());
                 return envoyes;
             }
             envois.marquerEnvoye(envoi.id(), horloge.instant(), null);
@@ -72,29 +91,40 @@ public class EnvoyerCodes {
         return envoyes;
     }
 
-    /** Writes the day's batch of letters (the codes asked for by applicants without an e-mail address). */
-    @Transactional
+    /**
+     * Writes the day's batch of letters (the codes asked for by applicants without an e-mail address): the messages
+     * taken for {@link #BAIL_LETTRES}, the batch written to the store outside any transaction, then all marked sent
+     * at once. A batch that cannot be written gives its messages back.
+     */
     public int ecrireLettres(LocalDate jour) {
-        List<EnvoisCodes.Envoi> aEcrire = envois.aEnvoyer(EnvoisCodes.Canal.COURRIER, 10_000);
+        List<EnvoisCodes.Envoi> aEcrire = envois.reserver(EnvoisCodes.Canal.COURRIER, LOT_LETTRES, horloge.instant(),
+                BAIL_LETTRES);
         List<MessagerieCodes.Lettre> lettres = new ArrayList<>();
         List<Long> ecrits = new ArrayList<>();
+        List<Long> sansObjet = new ArrayList<>();
         for (EnvoisCodes.Envoi envoi : aEcrire) {
             Optional<DossiersDemandeurs.DossierDemandeur> dossier = dossier(envoi.numeroUnique());
             Optional<String> code = codes.codeActuel(envoi.numeroUnique());
             if (dossier.isEmpty() || code.isEmpty()) {
-                envois.marquerEnvoye(envoi.id(), horloge.instant(), null);
+                sansObjet.add(envoi.id());
                 continue;
             }
             lettres.add(new MessagerieCodes.Lettre(dossier.get().nomComplet(), dossier.get().adresse(),
                     envoi.numeroUnique(), code.get()));
             ecrits.add(envoi.id());
         }
+        envois.marquerEnvoyes(sansObjet, horloge.instant(), null);
         if (lettres.isEmpty()) {
             return 0;
         }
         String lot = "courriers/codes-personnels/" + jour + "-" + ecrits.getFirst() + ".pdf";
-        messagerie.ecrireLot(lot, jour, lettres);
-        ecrits.forEach(id -> envois.marquerEnvoye(id, horloge.instant(), lot));
+        try {
+            messagerie.ecrireLot(lot, jour, lettres);
+        } catch (RuntimeException e) {
+            envois.liberer(ecrits);
+            throw e;
+        }
+        envois.marquerEnvoyes(ecrits, horloge.instant(), lot);
         return lettres.size();
     }
 

@@ -1,7 +1,9 @@
 package fr.sne.portail.infrastructure;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -43,26 +45,55 @@ class EnvoisCodesJdbc implements EnvoisCodes {
     }
 
     @Override
-    public List<Envoi> aEnvoyer(Canal canal, int limite) {
+    public List<Envoi> reserver(Canal canal, int limite, Instant maintenant, Duration bail) {
+        // one statement, committed on its own (auto-commit): the rows stay locked only while it runs
         return jdbc.sql("""
-                select id, numero_unique, motif, canal from envoi_code_personnel
-                 where envoye_le is null and canal = :canal
-                 order by demande_le, id
-                 limit :limite
-                 for update skip locked""")
+                update envoi_code_personnel e set reserve_jusqu_au = :jusqu_au
+                 where e.id in (select id from envoi_code_personnel
+                                 where envoye_le is null and canal = :canal
+                                   and (reserve_jusqu_au is null or reserve_jusqu_au <= :maintenant)
+                                 order by demande_le, id
+                                 limit :limite
+                                 for update skip locked)
+                returning e.id, e.numero_unique, e.motif, e.canal, e.demande_le""")
+                .param("jusqu_au", Timestamp.from(maintenant.plus(bail)))
                 .param("canal", canal.name())
+                .param("maintenant", Timestamp.from(maintenant))
                 .param("limite", limite)
-                .query((rs, i) -> new Envoi(rs.getLong("id"), rs.getString("numero_unique"),
-                        Motif.valueOf(rs.getString("motif")), Canal.valueOf(rs.getString("canal"))))
-                .list();
+                .query((rs, i) -> new Reservee(new Envoi(rs.getLong("id"), rs.getString("numero_unique"),
+                        Motif.valueOf(rs.getString("motif")), Canal.valueOf(rs.getString("canal"))),
+                        rs.getTimestamp("demande_le").toInstant()))
+                .list().stream()
+                // RETURNING keeps no order: the oldest go first
+                .sorted(Comparator.comparing(Reservee::demandeLe).thenComparingLong(r -> r.envoi().id()))
+                .map(Reservee::envoi)
+                .toList();
     }
 
     @Override
-    public void marquerEnvoye(long id, Instant le, @Nullable String lotCourrier) {
-        jdbc.sql("update envoi_code_personnel set envoye_le = :le, lot_courrier = :lot where id = :id")
+    public void liberer(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update envoi_code_personnel set reserve_jusqu_au = null where id = any(cast(:ids as bigint[])) and envoye_le is null")
+                .param("ids", ids.toArray(Long[]::new))
+                .update();
+    }
+
+    @Override
+    public void marquerEnvoyes(List<Long> ids, Instant le, @Nullable String lotCourrier) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update envoi_code_personnel set envoye_le = :le, lot_courrier = :lot, reserve_jusqu_au = null
+                 where id = any(cast(:ids as bigint[]))""")
                 .param("le", Timestamp.from(le))
                 .param("lot", lotCourrier)
-                .param("id", id)
+                .param("ids", ids.toArray(Long[]::new))
                 .update();
+    }
+
+    private record Reservee(Envoi envoi, Instant demandeLe) {
     }
 }

@@ -11,7 +11,7 @@ import fr.sne.portail.application.EnvoyerCodes;
 
 /**
  * When the queued numéros and codes go: the e-mails every minute, the day's batch of letters at night (each
- * instance may run them: the rows are taken with {@code for update skip locked}).
+ * instance may run them: a pass takes its messages for a while, and the others skip them).
  */
 @Component
 class PlanificationEnvoisCodes {

@@ -83,7 +83,7 @@ class CopieNumeriqueDocumentTest {
             }
         };
         EnvoyerCopieNumerique copie = new EnvoyerCopieNumerique(null, null, null, null, new GenerateurPdf(),
-                GUICHETS, plan, Clock.systemUTC());
+                GUICHETS, plan, Clock.systemUTC(), null);
         Instant depot = Instant.parse("2026-11-03T09:00:00Z");
         DossierDemandeur dossier = new DossierDemandeur("0591126000042G5901", "059", "Nord", true,
                 LocalDate.of(2026, 11, 3), LocalDate.of(2027, 11, 3), "Madame Claire Dépôt",

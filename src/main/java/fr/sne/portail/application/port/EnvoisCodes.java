@@ -1,5 +1,6 @@
 package fr.sne.portail.application.port;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,10 +33,19 @@ public interface EnvoisCodes {
     int renvoisDepuis(String numeroUnique, Instant depuis);
 
     /**
-     * The messages of this channel not sent yet, oldest first, locked until the caller's transaction ends (another
-     * instance skips them).
+     * Takes the messages of this channel not sent yet and not taken by another sender (or whose lease ran out),
+     * oldest first, for the time of the lease, in a short transaction of its own (committed on return): the caller
+     * sends them outside any transaction, so that no transaction stays open while a mail server answers.
      */
-    List<Envoi> aEnvoyer(Canal canal, int limite);
+    List<Envoi> reserver(Canal canal, int limite, Instant maintenant, Duration bail);
 
-    void marquerEnvoye(long id, Instant le, @Nullable String lotCourrier);
+    /** Gives back messages taken and not sent (the next pass takes them again at once). */
+    void liberer(List<Long> ids);
+
+    /** Marks these messages sent (one short transaction). */
+    void marquerEnvoyes(List<Long> ids, Instant le, @Nullable String lotCourrier);
+
+    default void marquerEnvoye(long id, Instant le, @Nullable String lotCourrier) {
+        marquerEnvoyes(List.of(id), le, lotCourrier);
+    }
 }
