@@ -9,23 +9,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the demande module offers the other modules' parts of the national dataset (pièces, the portal's accounts):
  * the demandes a generation wrote, read on the generation's connection, without reading the demande module's tables.
- * A part takes a {@link #repere mark} before the generation starts; the demandes written after it are the
- * generation's.
+ * The demande module's own part marks where the generation starts (before any part writes); every part that hangs on
+ * the demandes reads those written after that mark.
  */
 public interface DemandesDuJeuNational {
 
-    /** @return the mark: the demandes written later are after it */
-    long repere(Connection connexion) throws Exception;
-
     /**
-     * Reads the demandes written after the mark and not erased, in the order they were written (so that a part that
-     * draws its random numbers as it reads stays deterministic), a few thousand rows at a time.
+     * Reads the demandes the current generation wrote and not erased, in the order they were written (so that a part
+     * that draws its random numbers as it reads stays deterministic), a few thousand rows at a time.
      *
      * @param courriels whether the demandeur's e-mail is wanted: it is in the demande's content, whose reading
      *                  costs most of the walk; without it {@link DemandeDuJeu#courriel()} is null
+     * @throws IllegalStateException when no generation marked its start
      */
-    void parcourir(Connection connexion, long repere, boolean courriels, Consumer<DemandeDuJeu> lecteur)
-            throws Exception;
+    void parcourir(Connection connexion, boolean courriels, Consumer<DemandeDuJeu> lecteur) throws Exception;
 
     /**
      * One demande of the dataset, with what the other parts draw from.

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -19,18 +20,25 @@ class DemandesDuJeuNationalJdbc implements DemandesDuJeuNational {
 
     static final int LOT = 10_000;
 
-    @Override
-    public long repere(Connection connexion) throws Exception {
+    /** The last demande's id before the current generation; -1 before any generation marked its start. */
+    private final AtomicLong repere = new AtomicLong(-1);
+
+    /** Marks where a generation starts: the demandes written later are its own (called before any part writes). */
+    void marquerDebut(Connection connexion) throws Exception {
         try (Statement s = connexion.createStatement();
                 ResultSet r = s.executeQuery("select coalesce(max(id), 0) from demande")) {
             r.next();
-            return r.getLong(1);
+            repere.set(r.getLong(1));
         }
     }
 
     @Override
-    public void parcourir(Connection connexion, long repere, boolean courriels, Consumer<DemandeDuJeu> lecteur)
+    public void parcourir(Connection connexion, boolean courriels, Consumer<DemandeDuJeu> lecteur)
             throws Exception {
+        long depuis = repere.get();
+        if (depuis < 0) {
+            throw new IllegalStateException("la génération n'a pas marqué son début (avantGeneration)");
+        }
         boolean autoCommit = connexion.getAutoCommit();
         // PostgreSQL's driver reads by a cursor only in a transaction with a fetch size
         connexion.setAutoCommit(false);
@@ -45,7 +53,7 @@ class DemandesDuJeuNationalJdbc implements DemandesDuJeuNational {
                  where d.id > ? and d.purgee_le is null
                  order by d.id""").formatted(courriels ? "d.contenu #>> '{contact,email}'" : "null"))) {
             p.setFetchSize(LOT);
-            p.setLong(1, repere);
+            p.setLong(1, depuis);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     java.sql.Date radiation = r.getDate("date_radiation");

@@ -78,11 +78,14 @@ class PartieDemandes implements PartieJeuNational {
     private final ReferentielGeographique geographie;
     private final Clock horloge;
     private final DataSource source;
+    private final DemandesDuJeuNationalJdbc generation;
 
-    PartieDemandes(ReferentielGeographique geographie, Clock horloge, DataSource source) {
+    PartieDemandes(ReferentielGeographique geographie, Clock horloge, DataSource source,
+            DemandesDuJeuNationalJdbc generation) {
         this.geographie = geographie;
         this.horloge = horloge;
         this.source = source;
+        this.generation = generation;
     }
 
     @Override
@@ -93,6 +96,12 @@ class PartieDemandes implements PartieJeuNational {
     @Override
     public int ordre() {
         return 20;
+    }
+
+    /** Marks where the generation starts, for the parts that hang on its demandes ({@code DemandesDuJeuNational}). */
+    @Override
+    public void avantGeneration(Connection connexion) throws Exception {
+        generation.marquerDebut(connexion);
     }
 
     /** A block's rows of one table, as UTF-8 COPY text: the whole of it, or a piece of whole lines. */

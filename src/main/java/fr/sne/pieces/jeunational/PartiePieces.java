@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -51,7 +50,6 @@ class PartiePieces implements PartieJeuNational {
 
     private final DemandesDuJeuNational demandes;
     private final Clock horloge;
-    private final AtomicLong repere = new AtomicLong(-1);
 
     PartiePieces(DemandesDuJeuNational demandes, Clock horloge) {
         this.demandes = demandes;
@@ -69,24 +67,15 @@ class PartiePieces implements PartieJeuNational {
     }
 
     @Override
-    public void avantGeneration(Connection connexion) throws Exception {
-        repere.set(demandes.repere(connexion));
-    }
-
-    @Override
     public BilanPartie ecrire(Connection connexion, long graine, int nombre, Progression progression)
             throws Exception {
-        long apres = repere.get();
-        if (apres < 0) {
-            throw new IllegalStateException("la génération n'a pas marqué son début (avantGeneration)");
-        }
         LocalDate jour = LocalDate.now(horloge);
         long debut = System.nanoTime();
         IndexDifferes index = IndexDifferes.supprimer(connexion, List.of("piece"));
         CopyManager copie = connexion.unwrap(PGConnection.class).getCopyAPI();
         Ecriture ecriture = new Ecriture(new SplittableRandom(graine ^ 0x91EC_E5L), jour, copie, progression,
                 debutIds(connexion));
-        demandes.parcourir(connexion, apres, false, ecriture::demande);
+        demandes.parcourir(connexion, false, ecriture::demande);
         ecriture.vider();
         double secondesCopie = (System.nanoTime() - debut) / 1e9;
         long debutIndex = System.nanoTime();

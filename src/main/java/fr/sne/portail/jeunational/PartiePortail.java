@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -49,7 +48,6 @@ class PartiePortail implements PartieJeuNational {
     private final DemandesDuJeuNational demandes;
     private final Guichets guichets;
     private final Clock horloge;
-    private final AtomicLong repere = new AtomicLong(-1);
 
     PartiePortail(DemandesDuJeuNational demandes, Guichets guichets, Clock horloge) {
         this.demandes = demandes;
@@ -68,23 +66,14 @@ class PartiePortail implements PartieJeuNational {
     }
 
     @Override
-    public void avantGeneration(Connection connexion) throws Exception {
-        repere.set(demandes.repere(connexion));
-    }
-
-    @Override
     public BilanPartie ecrire(Connection connexion, long graine, int nombre, Progression progression)
             throws Exception {
-        long apres = repere.get();
-        if (apres < 0) {
-            throw new IllegalStateException("la génération n'a pas marqué son début (avantGeneration)");
-        }
         long debut = System.nanoTime();
         long[] depart = depart(connexion);
         IndexDifferes index = IndexDifferes.supprimer(connexion, TABLES);
         Ecriture e = new Ecriture(new SplittableRandom(graine ^ 0x9027_A11L), LocalDate.now(horloge),
                 connexion.unwrap(PGConnection.class).getCopyAPI(), progression, depart[0], depart[1]);
-        demandes.parcourir(connexion, apres, true, e::demande);
+        demandes.parcourir(connexion, true, e::demande);
         e.vider();
         double copie = (System.nanoTime() - debut) / 1e9;
         long debutIndex = System.nanoTime();

@@ -31,7 +31,7 @@ class GenerateurDemandesTest {
         for (String t : List.of("059", "062", "013", "069", "033", "111")) {
             guichets.put(t, List.of("GJ" + t, "GK" + t));
         }
-        return new PartieDemandes(GEOGRAPHIE, Clock.systemUTC(), null).donnees(guichets);
+        return new PartieDemandes(GEOGRAPHIE, Clock.systemUTC(), null, null).donnees(guichets);
     }
 
     static String lignes(long graine, int nombre) throws Exception {
@@ -75,7 +75,7 @@ class GenerateurDemandesTest {
         for (String t : List.of("027", "076")) {
             guichets.put(t, List.of("GJ" + t));
         }
-        GenerateurDemandes.Donnees normandie = new PartieDemandes(GEOGRAPHIE, Clock.systemUTC(), null).donnees(guichets);
+        GenerateurDemandes.Donnees normandie = new PartieDemandes(GEOGRAPHIE, Clock.systemUTC(), null, null).donnees(guichets);
         assertThat(GEOGRAPHIE.communesDuTerritoire("027")).as("an EPCI of the Eure with communes in Seine-Maritime")
                 .anyMatch(c -> c.sirenEpci() != null && GEOGRAPHIE.communesDeEpci(c.sirenEpci()).stream()
                         .anyMatch(autre -> autre.codeDepartement().equals("76")));
