@@ -48,6 +48,17 @@ public interface FluxMouvements {
             Acteur acteur, int limite);
 
     /**
+     * Only which movements follow a position, below a horizon, that the actor may see: position, type and numéro,
+     * neither their documents nor their demandes (for a reader that only needs to know what happened to whom, as the
+     * applicants' notifications do: the documents and the demandes are most of a page's cost).
+     */
+    List<Entete> lireEntetes(Position apres, long horizon, @Nullable Instant depuis, Acteur acteur, int limite);
+
+    /** What a movement is, without its document: its position, its type ({@code CRE}, {@code EVT}…), its demande. */
+    record Entete(Position position, String type, String numeroUnique) {
+    }
+
+    /**
      * A page in its compact form.
      *
      * @param mouvements oldest first, each with {@code demande} null

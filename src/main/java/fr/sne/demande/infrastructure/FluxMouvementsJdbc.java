@@ -70,9 +70,19 @@ class FluxMouvementsJdbc implements FluxMouvements {
         return new PageCompacte(lignes.stream().map(l -> l.avec(null)).toList(), demandes);
     }
 
-    /** The page's movements, each document passed through {@code document} as it is read. */
+    @Override
+    public List<Entete> lireEntetes(Position apres, long horizon, @Nullable Instant depuis, Acteur acteur,
+            int limite) {
+        return lignes(apres, horizon, depuis, List.of(), acteur, limite, null).stream()
+                .map(l -> new Entete(l.position(), l.type(), l.numeroUnique())).toList();
+    }
+
+    /**
+     * The page's movements, each document passed through {@code document} as it is read; without {@code document},
+     * the documents are not read at all (each {@link Ligne#document} empty).
+     */
     private List<Ligne> lignes(Position apres, long horizon, @Nullable Instant depuis, List<String> communes,
-            Acteur acteur, int limite, UnaryOperator<String> document) {
+            Acteur acteur, int limite, @Nullable UnaryOperator<String> document) {
         VisibiliteDemandes.PredicatSql visible = visibilite.predicat(acteur, "m.territoire");
         Map<String, Object> parametres = new HashMap<>(visible.parametres());
         parametres.put("transaction", Long.toString(apres.transaction()));
@@ -92,7 +102,8 @@ class FluxMouvementsJdbc implements FluxMouvements {
         }
         return jdbc.sql("""
                 select m.id, cast(m.xid as text) as transaction, m.type, m.horodatage, m.guichet, m.numero_unique,
-                       m.version_demande, cast(m.contenu as text) as document
+                       m.version_demande, """ + (document == null ? "''" : "cast(m.contenu as text)") + """
+                 as document
                   from mouvement m
                  where (m.xid, m.id) > (cast(:transaction as xid8), :id)
                    and m.xid < cast(:horizon as xid8)
@@ -104,7 +115,8 @@ class FluxMouvementsJdbc implements FluxMouvements {
                 .query((rs, n) -> new Ligne(new Position(Long.parseLong(rs.getString("transaction")),
                         rs.getLong("id")), rs.getString("type").strip(), rs.getTimestamp("horodatage").toInstant(),
                         rs.getString("guichet"), rs.getString("numero_unique"),
-                        rs.getObject("version_demande", Integer.class), document.apply(rs.getString("document"))))
+                        rs.getObject("version_demande", Integer.class),
+                        document == null ? "" : document.apply(rs.getString("document"))))
                 .list();
     }
 

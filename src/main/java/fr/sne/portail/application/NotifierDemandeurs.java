@@ -22,7 +22,6 @@ import fr.sne.commun.RessourceIntrouvableException;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.ContactsDemandeurs;
 import fr.sne.demande.FluxMouvements;
-import fr.sne.demande.FluxMouvements.MouvementInstantane;
 import fr.sne.demande.FluxMouvements.Position;
 import fr.sne.gestion.EvenementsDuDemandeur;
 import fr.sne.portail.application.port.EnvoiCourriel;
@@ -116,12 +115,12 @@ public class NotifierDemandeurs {
         Releve r = transaction.execute(statut -> {
             JournalNotifications.Curseur curseur = journal.curseurVerrouille();
             long horizon = flux.horizon();
-            // the compact page: the movements without the demande each carries (the events are read per demande)
-            List<MouvementInstantane> page = flux.lireCompacte(curseur.position(), horizon, curseur.depuis(),
-                    List.of(), LECTEUR, tailleLot).mouvements();
+            // what happened to whom only: the events are read per demande, only for the types that notify
+            List<FluxMouvements.Entete> page = flux.lireEntetes(curseur.position(), horizon, curseur.depuis(),
+                    LECTEUR, tailleLot);
             Map<String, Set<Long>> parDemande = new LinkedHashMap<>();
             Position derniere = curseur.position();
-            for (MouvementInstantane m : page) {
+            for (FluxMouvements.Entete m : page) {
                 if (PolitiqueNotification.notifie(m.type())) {
                     parDemande.computeIfAbsent(m.numeroUnique(), n -> new LinkedHashSet<>()).add(m.position().id());
                 }
