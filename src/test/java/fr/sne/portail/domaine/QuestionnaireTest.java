@@ -286,4 +286,26 @@ class QuestionnaireTest {
                 .isEqualTo("AF");
         assertThat(Questionnaire.valeurA(lecture.contenu(), "logementRecherche.nombrePersonnes")).isEqualTo(4);
     }
+
+    @Test
+    void une_saisie_hostile_du_foyer_n_ouvre_ni_co_demandeur_ni_place_de_plus() {
+        Map<String, String> r = foyer();
+        // an answer to the yes/no that is neither: no co-demandeur (his answers are not read)
+        r.put(Questionnaire.CO_DEMANDEUR, "oui<script>");
+        // a place beyond the six, and a path of the wire form no question names: nothing of them is read
+        r.put("personnesACharge[6].prenoms", "Septième");
+        r.put("personnesACharge[99].nom", "Intrus");
+        r.put("coDemandeurs[1].prenoms", "Second");
+        r.put("demandeur.nir", "188888888888888");
+
+        Questionnaire.Lecture lecture = Questionnaire.lire(r, Map.of(), COMMUNES, 2026);
+
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "coDemandeurs")).isNull();
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "personnesACharge"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2);
+        assertThat(Questionnaire.valeurA(lecture.contenu(), "demandeur.nir")).isNull();
+        assertThat(lecture.contenu().toString()).doesNotContain("Septième").doesNotContain("Intrus")
+                .doesNotContain("Second").doesNotContain("script");
+        assertThat(Questionnaire.placesRemplies(r)).containsExactly(1, 3);
+    }
 }
