@@ -269,8 +269,11 @@ class PortailDepotNavigateurIT {
     void un_demandeur_renouvelle_dans_la_fenetre_en_voyant_ce_qui_change_puis_renonce_apres_confirmation() {
         String identifiant = demandeur();
         ClientApi api = new ClientApi(port);
-        ClientApi.Reponse r = api.post("G5901", "/v1.0/demandes", DemandeExemple.nord().json(),
-                UUID.randomUUID().toString());
+        // a couple: the co-demandeur's civil status is shown on the renewal, not asked
+        DemandeExemple couple = DemandeExemple.nord();
+        couple.avecCoDemandeur(DemandeExemple.personne(couple.nom(), "Bruno", java.time.LocalDate.of(1985, 7, 30),
+                "M", "1"));
+        ClientApi.Reponse r = api.post("G5901", "/v1.0/demandes", couple.json(), UUID.randomUUID().toString());
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
         String numero = r.json().get("numeroUnique").asString();
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
@@ -288,6 +291,9 @@ class PortailDepotNavigateurIT {
             page.locator("#renouveler").click();
             page.waitForURL(Pattern.compile(".*/renouveler$"));
             verifier(session, "renouveler");
+            assertThat(page.locator("#contenu").innerText()).contains("30/07/1985").contains("Bruno");
+            assertThat(page.locator("[name='coDemandeurs[0].dateNaissance']").count()).isZero();
+            assertThat(page.locator("[name='coDemandeurs[0].nationalite']").count()).isPositive();
             page.locator("#adresse-voie").fill("9 avenue du Peuple Belge");
             page.locator("#demandeur-ressourcesMensuelles-0-montant").fill("1420");
             page.locator("#valider").click();
