@@ -23,7 +23,8 @@ import fr.sne.portail.application.Rattachements;
 
 /**
  * The applicant's own acts in a real browser (issue 18 §2, ADR 0028): filing from the documents announced to the
- * attestation with the keyboard only, then "Je donne mon avis"; renewing in the window with what changed shown;
+ * attestation with the keyboard only (a household: someone who signs the lease, persons in care in places with a hole
+ * between them, a birth, a handicap), then "Je donne mon avis"; renewing in the window with what changed shown;
  * renouncing after confirming. Every page is checked by axe-core (no serious or critical violation), has one h1, a
  * title, the skip link, no CSP refusal, and is captured at desktop and mobile width.
  */
@@ -108,6 +109,24 @@ class PortailDepotNavigateurIT {
         assertThat(page.locator("#" + id).inputValue()).isEqualTo(valeur);
     }
 
+    /**
+     * A date field: Tab reaches its first part, the digits fill its parts in the order the browser shows them
+     * (month first in the headless browser whatever the page's language; day first otherwise: Shift+Tab back to
+     * the first part and the other order).
+     */
+    private static void taperDate(Page page, String id, java.time.LocalDate date) {
+        tabuler(page, id);
+        String jour = "%02d".formatted(date.getDayOfMonth());
+        String mois = "%02d".formatted(date.getMonthValue());
+        page.keyboard().type(mois + jour + date.getYear());
+        if (!page.locator("#" + id).inputValue().equals(date.toString())) {
+            page.keyboard().press("Shift+Tab");
+            page.keyboard().press("Shift+Tab");
+            page.keyboard().type(jour + mois + date.getYear());
+        }
+        assertThat(page.locator("#" + id).inputValue()).isEqualTo(date.toString());
+    }
+
     private static void cocher(Page page, String id) {
         tabuler(page, id);
         page.keyboard().press("Space");
@@ -161,21 +180,51 @@ class PortailDepotNavigateurIT {
             continuer(page, "foyer");
             verifier(session, "4-foyer");
 
-            choisir(page, "demandeur-situationFamiliale", "C");
+            // the household: someone signs the lease, so his page comes next
+            choisir(page, "demandeur-situationFamiliale", "M");
+            cocherRadio(page, "portail-coDemandeur", "true");
+            continuer(page, "co-demandeur");
+            verifier(session, "5-co-demandeur");
+            assertThat(page.locator(".fr-stepper__state").innerText()).isEqualTo("Étape 5 sur 10");
+            taper(page, "coDemandeurs-0-prenoms", "Yanis");
+            taper(page, "coDemandeurs-0-nomNaissance", nom);
+            taperDate(page, "coDemandeurs-0-dateNaissance", java.time.LocalDate.of(1989, 3, 15));
+            cocherRadio(page, "coDemandeurs-0-sexe", "M");
+            cocherRadio(page, "coDemandeurs-0-nationalite", "1");
+            cocherRadio(page, "coDemandeurs-0-lienDemandeur", "M");
+            choisir(page, "coDemandeurs-0-situationProfessionnelle-typeContrat", "CDI");
+            choisir(page, "coDemandeurs-0-ressourcesMensuelles-0-type", "SAL");
+            taper(page, "coDemandeurs-0-ressourcesMensuelles-0-montant", "1500");
+            continuer(page, "personnes");
+            verifier(session, "6-personnes");
+
+            // the first place and the third (the second left empty), a birth expected, a handicap
+            taper(page, "personnesACharge-0-prenoms", "Lina");
+            taper(page, "personnesACharge-0-nom", nom);
+            taperDate(page, "personnesACharge-0-dateNaissance", java.time.LocalDate.of(2016, 9, 2));
+            cocherRadio(page, "personnesACharge-0-sexe", "F");
+            cocherRadio(page, "personnesACharge-0-lienParente", "E");
+            taper(page, "personnesACharge-2-prenoms", "Adam");
+            taper(page, "personnesACharge-2-nom", nom);
+            taperDate(page, "personnesACharge-2-dateNaissance", java.time.LocalDate.of(2020, 11, 14));
+            cocherRadio(page, "personnesACharge-2-lienParente", "E");
+            taper(page, "personnesANaitre-nombre", "1");
+            taper(page, "handicap-nombrePersonnes", "1");
+            cocherRadio(page, "handicap-logementAdapteNecessaire", "true");
             continuer(page, "revenus");
-            verifier(session, "5-revenus");
+            verifier(session, "7-revenus");
             choisir(page, "demandeur-situationProfessionnelle-typeContrat", "CDD");
             choisir(page, "demandeur-ressourcesMensuelles-0-type", "SAL");
             taper(page, "demandeur-ressourcesMensuelles-0-montant", "1280,40");
             taper(page, "demandeur-revenuFiscal-montantN1", "13900");
             continuer(page, "logement");
-            verifier(session, "6-logement");
+            verifier(session, "8-logement");
 
             choisir(page, "logementActuel-modele", "CPE");
             taper(page, "logementActuel-nombreOccupants", "4");
             choisir(page, "motifs-0", "12");
             continuer(page, "souhait");
-            verifier(session, "7-souhait");
+            verifier(session, "9-souhait");
 
             cocher(page, "logementRecherche-typesLogement-T2");
             cocherRadio(page, "logementRecherche-categorie", "A");
@@ -183,13 +232,14 @@ class PortailDepotNavigateurIT {
             taper(page, "logementRecherche-communesSouhaitees-1", "Tourcoing");
             cocherRadio(page, "logementRecherche-demandeElargie", "true");
             continuer(page, "verification");
-            verifier(session, "8-verification");
-            assertThat(page.locator("#contenu").innerText()).contains("Algérie").contains("Tourcoing");
+            verifier(session, "10-verification");
+            assertThat(page.locator("#contenu").innerText()).contains("Algérie").contains("Tourcoing")
+                    .contains("Yanis").contains("Personne 3 : Prénoms").doesNotContain("Personne 2 : Prénoms");
 
             tabuler(page, "envoyer");
             page.keyboard().press("Enter");
             page.waitForURL(Pattern.compile(".*/portail/demandes/\\d{13}GPORT/deposee.*"));
-            verifier(session, "9-attestation");
+            verifier(session, "11-attestation");
             Matcher numero = Pattern.compile("(\\d{13}GPORT)").matcher(page.url());
             assertThat(numero.find()).isTrue();
             assertThat(page.locator("#courriel-envoye").isVisible()).isTrue();
@@ -206,6 +256,12 @@ class PortailDepotNavigateurIT {
 
             assertThat(jdbc.sql("select guichet_enregistreur from demande where numero_unique = ?")
                     .param(numero.group(1)).query(String.class).single()).isEqualTo("GPORT");
+            // the household registered: the applicant, Yanis, Lina, Adam and the birth
+            assertThat(jdbc.sql("""
+                    select (contenu #>> '{coDemandeurs,0,prenoms}') || ' ' || (contenu #>> '{personnesACharge,1,prenoms}')
+                           || ' ' || (contenu #>> '{logementRecherche,nombrePersonnes}')
+                      from demande where numero_unique = ?""").param(numero.group(1)).query(String.class).single())
+                    .isEqualTo("Yanis Adam 5");
         }
     }
 
@@ -213,8 +269,11 @@ class PortailDepotNavigateurIT {
     void un_demandeur_renouvelle_dans_la_fenetre_en_voyant_ce_qui_change_puis_renonce_apres_confirmation() {
         String identifiant = demandeur();
         ClientApi api = new ClientApi(port);
-        ClientApi.Reponse r = api.post("G5901", "/v1.0/demandes", DemandeExemple.nord().json(),
-                UUID.randomUUID().toString());
+        // a couple: the co-demandeur's civil status is shown on the renewal, not asked
+        DemandeExemple couple = DemandeExemple.nord();
+        couple.avecCoDemandeur(DemandeExemple.personne(couple.nom(), "Bruno", java.time.LocalDate.of(1985, 7, 30),
+                "M", "1"));
+        ClientApi.Reponse r = api.post("G5901", "/v1.0/demandes", couple.json(), UUID.randomUUID().toString());
         assertThat(r.statut()).as(r.texte()).isEqualTo(201);
         String numero = r.json().get("numeroUnique").asString();
         try (Navigateur.Session session = Navigateur.nouvelleSession(port)) {
@@ -232,6 +291,9 @@ class PortailDepotNavigateurIT {
             page.locator("#renouveler").click();
             page.waitForURL(Pattern.compile(".*/renouveler$"));
             verifier(session, "renouveler");
+            assertThat(page.locator("#contenu").innerText()).contains("30/07/1985").contains("Bruno");
+            assertThat(page.locator("[name='coDemandeurs[0].dateNaissance']").count()).isZero();
+            assertThat(page.locator("[name='coDemandeurs[0].nationalite']").count()).isPositive();
             page.locator("#adresse-voie").fill("9 avenue du Peuple Belge");
             page.locator("#demandeur-ressourcesMensuelles-0-montant").fill("1420");
             page.locator("#valider").click();

@@ -118,7 +118,7 @@ class PortailDepotIT extends ApiIT {
         HttpResponse<String> avant = n.get("/portail/deposer");
         assertThat(texte(avant)).contains("pièce d'identité").contains("id=\"commencer\"");
         HttpResponse<String> vous = n.suivre(n.post("/portail/deposer", Map.of()));
-        assertThat(texte(vous)).contains("value=\"Nina\"").contains("value=\"Durand\"").contains("Étape 1 sur 8");
+        assertThat(texte(vous)).contains("value=\"Nina\"").contains("value=\"Durand\"").contains("Étape 1 sur 9");
 
         // an answer that is no date: a sentence naming the question, kept as typed in the draft
         HttpResponse<String> erreur = n.post("/portail/deposer/vous", Map.of("demandeur.prenoms", "Nina",
@@ -446,5 +446,190 @@ class PortailDepotIT extends ApiIT {
                   from brouillon_portail where compte = ?""").param(d.compte()).query().singleRow();
         assertThat(brouillon).containsEntry("longueur", 500).containsEntry("inconnu", false);
         assertThat(n.get("/portail/deposer/etape-inventee").statusCode()).isEqualTo(404);
+    }
+
+    // --- the household (helper A, foyer; ADR 0028 amended 2026-12-07) --------------------------------------------
+
+    private static final String NAISSANCE_CO = "1986-09-03";
+
+    /** The co-demandeur's page's answers. */
+    private static Map<String, String> coDemandeur(String nom, String prenoms, String naissance) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("coDemandeurs[0].prenoms", prenoms);
+        r.put("coDemandeurs[0].nomNaissance", nom);
+        r.put("coDemandeurs[0].dateNaissance", naissance);
+        r.put("coDemandeurs[0].sexe", "M");
+        r.put("coDemandeurs[0].nationalite", "1");
+        r.put("coDemandeurs[0].lienDemandeur", "M");
+        r.put("coDemandeurs[0].situationProfessionnelle.typeContrat", "CDI");
+        r.put("coDemandeurs[0].ressourcesMensuelles[0].type", "SAL");
+        r.put("coDemandeurs[0].ressourcesMensuelles[0].montant", "1100");
+        r.put("coDemandeurs[0].revenuFiscal.montantN1", "12000");
+        return r;
+    }
+
+    /** Fills a filing with a household: someone signs the lease, two persons in care in places 2 and 4, a birth. */
+    private HttpResponse<String> remplirFoyer(NavigateurHttp n, String nom, Map<String, String> co) {
+        n.suivre(n.post("/portail/deposer", Map.of()));
+        Map<String, Map<String, String>> pages = pages(nom);
+        for (String p : List.of("vous", "adresse", "contact")) {
+            assertThat(n.post("/portail/deposer/" + p, pages.get(p)).statusCode()).isEqualTo(302);
+        }
+        // no one else signs: the co-demandeur's page is skipped
+        HttpResponse<String> seul = n.post("/portail/deposer/foyer", Map.of("demandeur.situationFamiliale", "M",
+                "portail.coDemandeur", "false"));
+        assertThat(seul.headers().firstValue("Location").orElseThrow()).endsWith("/portail/deposer/personnes");
+        assertThat(texte(n.suivre(seul))).contains("Étape 5 sur 9");
+        HttpResponse<String> foyer = n.post("/portail/deposer/foyer", Map.of("demandeur.situationFamiliale", "M",
+                "portail.coDemandeur", "true"));
+        assertThat(foyer.headers().firstValue("Location").orElseThrow()).endsWith("/portail/deposer/co-demandeur");
+        HttpResponse<String> pageCo = n.suivre(foyer);
+        assertThat(texte(pageCo)).contains("Étape 5 sur 10").contains("Qui est cette personne pour vous ?")
+                .contains("Mon époux ou mon épouse");
+        assertThat(n.post("/portail/deposer/co-demandeur", co).headers().firstValue("Location").orElseThrow())
+                .endsWith("/portail/deposer/personnes");
+        Map<String, String> personnes = new LinkedHashMap<>();
+        personnes.put("personnesACharge[1].prenoms", "Léo");
+        personnes.put("personnesACharge[1].nom", nom);
+        personnes.put("personnesACharge[1].dateNaissance", "2015-06-01");
+        personnes.put("personnesACharge[1].sexe", "M");
+        personnes.put("personnesACharge[1].lienParente", "E");
+        // the fourth place: a first name but no name
+        personnes.put("personnesACharge[3].prenoms", "Inès");
+        personnes.put("personnesACharge[3].dateNaissance", "2019-01-20");
+        personnes.put("personnesACharge[3].lienParente", "E");
+        personnes.put("personnesANaitre.nombre", "1");
+        personnes.put("personnesANaitre.dateNaissancePrevue", LocalDate.now().plusMonths(4).toString());
+        personnes.put("handicap.nombrePersonnes", "1");
+        personnes.put("handicap.logementAdapteNecessaire", "true");
+        personnes.put("handicap.precisions", "Pas de marches");
+        HttpResponse<String> erreur = n.post("/portail/deposer/personnes", personnes);
+        // the registry's second person is the fourth place: the error is said there, the field marked there
+        assertThat(erreur.statusCode()).as(erreur.body()).isEqualTo(200);
+        assertThat(texte(erreur)).contains("Répondez à la question « Personne 4 : Nom »")
+                .contains("href=\"#personnesACharge-3-nom\"").doesNotContain("Personne 2 : Nom");
+        personnes.put("personnesACharge[3].nom", nom);
+        assertThat(n.post("/portail/deposer/personnes", personnes).statusCode()).isEqualTo(302);
+        for (String p : List.of("revenus", "logement", "souhait")) {
+            assertThat(n.post("/portail/deposer/" + p, pages.get(p)).statusCode()).isEqualTo(302);
+        }
+        HttpResponse<String> verification = n.get("/portail/deposer/verification");
+        assertThat(texte(verification)).contains("Étape 10 sur 10").contains("Personne 2 : Prénoms")
+                .doesNotContain("Personne 1 : Prénoms");
+        return verification;
+    }
+
+    @Test
+    void un_foyer_se_depose_en_ligne_co_demandeur_personnes_a_charge_naissance_et_handicap() {
+        Demandeur d = demandeur(null);
+        NavigateurHttp n = d.navigateur();
+        String nom = DemandeExemple.nomAuHasard();
+        remplirFoyer(n, nom, coDemandeur(nom, "Karim", NAISSANCE_CO));
+
+        HttpResponse<String> envoi = n.post("/portail/deposer/verification", Map.of("action", "deposer"));
+        assertThat(envoi.statusCode()).as(envoi.body()).isEqualTo(302);
+        Matcher m = NUMERO.matcher(envoi.headers().firstValue("Location").orElseThrow());
+        assertThat(m.find()).isTrue();
+        String numero = m.group(1);
+
+        String contenu = "select contenu #>> ?::text[] from demande where numero_unique = ?";
+        java.util.function.Function<String, String> valeur = chemin -> jdbc.sql(contenu)
+                .params("{" + chemin + "}", numero).query(String.class).single();
+        assertThat(valeur.apply("coDemandeurs,0,prenoms")).isEqualTo("Karim");
+        assertThat(valeur.apply("coDemandeurs,0,dateNaissance")).isEqualTo(NAISSANCE_CO);
+        assertThat(valeur.apply("coDemandeurs,0,lienDemandeur")).isEqualTo("M");
+        assertThat(valeur.apply("coDemandeurs,0,civilite")).isEqualTo("1");
+        assertThat(valeur.apply("personnesACharge,0,prenoms")).isEqualTo("Léo");
+        assertThat(valeur.apply("personnesACharge,1,prenoms")).isEqualTo("Inès");
+        assertThat(jdbc.sql("select jsonb_array_length(contenu -> 'personnesACharge') from demande where numero_unique = ?")
+                .param(numero).query(Integer.class).single()).isEqualTo(2);
+        assertThat(valeur.apply("personnesANaitre,nombre")).isEqualTo("1");
+        assertThat(valeur.apply("handicap,logementAdapteNecessaire")).isEqualTo("true");
+        // the applicant, the co-demandeur, two persons in care, one birth
+        assertThat(valeur.apply("logementRecherche,nombrePersonnes")).isEqualTo("5");
+        assertThat(jdbc.sql("select string_agg(p.role || ' ' || p.prenoms, ', ' order by p.role, p.rang) "
+                + "from demande_personne p join demande d on d.id = p.demande_id where d.numero_unique = ?")
+                .param(numero).query(String.class).single())
+                .isEqualTo("CO_DEMANDEUR Karim, DEMANDEUR Nina, PERSONNE_A_CHARGE Léo, PERSONNE_A_CHARGE Inès");
+    }
+
+    @Test
+    void un_co_demandeur_qui_a_deja_une_demande_active_recoit_la_phrase_du_doublon() {
+        DemandeExemple existante = DemandeExemple.nord();
+        enregistrerAuGuichet(existante);
+        Demandeur d = demandeur(null);
+        NavigateurHttp n = d.navigateur();
+        String nom = DemandeExemple.nomAuHasard();
+        remplirFoyer(n, nom, coDemandeur(existante.nom(), "Claire", "1988-04-12"));
+
+        HttpResponse<String> refus = n.post("/portail/deposer/verification", Map.of("action", "deposer"));
+        assertThat(refus.statusCode()).isEqualTo(200);
+        assertThat(texte(refus)).contains("pour vous ou pour la personne qui signe le bail avec vous")
+                .contains("Relier une demande à mon compte").doesNotContain("DOUBLON");
+        assertThat(demandesDe(nom)).isZero();
+        assertThat(demandesDe(existante.nom())).isEqualTo(1);
+    }
+
+    @Test
+    void au_renouvellement_un_co_demandeur_s_ajoute_puis_son_etat_civil_ne_change_plus_en_ligne() {
+        Demandeur d = demandeur(null);
+        NavigateurHttp n = d.navigateur();
+        DemandeExemple demande = DemandeExemple.nord();
+        String numero = enregistrerAuGuichet(demande);
+        rattachements.rattacher(d.compte(), numero);
+        jdbc.sql("update demande set date_fin_validite = current_date + 60 where numero_unique = ?").param(numero)
+                .update();
+
+        // a demande without co-demandeur: his civil status is typed
+        HttpResponse<String> formulaire = n.get("/portail/demandes/" + numero + "/renouveler");
+        assertThat(formulaire.body()).contains("name=\"coDemandeurs[0].dateNaissance\"");
+        Map<String, String> reponses = champs(formulaire.body());
+        reponses.put("portail.coDemandeur", "true");
+        reponses.putAll(coDemandeur(demande.nom(), "Karim", NAISSANCE_CO));
+        HttpResponse<String> verification = n.post("/portail/demandes/" + numero + "/renouveler", reponses);
+        assertThat(texte(verification)).as(verification.body()).contains("Ce qui a changé depuis votre dernière demande")
+                .contains("Karim");
+        Map<String, String> confirmer = champs(verification.body());
+        confirmer.put("action", "confirmer");
+        HttpResponse<String> fait = n.post("/portail/demandes/" + numero + "/renouveler", confirmer);
+        assertThat(fait.statusCode()).as(fait.body()).isEqualTo(302);
+        String naissance = "select contenu #>> '{coDemandeurs,0,dateNaissance}' from demande where numero_unique = ?";
+        assertThat(jdbc.sql(naissance).param(numero).query(String.class).single()).isEqualTo(NAISSANCE_CO);
+        assertThat(jdbc.sql("select contenu #>> '{logementRecherche,nombrePersonnes}' from demande "
+                + "where numero_unique = ?").param(numero).query(String.class).single()).isEqualTo("2");
+
+        // the next renewal: his civil status shown, not asked; a forged birth date and a "no" are not taken
+        jdbc.sql("update demande set date_fin_validite = current_date + 60 where numero_unique = ?").param(numero)
+                .update();
+        HttpResponse<String> suivant = n.get("/portail/demandes/" + numero + "/renouveler");
+        assertThat(suivant.body()).doesNotContain("name=\"coDemandeurs[0].dateNaissance\"")
+                .doesNotContain("name=\"portail.coDemandeur\"").contains("03/09/1986")
+                .contains("name=\"coDemandeurs[0].nationalite\"");
+        Map<String, String> forge = champs(suivant.body());
+        forge.put("coDemandeurs[0].dateNaissance", "1990-01-01");
+        forge.put("portail.coDemandeur", "false");
+        forge.put("coDemandeurs[0].revenuFiscal.montantN1", "13000");
+        HttpResponse<String> verif = n.post("/portail/demandes/" + numero + "/renouveler", forge);
+        Map<String, String> confirmerForge = champs(verif.body());
+        confirmerForge.put("action", "confirmer");
+        assertThat(n.post("/portail/demandes/" + numero + "/renouveler", confirmerForge).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql(naissance).param(numero).query(String.class).single()).isEqualTo(NAISSANCE_CO);
+        assertThat(jdbc.sql("select contenu #>> '{coDemandeurs,0,revenuFiscal,montantN1}' from demande "
+                + "where numero_unique = ?").param(numero).query(String.class).single()).isEqualTo("13000");
+
+        // the registry itself refuses the applicant's change of a co-demandeur's birth date, nothing written
+        fr.sne.commun.acteur.Acteur acteur = fr.sne.commun.acteur.Acteur.demandeur(d.compte().toString(),
+                java.util.Set.of(numero));
+        fr.sne.demande.DemarchesDemandeur.DemandeDuDemandeur lue = demarches.lire(numero, acteur);
+        Map<String, Object> contenu = new LinkedHashMap<>(lue.contenu());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> co = new LinkedHashMap<>(((List<Map<String, Object>>) contenu.get("coDemandeurs")).get(0));
+        co.put("dateNaissance", "1990-01-01");
+        contenu.put("coDemandeurs", List.of(co));
+        Map<String, Object> avant = etat(numero);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> demarches.modifier(numero, contenu, lue.version(),
+                acteur)).isInstanceOfSatisfying(fr.sne.commun.ConflitException.class,
+                        e -> assertThat(e.code()).isEqualTo("ETAT_CIVIL_RESERVE_AUX_GUICHETS"));
+        assertThat(etat(numero)).isEqualTo(avant);
     }
 }

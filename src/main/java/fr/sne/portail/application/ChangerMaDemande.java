@@ -21,7 +21,9 @@ import fr.sne.portail.domaine.Questionnaire;
 /**
  * The applicant's changes to a demande attached to his account (issue 18 §2, ADR 0028): its contact details and
  * situation between renewals, its renewal in the window (the renewal attestation then sent by e-mail), its
- * renunciation. The civil status is never taken from the form: it is the demande's, a guichet corrects it. Which
+ * renunciation. The civil status of the demande's adults is never taken from the form: it is the demande's, a
+ * guichet corrects it; a co-demandeur may be added (his civil status then typed), none removed (a separation is a
+ * guichet's act). Which
  * demandes are his, what he may do and when, are the registry's rules ({@link DemarchesDemandeur}).
  */
 @Service
@@ -54,7 +56,8 @@ public class ChangerMaDemande {
     }
 
     /**
-     * Reads the answers over the demande's content, its civil status kept whatever the form sent.
+     * Reads the answers over the demande's content, the civil status of its adults kept whatever the form sent (and
+     * the answer that a co-demandeur signs the lease, when it has one).
      *
      * @throws DonneesInvalidesException for answers not of their kind (the registry's rules are checked when it is
      *                                    written)
@@ -62,7 +65,7 @@ public class ChangerMaDemande {
     public Changement preparer(String numero, Map<String, String> saisies, Acteur acteur) {
         Dossier dossier = lire(numero, acteur);
         Map<String, String> reponses = new LinkedHashMap<>(saisies);
-        for (String nom : Questionnaire.ETAT_CIVIL) {
+        for (String nom : Questionnaire.etatCivilEnLecture(dossier.demande().contenu())) {
             String valeur = dossier.reponses().get(nom);
             if (valeur == null) {
                 reponses.remove(nom);
@@ -82,7 +85,11 @@ public class ChangerMaDemande {
     /** Changes contact details and situation, on the version he read. */
     public void modifier(String numero, Map<String, String> saisies, int version, Acteur acteur) {
         Changement changement = preparer(numero, saisies, acteur);
-        demarches.modifier(numero, changement.contenu(), version, acteur);
+        try {
+            demarches.modifier(numero, changement.contenu(), version, acteur);
+        } catch (DonneesInvalidesException invalide) {
+            throw surLesPlaces(invalide, changement);
+        }
     }
 
     /**
@@ -93,12 +100,21 @@ public class ChangerMaDemande {
     public @Nullable String renouveler(String numero, Map<String, String> saisies, int version, Acteur acteur,
             Locale langue) {
         Changement changement = preparer(numero, saisies, acteur);
-        demarches.renouveler(numero, changement.contenu(), version, acteur);
+        try {
+            demarches.renouveler(numero, changement.contenu(), version, acteur);
+        } catch (DonneesInvalidesException invalide) {
+            throw surLesPlaces(invalide, changement);
+        }
         Object courriel = Questionnaire.valeurA(changement.contenu(), "contact.email");
         if (courriel instanceof String c && !c.isBlank() && envoi.envoyer(numero, c, acteur, langue, true)) {
             return c;
         }
         return null;
+    }
+
+    /** The registry's errors on the places of the persons in care as the form numbers them. */
+    private static DonneesInvalidesException surLesPlaces(DonneesInvalidesException invalide, Changement changement) {
+        return new DonneesInvalidesException(Questionnaire.surLesPlaces(invalide.erreurs(), changement.reponses()));
     }
 
     /** Renounces the demande (radiation b), on the version he read. */

@@ -125,7 +125,8 @@ public class DeposerEnLigne {
     public List<ErreurChamp> erreurs(BrouillonDepot brouillon, Acteur acteur) {
         Questionnaire.Lecture lecture = lire(brouillon);
         List<ErreurChamp> erreurs = new ArrayList<>(lecture.erreurs());
-        for (ErreurChamp erreur : demarches.verifier(lecture.contenu(), acteur)) {
+        for (ErreurChamp erreur : Questionnaire.surLesPlaces(demarches.verifier(lecture.contenu(), acteur),
+                brouillon.reponses())) {
             if (erreurs.stream().noneMatch(e -> e.champ().equals(erreur.champ()))) {
                 erreurs.add(erreur);
             }
@@ -155,7 +156,13 @@ public class DeposerEnLigne {
         if (!lecture.erreurs().isEmpty()) {
             throw new fr.sne.commun.DonneesInvalidesException(lecture.erreurs());
         }
-        String numero = demarches.deposer(lecture.contenu(), acteur, PREFIXE_CLE + brouillon.id());
+        String numero;
+        try {
+            numero = demarches.deposer(lecture.contenu(), acteur, PREFIXE_CLE + brouillon.id());
+        } catch (fr.sne.commun.DonneesInvalidesException invalide) {
+            throw new fr.sne.commun.DonneesInvalidesException(Questionnaire.surLesPlaces(invalide.erreurs(),
+                    brouillon.reponses()));
+        }
         rattachements.rattacher(compte, numero);
         brouillons.supprimer(compte);
         JOURNAL.info("Demande {} déposée en ligne par le compte {}", numero, compte);

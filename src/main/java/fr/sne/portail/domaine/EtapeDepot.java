@@ -13,6 +13,10 @@ public enum EtapeDepot {
     ADRESSE("adresse"),
     CONTACT("contact"),
     FOYER("foyer"),
+    /** the person who signs the lease with the applicant: asked only when the family page says there is one */
+    CO_DEMANDEUR("co-demandeur"),
+    /** the persons in care, the births expected, a handicap */
+    PERSONNES("personnes"),
     REVENUS("revenus"),
     LOGEMENT("logement"),
     SOUHAIT("souhait"),

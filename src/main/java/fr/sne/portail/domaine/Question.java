@@ -44,4 +44,25 @@ public record Question(String nom, EtapeDepot etape, Nature nature, @Nullable St
     public String id() {
         return nom.replace('.', '-').replace('[', '-').replace("]", "");
     }
+
+    /**
+     * @return the part of its texts' keys ({@code depot.question.<cle>}): its id, but the same for each place of a
+     *         person in care ({@code personnesACharge-n-prenoms}), whose label is the same in every place
+     */
+    public String cle() {
+        return id().replaceFirst("^personnesACharge-\\d+-", "personnesACharge-n-");
+    }
+
+    /** @return the place (0 for the first) of a person in care this question is about, or -1 */
+    public int place() {
+        java.util.regex.Matcher m = PLACE.matcher(nom);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^personnesACharge\\[(\\d+)]");
+
+    /** @return true for a question of the portal itself, which the Cerfa's wire form does not hold */
+    public boolean duPortail() {
+        return nom.startsWith("portail.");
+    }
 }

@@ -31,8 +31,22 @@ public final class Questionnaire {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
     private static final Pattern TELEPHONE_SEPARATEURS = Pattern.compile("[\\s.\\-()]");
 
+    /** The places for persons in care the portal offers (empty ones ignored; a guichet records more). */
+    public static final int PLACES_PERSONNES = 6;
+
+    /** The portal's own question "Will someone else sign the lease with you?" (not in the Cerfa's wire form). */
+    public static final String CO_DEMANDEUR = "portail.coDemandeur";
+
+    /** The co-demandeur the portal asks about: the first of the Cerfa's list (a guichet records the others). */
+    private static final String CO = "coDemandeurs[0]";
+
+    private static final String PERSONNES = "personnesACharge";
+
     /** The questions in the order of their pages. */
-    public static final List<Question> QUESTIONS = List.of(
+    public static final List<Question> QUESTIONS = questions();
+
+    private static List<Question> questions() {
+        List<Question> l = new ArrayList<>(List.of(
             q("demandeur.prenoms", EtapeDepot.VOUS, Question.Nature.TEXTE),
             q("demandeur.nomNaissance", EtapeDepot.VOUS, Question.Nature.TEXTE),
             q("demandeur.nomUsage", EtapeDepot.VOUS, Question.Nature.TEXTE),
@@ -49,6 +63,33 @@ public final class Questionnaire {
             q("contact.consentementEmail", EtapeDepot.CONTACT, Question.Nature.OUI_NON),
             q("contact.consentementSms", EtapeDepot.CONTACT, Question.Nature.OUI_NON),
             choix("demandeur.situationFamiliale", EtapeDepot.FOYER, "ListeSituationFamiliale"),
+            q(CO_DEMANDEUR, EtapeDepot.FOYER, Question.Nature.OUI_NON),
+            q(CO + ".prenoms", EtapeDepot.CO_DEMANDEUR, Question.Nature.TEXTE),
+            q(CO + ".nomNaissance", EtapeDepot.CO_DEMANDEUR, Question.Nature.TEXTE),
+            q(CO + ".nomUsage", EtapeDepot.CO_DEMANDEUR, Question.Nature.TEXTE),
+            q(CO + ".dateNaissance", EtapeDepot.CO_DEMANDEUR, Question.Nature.DATE),
+            choix(CO + ".sexe", EtapeDepot.CO_DEMANDEUR, "ListeSexe"),
+            choix(CO + ".nationalite", EtapeDepot.CO_DEMANDEUR, "ListeNationalite"),
+            q(CO + ".paysNaissance", EtapeDepot.CO_DEMANDEUR, Question.Nature.PAYS),
+            choix(CO + ".lienDemandeur", EtapeDepot.CO_DEMANDEUR, "ListeLienDemandeur"),
+            choix(CO + ".situationProfessionnelle.typeContrat", EtapeDepot.CO_DEMANDEUR, "ListeTypeContratTravail"),
+            choix(CO + ".ressourcesMensuelles[0].type", EtapeDepot.CO_DEMANDEUR, "ListeRessourceRecue"),
+            q(CO + ".ressourcesMensuelles[0].montant", EtapeDepot.CO_DEMANDEUR, Question.Nature.MONTANT),
+            q(CO + ".revenuFiscal.montantN1", EtapeDepot.CO_DEMANDEUR, Question.Nature.MONTANT)));
+        for (int i = 0; i < PLACES_PERSONNES; i++) {
+            String p = PERSONNES + "[" + i + "]";
+            l.add(q(p + ".prenoms", EtapeDepot.PERSONNES, Question.Nature.TEXTE));
+            l.add(q(p + ".nom", EtapeDepot.PERSONNES, Question.Nature.TEXTE));
+            l.add(q(p + ".dateNaissance", EtapeDepot.PERSONNES, Question.Nature.DATE));
+            l.add(choix(p + ".sexe", EtapeDepot.PERSONNES, "ListeSexe"));
+            l.add(choix(p + ".lienParente", EtapeDepot.PERSONNES, "ListeLienParente"));
+        }
+        l.addAll(List.of(
+            q("personnesANaitre.nombre", EtapeDepot.PERSONNES, Question.Nature.ENTIER),
+            q("personnesANaitre.dateNaissancePrevue", EtapeDepot.PERSONNES, Question.Nature.DATE),
+            q("handicap.nombrePersonnes", EtapeDepot.PERSONNES, Question.Nature.ENTIER),
+            q("handicap.logementAdapteNecessaire", EtapeDepot.PERSONNES, Question.Nature.OUI_NON),
+            q("handicap.precisions", EtapeDepot.PERSONNES, Question.Nature.TEXTE),
             choix("demandeur.situationProfessionnelle.typeContrat", EtapeDepot.REVENUS, "ListeTypeContratTravail"),
             choix("demandeur.ressourcesMensuelles[0].type", EtapeDepot.REVENUS, "ListeRessourceRecue"),
             q("demandeur.ressourcesMensuelles[0].montant", EtapeDepot.REVENUS, Question.Nature.MONTANT),
@@ -63,11 +104,57 @@ public final class Questionnaire {
             q("logementRecherche.communesSouhaitees[0]", EtapeDepot.SOUHAIT, Question.Nature.COMMUNE),
             q("logementRecherche.communesSouhaitees[1]", EtapeDepot.SOUHAIT, Question.Nature.COMMUNE),
             q("logementRecherche.communesSouhaitees[2]", EtapeDepot.SOUHAIT, Question.Nature.COMMUNE),
-            q("logementRecherche.demandeElargie", EtapeDepot.SOUHAIT, Question.Nature.OUI_NON));
+            q("logementRecherche.demandeElargie", EtapeDepot.SOUHAIT, Question.Nature.OUI_NON)));
+        return List.copyOf(l);
+    }
 
-    /** The questions of civil status, which a renewal or a modification shows but does not let change. */
+    /**
+     * The questions of civil status, which a renewal or a modification shows but does not let change, for an
+     * adult the demande already has (a co-demandeur added online is typed): see {@link #etatCivilEnLecture}.
+     */
     public static final List<String> ETAT_CIVIL = List.of("demandeur.prenoms", "demandeur.nomNaissance",
-            "demandeur.dateNaissance");
+            "demandeur.dateNaissance", CO + ".prenoms", CO + ".nomNaissance", CO + ".dateNaissance");
+
+    /**
+     * What a renewal or a modification of this content shows but does not let change: the civil status of each
+     * adult it has (issue 18 §2), and, when it has a co-demandeur, the answer that there is one (removing him is a
+     * separation, a guichet's act).
+     */
+    public static List<String> etatCivilEnLecture(Map<String, Object> contenu) {
+        boolean avecCoDemandeur = valeurA(contenu, CO) instanceof Map<?, ?>;
+        List<String> noms = new ArrayList<>();
+        for (String nom : ETAT_CIVIL) {
+            if (!nom.startsWith(CO) || avecCoDemandeur) {
+                noms.add(nom);
+            }
+        }
+        if (avecCoDemandeur) {
+            noms.add(CO_DEMANDEUR);
+        }
+        return noms;
+    }
+
+    /** @return whether the answers say someone else signs the lease (the co-demandeur's page is then asked) */
+    public static boolean avecCoDemandeur(Map<String, String> reponses) {
+        return "true".equals(normalise(reponses.get(CO_DEMANDEUR)));
+    }
+
+    /** The pages these answers go through: the co-demandeur's only when someone else signs the lease. */
+    public static List<EtapeDepot> parcours(Map<String, String> reponses) {
+        boolean co = avecCoDemandeur(reponses);
+        return java.util.Arrays.stream(EtapeDepot.values()).filter(e -> co || e != EtapeDepot.CO_DEMANDEUR).toList();
+    }
+
+    /** The page after this one on the way these answers take. */
+    public static EtapeDepot suivante(EtapeDepot etape, Map<String, String> reponses) {
+        return parcours(reponses).stream().filter(e -> e.ordinal() > etape.ordinal()).findFirst().orElse(etape);
+    }
+
+    /** The page before this one on the way these answers take. */
+    public static EtapeDepot precedente(EtapeDepot etape, Map<String, String> reponses) {
+        List<EtapeDepot> avant = parcours(reponses).stream().filter(e -> e.ordinal() < etape.ordinal()).toList();
+        return avant.isEmpty() ? etape : avant.getLast();
+    }
 
     /** The civility the registry records, from the sex answered (ListeSexe → ListeCivilite). */
     private static final Map<String, String> CIVILITE = Map.of("M", "1", "F", "2");
@@ -126,7 +213,13 @@ public final class Questionnaire {
             int annee) {
         Map<String, Object> contenu = copie(base);
         List<ErreurChamp> erreurs = new ArrayList<>();
+        boolean co = avecCoDemandeur(reponses);
         for (Question q : QUESTIONS) {
+            if (q.duPortail() || q.place() >= 0 || (!co && q.nom().startsWith(CO + "."))) {
+                // the portal's own question; the persons in care, read below; a co-demandeur not announced: the
+                // content's kept as it is
+                continue;
+            }
             String texte = reponses.get(q.nom());
             texte = texte == null ? null : texte.strip();
             retirer(contenu, q.nom());
@@ -139,19 +232,120 @@ public final class Questionnaire {
             }
         }
         // derived, not asked
-        Object sexe = valeurA(contenu, "demandeur.sexe");
-        if (sexe instanceof String s && CIVILITE.containsKey(s)) {
-            placer(contenu, "demandeur.civilite", CIVILITE.get(s));
+        for (String adulte : List.of("demandeur", CO)) {
+            Object sexe = valeurA(contenu, adulte + ".sexe");
+            if (sexe instanceof String s && CIVILITE.containsKey(s)) {
+                placer(contenu, adulte + ".civilite", CIVILITE.get(s));
+            }
+            if (co || adulte.equals("demandeur")) {
+                retirer(contenu, adulte + ".revenuFiscal.anneeN1");
+                if (valeurA(contenu, adulte + ".revenuFiscal.montantN1") != null) {
+                    placer(contenu, adulte + ".revenuFiscal.anneeN1", annee - 1);
+                }
+            }
         }
-        retirer(contenu, "demandeur.revenuFiscal.anneeN1");
-        if (valeurA(contenu, "demandeur.revenuFiscal.montantN1") != null) {
-            placer(contenu, "demandeur.revenuFiscal.anneeN1", annee - 1);
+        compacter(contenu);
+        if (co && !(valeurA(contenu, CO) instanceof Map<?, ?>)) {
+            // announced but nothing answered: the registry says what his page lacks
+            List<Object> coDemandeurs = new ArrayList<>();
+            coDemandeurs.add(new LinkedHashMap<String, Object>());
+            contenu.put("coDemandeurs", coDemandeurs);
         }
+        personnes(reponses, base, contenu, erreurs);
         if (valeurA(contenu, "logementRecherche") instanceof Map<?, ?>) {
             placer(contenu, "logementRecherche.nombrePersonnes", personnesALoger(contenu));
         }
-        compacter(contenu);
         return new Lecture(contenu, erreurs);
+    }
+
+    /**
+     * The persons in care: one for each place answered, in the order of the places (an empty place leaves no
+     * hole), each over the person the content had in that place (what the portal does not ask, his resources, is
+     * kept); the content's persons beyond the places follow, kept. So the n-th person the registry checks is the
+     * n-th place answered: {@link #surLesPlaces} turns its errors back to the places.
+     */
+    @SuppressWarnings("unchecked")
+    private static void personnes(Map<String, String> reponses, Map<String, Object> base, Map<String, Object> contenu,
+            List<ErreurChamp> erreurs) {
+        List<?> avant = valeurA(base, PERSONNES) instanceof List<?> l ? l : List.of();
+        List<Object> personnes = new ArrayList<>();
+        for (int place : placesRemplies(reponses)) {
+            Map<String, Object> personne = place < avant.size() && avant.get(place) instanceof Map<?, ?> m
+                    ? (Map<String, Object>) copieValeur(m) : new LinkedHashMap<>();
+            for (Question q : QUESTIONS) {
+                if (q.place() != place) {
+                    continue;
+                }
+                String champ = q.nom().substring(q.nom().indexOf('.') + 1);
+                personne.remove(champ);
+                String texte = normalise(reponses.get(q.nom()));
+                Object valeur = texte.isEmpty() ? null : valeur(q, texte, reponses, NULLE_PART, erreurs);
+                if (valeur != null) {
+                    personne.put(champ, valeur);
+                }
+            }
+            personnes.add(personne);
+        }
+        for (int i = PLACES_PERSONNES; i < avant.size(); i++) {
+            personnes.add(copieValeur(avant.get(i)));
+        }
+        contenu.remove(PERSONNES);
+        if (!personnes.isEmpty()) {
+            contenu.put(PERSONNES, personnes);
+        }
+    }
+
+    /** The persons in care's questions ask no commune. */
+    private static final Communes NULLE_PART = new Communes() {
+        @Override
+        public Resolution adresse(String nom, String codePostal) {
+            return new Inconnue();
+        }
+
+        @Override
+        public Resolution souhaitee(String saisie) {
+            return new Inconnue();
+        }
+
+        @Override
+        public Optional<String> libelle(String code, boolean avecCodePostal) {
+            return Optional.empty();
+        }
+    };
+
+    /** The places of persons in care where something is answered, in order. */
+    public static List<Integer> placesRemplies(Map<String, String> reponses) {
+        List<Integer> places = new ArrayList<>();
+        for (int i = 0; i < PLACES_PERSONNES; i++) {
+            int place = i;
+            if (QUESTIONS.stream().anyMatch(q -> q.place() == place && !normalise(reponses.get(q.nom())).isEmpty())) {
+                places.add(i);
+            }
+        }
+        return places;
+    }
+
+    private static final Pattern PERSONNE_DU_REGISTRE = Pattern.compile("^personnesACharge\\[(\\d+)]");
+
+    /**
+     * The registry's errors, each on the place the person was typed in: the registry numbers the persons in care
+     * it was sent ({@code personnesACharge[0]} is the first place answered), the page numbers its places (the
+     * first answered may be the third).
+     */
+    public static List<ErreurChamp> surLesPlaces(List<ErreurChamp> erreurs, Map<String, String> reponses) {
+        List<Integer> places = placesRemplies(reponses);
+        List<ErreurChamp> ramenees = new ArrayList<>();
+        for (ErreurChamp e : erreurs) {
+            Matcher m = PERSONNE_DU_REGISTRE.matcher(e.champ());
+            int rang = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            if (rang < 0 || rang >= places.size()) {
+                ramenees.add(e);
+            } else {
+                ramenees.add(new ErreurChamp(PERSONNES + "[" + places.get(rang) + "]" + e.champ().substring(m.end()),
+                        e.code(), e.message()));
+            }
+        }
+        return ramenees;
     }
 
     /** The persons of the household to house: the applicant, the co-demandeurs, the persons in care, the births. */
@@ -258,7 +452,9 @@ public final class Questionnaire {
     public static Map<String, String> reponses(Map<String, Object> contenu, Communes communes) {
         Map<String, String> reponses = new LinkedHashMap<>();
         for (Question q : QUESTIONS) {
-            Object valeur = valeurA(contenu, q.nom());
+            Object valeur = q.nom().equals(CO_DEMANDEUR)
+                    ? (valeurA(contenu, CO) instanceof Map<?, ?> ? Boolean.TRUE : null)
+                    : valeurA(contenu, q.nom());
             if (valeur == null) {
                 continue;
             }

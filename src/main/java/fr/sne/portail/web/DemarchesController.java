@@ -113,7 +113,7 @@ class DemarchesController {
                 modele.addAttribute("version", version);
                 modele.addAttribute("reponses", changement.reponses());
                 modele.addAttribute("changements", changement.changees().stream().map(q -> new Changement(
-                        vues.libelle(q), vues.affichage(q, dossier.reponses().get(q.nom())),
+                        vues.libelleComplet(q), vues.affichage(q, dossier.reponses().get(q.nom())),
                         vues.affichage(q, changement.reponses().get(q.nom())))).toList());
                 return "portail/depot/renouvellement-verification";
             }
@@ -206,21 +206,25 @@ class DemarchesController {
     // --- shared ----------------------------------------------------------------------------------------------
 
     /**
-     * The form of a renewal or a modification: every question by page, the civil status shown but not asked (a
-     * guichet corrects it), outside the renewal window the date from which it opens.
+     * The form of a renewal or a modification: every question by page (without JavaScript the co-demandeur's too:
+     * they are read only when the answer says someone signs the lease), the civil status of the demande's adults
+     * shown but not asked (a guichet corrects it), outside the renewal window the date from which it opens.
      */
     private String formulaire(ChangerMaDemande.Dossier dossier, Map<String, String> reponses, List<ErreurChamp> erreurs,
             @Nullable String refus, String sorte, Model modele) {
-        Map<String, List<QuestionsVues.Champ>> sections = new LinkedHashMap<>();
+        Map<String, List<QuestionsVues.Groupe>> sections = new LinkedHashMap<>();
         Map<String, String> avecEtatCivil = new LinkedHashMap<>(reponses);
-        for (String nom : Questionnaire.ETAT_CIVIL) {
+        // the civil status of the demande's adults is shown, not asked; a co-demandeur added online is typed
+        List<String> enLecture = Questionnaire.etatCivilEnLecture(dossier.demande().contenu());
+        for (String nom : enLecture) {
             String valeur = dossier.reponses().get(nom);
             if (valeur != null) {
                 avecEtatCivil.put(nom, valeur);
             }
         }
         for (EtapeDepot e : PAGES) {
-            sections.put(vues.texte("depot.etape." + e.chemin(), e.chemin()), vues.champs(e, avecEtatCivil, true));
+            sections.put(vues.texte("depot.etape." + e.chemin(), e.chemin()),
+                    vues.groupes(vues.champs(e, avecEtatCivil, enLecture)));
         }
         var demande = dossier.demande();
         Demarche demarche = "renouveler".equals(sorte) ? Demarche.RENOUVELER : Demarche.MODIFIER;
@@ -230,7 +234,9 @@ class DemarchesController {
         modele.addAttribute("avantFenetre", demande.active() && LocalDate.now(horloge).isBefore(demande.renouvelablePartirDu())
                 && !demande.actionsPermises().contains(Demarche.RENOUVELER));
         modele.addAttribute("sections", sections);
-        modele.addAttribute("refus", refus == null ? null : vues.refus(refus));
+        // a duplicate when a co-demandeur is added is his: the sentence says so
+        modele.addAttribute("refus", refus == null ? null : vues.refus("DOUBLON".equals(refus)
+                && Questionnaire.avecCoDemandeur(reponses) ? "DOUBLON.foyer" : refus));
         modele.addAttribute("erreurs", vues.erreurs(erreurs, null, null));
         return "portail/depot/changement";
     }

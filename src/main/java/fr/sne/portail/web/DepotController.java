@@ -81,7 +81,7 @@ class DepotController {
         if (e == EtapeDepot.VERIFICATION) {
             return verification(brouillon.get(), depot.erreurs(brouillon.get(), demandeur.acteur()), null, modele);
         }
-        return page(e, brouillon.get().reponses(), List.of(), modele);
+        return page(e, brouillon.get().reponses(), brouillon.get().reponses(), List.of(), modele);
     }
 
     /**
@@ -94,7 +94,8 @@ class DepotController {
         EtapeDepot e = etape(etape);
         if (e == EtapeDepot.VERIFICATION) {
             return switch (action) {
-                case "precedent" -> "redirect:" + adresse(e.precedente().orElse(e));
+                case "precedent" -> "redirect:" + adresse(Questionnaire.precedente(e,
+                        depot.brouillon(demandeur.compte()).map(BrouillonDepot::reponses).orElse(Map.of())));
                 case "quitter" -> "redirect:/portail/demandes";
                 default -> deposer(modele);
             };
@@ -111,11 +112,14 @@ class DepotController {
         if (erreurs.isEmpty()) {
             return "redirect:" + RACINE;
         }
+        // the way goes through the co-demandeur's page only when the family page says someone signs the lease
+        Map<String, String> toutes = depot.brouillon(demandeur.compte()).map(BrouillonDepot::reponses)
+                .orElse(reponses);
         return switch (action) {
-            case "precedent" -> "redirect:" + adresse(e.precedente().orElse(e));
+            case "precedent" -> "redirect:" + adresse(Questionnaire.precedente(e, toutes));
             case "quitter" -> "redirect:/portail/demandes?brouillon";
-            default -> erreurs.get().isEmpty() ? "redirect:" + adresse(e.suivante().orElse(e))
-                    : page(e, reponses, erreurs.get(), modele);
+            default -> erreurs.get().isEmpty() ? "redirect:" + adresse(Questionnaire.suivante(e, toutes))
+                    : page(e, toutes, reponses, erreurs.get(), modele);
         };
     }
 
@@ -139,7 +143,10 @@ class DepotController {
         } catch (DonneesInvalidesException invalide) {
             return verification(brouillon.get(), invalide.erreurs(), null, modele);
         } catch (ConflitException refus) {
-            return verification(brouillon.get(), List.of(), refus.code(), modele);
+            // a duplicate of a household's demande may be the co-demandeur's: the sentence says so
+            String code = "DOUBLON".equals(refus.code()) && Questionnaire.avecCoDemandeur(brouillon.get().reponses())
+                    ? "DOUBLON.foyer" : refus.code();
+            return verification(brouillon.get(), List.of(), code, modele);
         }
     }
 
@@ -147,18 +154,21 @@ class DepotController {
     private String verification(BrouillonDepot brouillon, List<ErreurChamp> erreurs, @Nullable String refus,
             Model modele) {
         List<Section> sections = new ArrayList<>();
-        for (EtapeDepot e : EtapeDepot.values()) {
+        List<Integer> places = Questionnaire.placesRemplies(brouillon.reponses());
+        for (EtapeDepot e : Questionnaire.parcours(brouillon.reponses())) {
             if (e == EtapeDepot.VERIFICATION) {
                 continue;
             }
-            List<Ligne> lignes = Questionnaire.de(e).stream().map(q -> new Ligne(vues.libelle(q),
-                    vues.affichage(q, brouillon.reponses().get(q.nom())))).toList();
+            // the empty places of persons in care are not shown
+            List<Ligne> lignes = Questionnaire.de(e).stream().filter(q -> q.place() < 0 || places.contains(q.place()))
+                    .map(q -> new Ligne(vues.libelleComplet(q), vues.affichage(q, brouillon.reponses().get(q.nom()))))
+                    .toList();
             sections.add(new Section(e, vues.texte("depot.etape." + e.chemin(), e.chemin()), adresse(e), lignes));
         }
         modele.addAttribute("sections", sections);
         modele.addAttribute("refus", refus == null ? null : vues.refus(refus));
-        modele.addAttribute("doublon", "DOUBLON".equals(refus));
-        return stepper(EtapeDepot.VERIFICATION, vues.erreurs(erreurs, DepotController::adresse,
+        modele.addAttribute("doublon", refus != null && refus.startsWith("DOUBLON"));
+        return stepper(EtapeDepot.VERIFICATION, brouillon.reponses(), vues.erreurs(erreurs, DepotController::adresse,
                 EtapeDepot.VERIFICATION), modele, "portail/depot/verification");
     }
 
@@ -170,17 +180,30 @@ class DepotController {
     public record Section(EtapeDepot etape, String titre, String adresse, List<Ligne> lignes) {
     }
 
-    private String page(EtapeDepot etape, Map<String, String> reponses, List<ErreurChamp> erreurs, Model modele) {
-        modele.addAttribute("champs", vues.champs(etape, reponses, false));
-        return stepper(etape, vues.erreurs(erreurs, null, etape), modele, "portail/depot/etape");
+    /**
+     * A page of questions.
+     *
+     * @param toutes   the draft's answers (they choose the way: with or without the co-demandeur's page)
+     * @param reponses the answers the page shows (those just sent when they hold errors)
+     */
+    private String page(EtapeDepot etape, Map<String, String> toutes, Map<String, String> reponses,
+            List<ErreurChamp> erreurs, Model modele) {
+        modele.addAttribute("groupes", vues.groupes(vues.champs(etape, reponses, List.of())));
+        return stepper(etape, toutes, vues.erreurs(erreurs, null, etape), modele, "portail/depot/etape");
     }
 
-    private String stepper(EtapeDepot etape, ErreursFormulaire erreurs, Model modele, String vue) {
+    private String stepper(EtapeDepot etape, Map<String, String> reponses, ErreursFormulaire erreurs, Model modele,
+            String vue) {
+        List<EtapeDepot> parcours = Questionnaire.parcours(reponses);
+        EtapeDepot suivante = Questionnaire.suivante(etape, reponses);
         modele.addAttribute("etape", etape);
-        modele.addAttribute("nombreEtapes", EtapeDepot.nombre());
+        // a page off the way (the co-demandeur's, opened by its address) is counted where it would be
+        modele.addAttribute("numeroEtape", parcours.contains(etape) ? parcours.indexOf(etape) + 1
+                : parcours.indexOf(suivante) + 1);
+        modele.addAttribute("nombreEtapes", parcours.size());
         modele.addAttribute("titreEtape", vues.texte("depot.etape." + etape.chemin(), etape.chemin()));
-        modele.addAttribute("titreSuivante", etape.suivante().map(s -> vues.texte("depot.etape." + s.chemin(),
-                s.chemin())).orElse(null));
+        modele.addAttribute("titreSuivante", suivante == etape ? null
+                : vues.texte("depot.etape." + suivante.chemin(), suivante.chemin()));
         modele.addAttribute("introEtape", vues.texte("depot.intro." + etape.chemin()));
         modele.addAttribute("erreurs", erreurs);
         modele.addAttribute("action", adresse(etape));

@@ -58,24 +58,74 @@ class QuestionsVues {
      * @param valeurs  the codes ticked, for several boxes
      */
     public record Champ(String nom, String id, String libelle, @Nullable String aide, String forme,
-            @Nullable String valeur, List<String> valeurs, List<Option> options, @Nullable String autocomplete) {
+            @Nullable String valeur, List<String> valeurs, List<Option> options, @Nullable String autocomplete,
+            @Nullable String groupe) {
     }
 
-    List<Champ> champs(EtapeDepot etape, Map<String, String> reponses, boolean etatCivilEnLecture) {
-        return champs(Questionnaire.de(etape), reponses, etatCivilEnLecture);
+    /**
+     * Questions asked together under a legend (a person in care's place, the births, a handicap), or, legend
+     * null, questions asked each on its own.
+     */
+    public record Groupe(@Nullable String legende, String id, List<Champ> champs) {
     }
 
-    List<Champ> champs(List<Question> questions, Map<String, String> reponses, boolean etatCivilEnLecture) {
+    /**
+     * @param enLecture the questions shown but not changed (the civil status of the demande's adults in a
+     *                  renewal; none in a filing)
+     */
+    List<Champ> champs(EtapeDepot etape, Map<String, String> reponses, java.util.Collection<String> enLecture) {
+        return champs(Questionnaire.de(etape), reponses, enLecture);
+    }
+
+    List<Champ> champs(List<Question> questions, Map<String, String> reponses, java.util.Collection<String> enLecture) {
         List<Champ> champs = new ArrayList<>();
         for (Question q : questions) {
             String valeur = reponses.get(q.nom());
-            String forme = etatCivilEnLecture && Questionnaire.ETAT_CIVIL.contains(q.nom()) ? "lecture" : forme(q);
+            String forme = enLecture.contains(q.nom()) ? "lecture" : forme(q);
             List<String> valeurs = valeur == null || valeur.isBlank() ? List.of()
                     : Arrays.stream(valeur.split(",")).map(String::strip).toList();
-            champs.add(new Champ(q.nom(), q.id(), libelle(q), texte("depot.aide." + q.id()), forme,
-                    "lecture".equals(forme) ? affichage(q, valeur) : valeur, valeurs, options(q), AUTOCOMPLETE.get(q.nom())));
+            champs.add(new Champ(q.nom(), q.id(), libelle(q), texte("depot.aide." + q.cle()), forme,
+                    "lecture".equals(forme) ? affichage(q, valeur) : valeur, valeurs, options(q),
+                    AUTOCOMPLETE.get(q.nom()), groupe(q)));
         }
         return champs;
+    }
+
+    /** The questions of a page in their groups, in order. */
+    List<Groupe> groupes(List<Champ> champs) {
+        List<Groupe> groupes = new ArrayList<>();
+        for (Champ c : champs) {
+            Groupe dernier = groupes.isEmpty() ? null : groupes.getLast();
+            if (dernier != null && java.util.Objects.equals(dernier.legende(), c.groupe())) {
+                dernier.champs().add(c);
+            } else {
+                List<Champ> dedans = new ArrayList<>();
+                dedans.add(c);
+                groupes.add(new Groupe(c.groupe(), "groupe-" + c.id(), dedans));
+            }
+        }
+        return groupes;
+    }
+
+    /** The legend a question is asked under, if any. */
+    @Nullable String groupe(Question q) {
+        if (q.place() >= 0) {
+            return texteAvec("depot.groupe.personne", q.place() + 1);
+        }
+        if (q.nom().startsWith("personnesANaitre.")) {
+            return texte("depot.groupe.naissances", "Naissances");
+        }
+        if (q.nom().startsWith("handicap.")) {
+            return texte("depot.groupe.handicap", "Handicap");
+        }
+        return null;
+    }
+
+    /** A question's label with its group's legend, where it is read alone (an error, the summary). */
+    String libelleComplet(Question q) {
+        String groupe = q.nom().startsWith("coDemandeurs[") ? texte("depot.groupe.co-demandeur", "Co-demandeur")
+                : groupe(q);
+        return groupe == null ? libelle(q) : texteAvec("depot.groupe.question", groupe, libelle(q));
     }
 
     private static final Map<String, String> AUTOCOMPLETE = Map.of("demandeur.prenoms", "given-name",
@@ -98,7 +148,7 @@ class QuestionsVues {
     }
 
     String libelle(Question q) {
-        return textes.getMessage("depot.question." + q.id(), null, q.nom(), langue());
+        return textes.getMessage("depot.question." + q.cle(), null, q.nom(), langue());
     }
 
     /** An answer as the summary shows it: the label of a code, yes or no, a country, as typed otherwise. */
@@ -162,7 +212,7 @@ class QuestionsVues {
             String nom = question.map(Question::nom).orElse(e.champ());
             // the portal's own fields (the confirmation box) carry the portal's sentence already
             String phrase = CHAMPS_DU_PORTAIL.contains(e.champ()) ? e.message()
-                    : phrase(e.code(), question.map(this::libelle).orElse(null));
+                    : phrase(e.code(), question.map(this::libelleComplet).orElse(null));
             if (parChamp.containsKey(nom)) {
                 continue;
             }

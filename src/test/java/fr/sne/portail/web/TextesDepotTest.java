@@ -45,11 +45,11 @@ class TextesDepotTest {
             Properties traduction = lire(langue);
             assertThat(cles(traduction)).as(langue).containsAll(cles(francais));
             for (Question q : Questionnaire.QUESTIONS) {
-                assertThat(traduction.getProperty("depot.question." + q.id())).as(langue + " " + q.nom()).isNotBlank();
+                assertThat(traduction.getProperty("depot.question." + q.cle())).as(langue + " " + q.nom()).isNotBlank();
             }
         }
         for (Question q : Questionnaire.QUESTIONS) {
-            assertThat(francais.getProperty("depot.question." + q.id())).as(q.nom()).isNotBlank();
+            assertThat(francais.getProperty("depot.question." + q.cle())).as(q.nom()).isNotBlank();
         }
         // English and Arabic give the same keys: neither says more than the other
         assertThat(cles(lire("portail_en.properties"))).isEqualTo(cles(lire("portail_ar.properties")));
