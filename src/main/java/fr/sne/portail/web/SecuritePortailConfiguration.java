@@ -7,7 +7,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import java.util.List;
+
+import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
+import org.springframework.security.crypto.keygen.StringKeyGenerator;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -71,7 +81,7 @@ class SecuritePortailConfiguration {
 
         DefaultOAuth2AuthorizationRequestResolver demandes = new DefaultOAuth2AuthorizationRequestResolver(clients,
                 ClientFranceConnect.BASE_AUTORISATION);
-        demandes.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        demandes.setAuthorizationRequestCustomizer(personnalisationDemande(proprietes.oidc()));
 
         http.securityMatcher("/portail", "/portail/**")
                 .securityContext(contexte -> contexte.securityContextRepository(contextes))
@@ -85,7 +95,7 @@ class SecuritePortailConfiguration {
                         .authorizationEndpoint(autorisation -> autorisation.authorizationRequestResolver(demandes))
                         .redirectionEndpoint(retour -> retour.baseUri(ClientFranceConnect.RETOUR + "*"))
                         .userInfoEndpoint(utilisateur -> utilisateur
-                                .oidcUserService(new ServiceDemandeursOidc(connexions)))
+                                .oidcUserService(new ServiceDemandeursOidc(connexions, proprietes.oidc())))
                         .failureHandler(echecConnexion())
                         .successHandler(succes))
                 .logout(deconnexion -> deconnexion
@@ -107,6 +117,40 @@ class SecuritePortailConfiguration {
                     SecurityContextHolderFilter.class);
         }
         return http.build();
+    }
+
+    /**
+     * The id tokens' decoders, for both chains (Spring Security takes the one bean of this type): the portal's
+     * registration at an external provider is signed with {@code sne.portail.oidc.algorithme} (FranceConnect: ES256
+     * or RS256), with the keys of its {@code jwks_uri}; any other registration (the agents', the embedded provider's)
+     * with RS256, Spring Security's default.
+     */
+    @Bean
+    JwtDecoderFactory<ClientRegistration> decodeursJetonsIdentite(PortailProperties proprietes) {
+        OidcIdTokenDecoderFactory decodeurs = new OidcIdTokenDecoderFactory();
+        PortailProperties.Oidc reglages = proprietes.oidc();
+        SignatureAlgorithm algorithme = ClientFranceConnect.fournisseurIntegre(reglages) ? SignatureAlgorithm.RS256
+                : InformationsSignees.algorithme(reglages);
+        decodeurs.setJwsAlgorithmResolver(enregistrement -> ClientFranceConnect.ID.equals(
+                enregistrement.getRegistrationId()) ? algorithme : SignatureAlgorithm.RS256);
+        return decodeurs;
+    }
+
+    /**
+     * The authorization request: {@code state} and {@code nonce} always (Spring Security's); PKCE with the embedded
+     * provider's public client; with FranceConnect, the level of assurance asked for ({@code acr_values}).
+     */
+    static java.util.function.Consumer<OAuth2AuthorizationRequest.Builder> personnalisationDemande(
+            PortailProperties.Oidc reglages) {
+        if (ClientFranceConnect.fournisseurIntegre(reglages)) {
+            return OAuth2AuthorizationRequestCustomizers.withPkce();
+        }
+        List<String> niveaux = reglages.acrValues();
+        return demande -> {
+            if (!niveaux.isEmpty()) {
+                demande.additionalParameters(parametres -> parametres.put("acr_values", String.join(" ", niveaux)));
+            }
+        };
     }
 
     /** The agents' application's policy: the portal's own files only; forms to itself or to the provider. */
@@ -133,14 +177,35 @@ class SecuritePortailConfiguration {
         };
     }
 
-    /** With FranceConnect, its session ends too (RP-initiated logout); then the portal's goodbye page. */
+    /**
+     * With FranceConnect, its session ends too (RP-initiated logout): its {@code end_session_endpoint} with the id
+     * token ({@code id_token_hint}), a {@code state} and the portal's goodbye page as {@code post_logout_redirect_uri};
+     * then the goodbye page. Without an id token or an end-session endpoint, the goodbye page at once.
+     */
     private static LogoutSuccessHandler apresDeconnexion(ClientFranceConnect clients, PortailProperties proprietes) {
-        if (!ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
-            OidcClientInitiatedLogoutSuccessHandler oidc = new OidcClientInitiatedLogoutSuccessHandler(clients);
-            oidc.setPostLogoutRedirectUri("{baseUrl}/portail/au-revoir");
-            return oidc;
-        }
-        return (requete, reponse, authentification) -> reponse
-                .sendRedirect(requete.getContextPath() + "/portail/au-revoir");
+        return (requete, reponse, authentification) -> {
+            String auRevoir = UriComponentsBuilder.fromUriString(requete.getRequestURL().toString())
+                    .replacePath(requete.getContextPath() + "/portail/au-revoir").replaceQuery(null).build()
+                    .toUriString();
+            Object finSession = null;
+            if (!ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
+                ClientRegistration fournisseur = clients.findByRegistrationId(ClientFranceConnect.ID);
+                finSession = fournisseur == null ? null
+                        : fournisseur.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+            }
+            if (finSession != null && authentification != null
+                    && authentification.getPrincipal() instanceof OidcUser personne) {
+                reponse.sendRedirect(UriComponentsBuilder.fromUriString(finSession.toString())
+                        .queryParam("id_token_hint", personne.getIdToken().getTokenValue())
+                        .queryParam("state", ETATS.generateKey())
+                        .queryParam("post_logout_redirect_uri", auRevoir)
+                        .encode().build().toUriString());
+                return;
+            }
+            reponse.sendRedirect(requete.getContextPath() + "/portail/au-revoir");
+        };
     }
+
+    private static final StringKeyGenerator ETATS = new Base64StringKeyGenerator(
+            java.util.Base64.getUrlEncoder().withoutPadding(), 32);
 }
