@@ -32,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import fr.sne.commun.RedirectionAdresseCanonique;
 import fr.sne.commun.limite.LimitePartagee;
+import fr.sne.commun.web.EnregistrementOidc;
 import fr.sne.commun.limite.SeauxPartages;
 import fr.sne.guichet.Agents;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the sign-in, then back to the page it came from (a registration draft is kept in the database).</li>
  * <li>With the embedded provider, one address: a browser that comes under another host name (e.g.
  * {@code 127.0.0.1}) is first sent to the same page at the application's canonical address
- * ({@link ClientOidc#adresseApplication}), where its cookies and the sign-in's redirect address live.</li>
+ * ({@link EnregistrementOidc#adresseApplication}), where its cookies and the sign-in's redirect address live.</li>
  * <li>Headers: a strict Content-Security-Policy (no inline script or style, nothing from elsewhere), no framing,
  * same-origin referrer; the session cookie is HttpOnly, SameSite=Lax, Secure in production.</li>
  * </ul>
@@ -77,7 +78,7 @@ class SecuriteWebConfiguration {
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(WebProperties proprietes, Environment environnement) {
-        return new ClientOidc(proprietes.oidc(), environnement);
+        return ClientOidc.creer(proprietes.oidc(), environnement);
     }
 
     /** Right after Spring Session's filter: a session created before the sign-in ends lives briefly. */
@@ -143,7 +144,7 @@ class SecuriteWebConfiguration {
         if (ClientOidc.fournisseurIntegre(proprietes.oidc())) {
             // the embedded provider knows the application at one address: a browser under another host name
             // goes there first, so that its session and the sign-in's state live under that host name
-            http.addFilterBefore(new RedirectionAdresseCanonique(() -> ClientOidc.adresseApplication(environnement),
+            http.addFilterBefore(new RedirectionAdresseCanonique(() -> EnregistrementOidc.adresseApplication(environnement),
                     requete -> true), SecurityContextHolderFilter.class);
         }
         return http.build();

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
 import org.springframework.security.crypto.keygen.StringKeyGenerator;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -32,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import fr.sne.commun.RedirectionAdresseCanonique;
+import fr.sne.commun.web.EnregistrementOidc;
 import fr.sne.portail.application.ConnexionsDemandeurs;
 
 /**
@@ -69,7 +71,7 @@ class SecuritePortailConfiguration {
     @Order(ORDRE_PORTAIL)
     SecurityFilterChain filtresPortail(HttpSecurity http, PortailProperties proprietes, Environment environnement,
             ConnexionsDemandeurs connexions) throws Exception {
-        ClientFranceConnect clients = new ClientFranceConnect(proprietes.oidc(), environnement);
+        ClientRegistrationRepository clients = ClientFranceConnect.creer(proprietes.oidc(), environnement);
         HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
         contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
         HttpSessionRequestCache requetes = new HttpSessionRequestCache();
@@ -113,7 +115,7 @@ class SecuritePortailConfiguration {
         if (ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
             // the embedded provider knows the portal at one address, where the session and the sign-in's state live
             http.addFilterBefore(new RedirectionAdresseCanonique(
-                    () -> ClientFranceConnect.adresseApplication(environnement), requete -> true),
+                    () -> EnregistrementOidc.adresseApplication(environnement), requete -> true),
                     SecurityContextHolderFilter.class);
         }
         return http.build();
@@ -182,7 +184,7 @@ class SecuritePortailConfiguration {
      * token ({@code id_token_hint}), a {@code state} and the portal's goodbye page as {@code post_logout_redirect_uri};
      * then the goodbye page. Without an id token or an end-session endpoint, the goodbye page at once.
      */
-    private static LogoutSuccessHandler apresDeconnexion(ClientFranceConnect clients, PortailProperties proprietes) {
+    private static LogoutSuccessHandler apresDeconnexion(ClientRegistrationRepository clients, PortailProperties proprietes) {
         return (requete, reponse, authentification) -> {
             String auRevoir = UriComponentsBuilder.fromUriString(requete.getRequestURL().toString())
                     .replacePath(requete.getContextPath() + "/portail/au-revoir").replaceQuery(null).build()
