@@ -1,5 +1,7 @@
 package fr.sne.portail.web;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,8 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import java.util.List;
-
 import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
 import org.springframework.security.crypto.keygen.StringKeyGenerator;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
@@ -21,19 +21,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
-import fr.sne.commun.RedirectionAdresseCanonique;
-import fr.sne.commun.web.EnregistrementOidc;
+import fr.sne.commun.web.ChaineNavigateur;
 import fr.sne.portail.application.ConnexionsDemandeurs;
 
 /**
@@ -46,8 +40,8 @@ import fr.sne.portail.application.ConnexionsDemandeurs;
  * <li>Session: Spring Session JDBC (table {@code spring_session}) as for the agents; the portal's security context
  * under its own key {@value #CLE_CONTEXTE}: an agent signed in to the professional application in the same browser
  * is nobody here, and the reverse.</li>
- * <li>CSRF tokens on every form; headers as strict as the agents' application (CSP without inline script or
- * style, no framing, same-origin referrer).</li>
+ * <li>CSRF tokens on every form (in the session); headers as strict as the agents' application: both wired by
+ * {@link ChaineNavigateur}.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -72,8 +66,6 @@ class SecuritePortailConfiguration {
     SecurityFilterChain filtresPortail(HttpSecurity http, PortailProperties proprietes, Environment environnement,
             ConnexionsDemandeurs connexions) throws Exception {
         ClientRegistrationRepository clients = ClientFranceConnect.creer(proprietes.oidc(), environnement);
-        HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
-        contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
         HttpSessionRequestCache requetes = new HttpSessionRequestCache();
         requetes.setSessionAttrName("SNE_PORTAIL_REQUETE");
         requetes.setMatchingRequestParameterName(null);
@@ -85,9 +77,9 @@ class SecuritePortailConfiguration {
                 ClientFranceConnect.BASE_AUTORISATION);
         demandes.setAuthorizationRequestCustomizer(personnalisationDemande(proprietes.oidc()));
 
-        http.securityMatcher("/portail", "/portail/**")
-                .securityContext(contexte -> contexte.securityContextRepository(contextes))
-                .requestCache(cache -> cache.requestCache(requetes))
+        http.securityMatcher("/portail", "/portail/**");
+        ChaineNavigateur.appliquer(http, CLE_CONTEXTE, null, proprietes.oidc().emetteur(), environnement);
+        http.requestCache(cache -> cache.requestCache(requetes))
                 .authorizeHttpRequests(autorisations -> autorisations
                         .requestMatchers(PAGES_PUBLIQUES).permitAll()
                         .anyRequest().hasRole("DEMANDEUR"))
@@ -98,26 +90,13 @@ class SecuritePortailConfiguration {
                         .redirectionEndpoint(retour -> retour.baseUri(ClientFranceConnect.RETOUR + "*"))
                         .userInfoEndpoint(utilisateur -> utilisateur
                                 .oidcUserService(new ServiceDemandeursOidc(connexions, proprietes.oidc())))
-                        .failureHandler(echecConnexion())
+                        .failureHandler(ChaineNavigateur.echecConnexion("/portail/connexion-refusee"))
                         .successHandler(succes))
                 .logout(deconnexion -> deconnexion
                         .logoutUrl("/portail/deconnexion")
                         .logoutSuccessHandler(apresDeconnexion(clients, proprietes)))
                 .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PAGE_CONNEXION)))
-                .headers(entetes -> entetes
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(politiqueContenu(proprietes)))
-                        .referrerPolicy(referent -> referent
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(cadres -> cadres.deny())
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=()")));
-        if (ClientFranceConnect.fournisseurIntegre(proprietes.oidc())) {
-            // the embedded provider knows the portal at one address, where the session and the sign-in's state live
-            http.addFilterBefore(new RedirectionAdresseCanonique(
-                    () -> EnregistrementOidc.adresseApplication(environnement), requete -> true),
-                    SecurityContextHolderFilter.class);
-        }
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PAGE_CONNEXION)));
         return http.build();
     }
 
@@ -152,30 +131,6 @@ class SecuritePortailConfiguration {
             if (!niveaux.isEmpty()) {
                 demande.additionalParameters(parametres -> parametres.put("acr_values", String.join(" ", niveaux)));
             }
-        };
-    }
-
-    /** The agents' application's policy: the portal's own files only; forms to itself or to the provider. */
-    static String politiqueContenu(PortailProperties proprietes) {
-        String emetteur = proprietes.oidc().emetteur();
-        String formulaires = "'self'" + (emetteur == null || emetteur.isBlank() ? "" : " " + origine(emetteur));
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-                + "form-action " + formulaires;
-    }
-
-    private static String origine(String url) {
-        java.net.URI uri = java.net.URI.create(url);
-        return uri.getScheme() + "://" + uri.getAuthority();
-    }
-
-    /** A refused sign-in (an agent's account, the provider's refusal) gets a page that says so, in plain words. */
-    private static AuthenticationFailureHandler echecConnexion() {
-        return (requete, reponse, exception) -> {
-            String motif = exception instanceof OAuth2AuthenticationException oauth2
-                    ? oauth2.getError().getErrorCode() : "echec";
-            reponse.sendRedirect(requete.getContextPath() + "/portail/connexion-refusee?motif="
-                    + java.net.URLEncoder.encode(motif, java.nio.charset.StandardCharsets.UTF_8));
         };
     }
 
