@@ -23,15 +23,11 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 
-import fr.sne.commun.RedirectionAdresseCanonique;
 import fr.sne.commun.limite.LimitePartagee;
+import fr.sne.commun.web.ChaineNavigateur;
 import fr.sne.commun.limite.SeauxPartages;
 import fr.sne.guichet.Agents;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,9 +50,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * the sign-in, then back to the page it came from (a registration draft is kept in the database).</li>
  * <li>With the embedded provider, one address: a browser that comes under another host name (e.g.
  * {@code 127.0.0.1}) is first sent to the same page at the application's canonical address
- * ({@link ClientOidc#adresseApplication}), where its cookies and the sign-in's redirect address live.</li>
+ * ({@link fr.sne.commun.web.EnregistrementOidc#adresseApplication}), where its cookies and the sign-in's redirect
+ * address live.</li>
  * <li>Headers: a strict Content-Security-Policy (no inline script or style, nothing from elsewhere), no framing,
- * same-origin referrer; the session cookie is HttpOnly, SameSite=Lax, Secure in production.</li>
+ * same-origin referrer; the session cookie is HttpOnly, SameSite=Lax, Secure in production. The security context's
+ * key, CSRF, these headers and the canonical address are wired by {@link ChaineNavigateur}, as for the portal.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -77,7 +75,7 @@ class SecuriteWebConfiguration {
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(WebProperties proprietes, Environment environnement) {
-        return new ClientOidc(proprietes.oidc(), environnement);
+        return ClientOidc.creer(proprietes.oidc(), environnement);
     }
 
     /** Right after Spring Session's filter: a session created before the sign-in ends lives briefly. */
@@ -99,18 +97,16 @@ class SecuriteWebConfiguration {
             @Value("${server.servlet.session.cookie.secure:false}") boolean cookieSecurise,
             @Value("${sne.web.anonyme.limite-requetes:120}") int limiteAnonymes,
             @Value("${sne.web.anonyme.fenetre:1m}") Duration fenetreAnonymes) throws Exception {
-        HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
-        contextes.setSpringSecurityContextKey(CLE_CONTEXTE);
         PageDeRetour requetesSauvees = new PageDeRetour(dureeConnexion, cookieSecurise);
 
         DefaultOAuth2AuthorizationRequestResolver demandes = new DefaultOAuth2AuthorizationRequestResolver(clients,
                 "/oauth2/authorization");
         demandes.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
-        http.securityMatcher(CHEMINS)
-                .securityContext(contexte -> contexte.securityContextRepository(contextes))
-                .requestCache(cache -> cache.requestCache(requetesSauvees))
-                .csrf(csrf -> csrf.csrfTokenRepository(new JetonsCsrf()))
+        http.securityMatcher(CHEMINS);
+        HttpSessionSecurityContextRepository contextes = ChaineNavigateur.appliquer(http, CLE_CONTEXTE,
+                new JetonsCsrf(), proprietes.oidc().emetteur(), environnement);
+        http.requestCache(cache -> cache.requestCache(requetesSauvees))
                 .authorizeHttpRequests(requetes -> requetes
                         .requestMatchers("/dsfr/**", "/ressources/**", "/favicon.ico").permitAll()
                         .requestMatchers("/", "/pro", "/pro/connexion-refusee", "/pro/au-revoir").permitAll()
@@ -122,7 +118,7 @@ class SecuriteWebConfiguration {
                         .authorizationEndpoint(autorisation -> autorisation.authorizationRequestResolver(demandes))
                         .userInfoEndpoint(utilisateur -> utilisateur
                                 .oidcUserService(new ServiceAgentsOidc(agents, proprietes.oidc().correspondance())))
-                        .failureHandler(echecConnexion())
+                        .failureHandler(ChaineNavigateur.echecConnexion("/pro/connexion-refusee"))
                         .successHandler(new RetourApresConnexion(requetesSauvees, dureeSession)))
                 .logout(deconnexion -> deconnexion
                         .logoutUrl("/pro/deconnexion")
@@ -130,50 +126,10 @@ class SecuriteWebConfiguration {
                 .exceptionHandling(erreurs -> erreurs
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PAGE_CONNEXION))
                         .accessDeniedHandler(refus(requetesSauvees)))
-                .headers(entetes -> entetes
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(politiqueContenu(proprietes)))
-                        .referrerPolicy(referent -> referent
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(cadres -> cadres.deny())
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LimiteAnonymes(new LimitePartagee(seaux, "anonyme", limiteAnonymes,
                         fenetreAnonymes)), CsrfFilter.class)
                 .addFilterBefore(new FiltreCompteActif(agents, contextes), AuthorizationFilter.class);
-        if (ClientOidc.fournisseurIntegre(proprietes.oidc())) {
-            // the embedded provider knows the application at one address: a browser under another host name
-            // goes there first, so that its session and the sign-in's state live under that host name
-            http.addFilterBefore(new RedirectionAdresseCanonique(() -> ClientOidc.adresseApplication(environnement),
-                    requete -> true), SecurityContextHolderFilter.class);
-        }
         return http.build();
-    }
-
-    /**
-     * Only the application's own files: scripts and styles from its origin (the DSFR's included), images from
-     * its origin or inline SVG data URLs (the DSFR's icons), forms posted to itself or to the provider (sign-out).
-     */
-    static String politiqueContenu(WebProperties proprietes) {
-        String emetteur = proprietes.oidc().emetteur();
-        String formulaires = "'self'" + (emetteur == null || emetteur.isBlank() ? "" : " " + origine(emetteur));
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-                + "form-action " + formulaires;
-    }
-
-    private static String origine(String url) {
-        java.net.URI uri = java.net.URI.create(url);
-        return uri.getScheme() + "://" + uri.getAuthority();
-    }
-
-    /** A refused sign-in (unknown or deactivated account, provider error) gets a page that says why. */
-    private static AuthenticationFailureHandler echecConnexion() {
-        return (requete, reponse, exception) -> {
-            String motif = exception instanceof OAuth2AuthenticationException oauth2
-                    ? oauth2.getError().getErrorCode() : "echec";
-            reponse.sendRedirect(requete.getContextPath() + "/pro/connexion-refusee?motif="
-                    + java.net.URLEncoder.encode(motif, java.nio.charset.StandardCharsets.UTF_8));
-        };
     }
 
     /**
@@ -182,8 +138,7 @@ class SecuriteWebConfiguration {
      */
     private static LogoutSuccessHandler apresDeconnexion(ClientRegistrationRepository clients,
             WebProperties proprietes) {
-        String emetteur = proprietes.oidc().emetteur();
-        if (emetteur != null && !emetteur.isBlank()) {
+        if (!ClientOidc.fournisseurIntegre(proprietes.oidc())) {
             OidcClientInitiatedLogoutSuccessHandler oidc = new OidcClientInitiatedLogoutSuccessHandler(clients);
             oidc.setPostLogoutRedirectUri("{baseUrl}/pro/au-revoir");
             return oidc;

@@ -78,7 +78,9 @@ class CatalogueCodesMotifTest {
             Map.entry("ROLE_DEMANDEUR", "the authority of an applicant signed in to the portal"),
             Map.entry("SNE_PORTAIL_REQUETE", "the session attribute of the portal's saved request"),
             Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"),
-            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"));
+            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"),
+            // issue 18 §1 "fc2": FranceConnect v2 (ADR 0027, 2026-12-07)
+            Map.entry("ES256", "the default signature algorithm of FranceConnect's ID token and user info"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

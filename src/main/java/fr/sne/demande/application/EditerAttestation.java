@@ -109,6 +109,11 @@ public class EditerAttestation {
                         .flatMap(c -> c.codeActuel(demande.numeroUnique().valeur())).orElse(null));
     }
 
+    /** The demandeur as the attestation names and addresses him (civility's label, names, address lines). */
+    public DonneesAttestation.Personne demandeur(Demande demande) {
+        return personne(demande.contenu().demandeur(), demande.contenu().adresse());
+    }
+
     private DonneesAttestation.Personne personne(ContenuDemande.Personne p, ContenuDemande.Adresse adresse) {
         String civilite = nomenclatures.libelle("ListeCivilite", p.civilite()).orElse("");
         String nom = p.nomUsage() == null ? p.nomNaissance() : p.nomUsage() + " (né(e) " + p.nomNaissance() + ")";

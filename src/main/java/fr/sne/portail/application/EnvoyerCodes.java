@@ -13,8 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import fr.sne.commun.RessourceIntrouvableException;
-import fr.sne.demande.DossiersDemandeurs;
+import fr.sne.demande.DestinatairesDemandes;
 import fr.sne.portail.application.port.EnvoisCodes;
 import fr.sne.portail.application.port.MessagerieCodes;
 
@@ -38,16 +37,16 @@ public class EnvoyerCodes {
     static final Duration BAIL_LETTRES = Duration.ofHours(2);
 
     private final EnvoisCodes envois;
-    private final DossiersDemandeurs dossiers;
+    private final DestinatairesDemandes destinataires;
     private final CodesPersonnelsDemandes codes;
     private final MessagerieCodes messagerie;
     private final MessageSource textes;
     private final Clock horloge;
 
-    EnvoyerCodes(EnvoisCodes envois, DossiersDemandeurs dossiers, CodesPersonnelsDemandes codes,
+    EnvoyerCodes(EnvoisCodes envois, DestinatairesDemandes destinataires, CodesPersonnelsDemandes codes,
             MessagerieCodes messagerie, MessageSource textes, Clock horloge) {
         this.envois = envois;
-        this.dossiers = dossiers;
+        this.destinataires = destinataires;
         this.codes = codes;
         this.messagerie = messagerie;
         this.textes = textes;
@@ -68,16 +67,16 @@ public class EnvoyerCodes {
         int envoyes = 0;
         for (int i = 0; i < lot.size(); i++) {
             EnvoisCodes.Envoi envoi = lot.get(i);
-            Optional<DossiersDemandeurs.DossierDemandeur> dossier = dossier(envoi.numeroUnique());
+            Optional<DestinatairesDemandes.Destinataire> pour = destinataire(envoi.numeroUnique());
             Optional<String> code = codes.codeActuel(envoi.numeroUnique());
-            if (dossier.isEmpty() || code.isEmpty() || dossier.get().courriel() == null) {
+            if (pour.isEmpty() || code.isEmpty() || pour.get().courriel() == null) {
                 envois.marquerEnvoye(envoi.id(), horloge.instant(), null);
                 continue;
             }
             String cle = "socle.courriel." + envoi.motif().name().toLowerCase(Locale.ROOT);
-            Object[] valeurs = {dossier.get().nomComplet(), envoi.numeroUnique(), code.get()};
+            Object[] valeurs = {pour.get().nomComplet(), envoi.numeroUnique(), code.get()};
             try {
-                messagerie.envoyerCourriel(dossier.get().courriel(),
+                messagerie.envoyerCourriel(pour.get().courriel(),
                         textes.getMessage(cle + ".objet", valeurs, Locale.FRENCH),
                         textes.getMessage(cle + ".texte", valeurs, Locale.FRENCH));
             } catch (IllegalStateException e) {
@@ -103,13 +102,13 @@ public class EnvoyerCodes {
         List<Long> ecrits = new ArrayList<>();
         List<Long> sansObjet = new ArrayList<>();
         for (EnvoisCodes.Envoi envoi : aEcrire) {
-            Optional<DossiersDemandeurs.DossierDemandeur> dossier = dossier(envoi.numeroUnique());
+            Optional<DestinatairesDemandes.Destinataire> pour = destinataire(envoi.numeroUnique());
             Optional<String> code = codes.codeActuel(envoi.numeroUnique());
-            if (dossier.isEmpty() || code.isEmpty()) {
+            if (pour.isEmpty() || code.isEmpty()) {
                 sansObjet.add(envoi.id());
                 continue;
             }
-            lettres.add(new MessagerieCodes.Lettre(dossier.get().nomComplet(), dossier.get().adresse(),
+            lettres.add(new MessagerieCodes.Lettre(pour.get().nomComplet(), pour.get().adresse(),
                     envoi.numeroUnique(), code.get()));
             ecrits.add(envoi.id());
         }
@@ -128,14 +127,16 @@ public class EnvoyerCodes {
         return lettres.size();
     }
 
-    private Optional<DossiersDemandeurs.DossierDemandeur> dossier(String numero) {
+    /**
+     * The applicant's name and addresses only ({@link DestinatairesDemandes}: one read of the demande, not the
+     * attestation's summary with its guichet, communes, landlords and code).
+     */
+    private Optional<DestinatairesDemandes.Destinataire> destinataire(String numero) {
         try {
-            return Optional.of(dossiers.lire(numero, RenvoyerCode.PORTAIL));
-        } catch (RessourceIntrouvableException e) {
-            return Optional.empty();
+            return destinataires.lire(numero, RenvoyerCode.PORTAIL);
         } catch (RuntimeException e) {
-            // a demande whose dossier cannot be read must not hold the queue behind it: its message is given up
-            LOG.error("Code personnel de la demande {} non envoyé : dossier illisible", numero, e);
+            // a demande that cannot be read must not hold the queue behind it: its message is given up
+            LOG.error("Code personnel de la demande {} non envoyé : demande illisible", numero, e);
             return Optional.empty();
         }
     }

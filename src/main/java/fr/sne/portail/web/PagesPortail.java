@@ -3,10 +3,12 @@ package fr.sne.portail.web;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeLue;
@@ -58,9 +60,15 @@ class PagesPortail {
         return "portail/demande";
     }
 
+    /** The refusals where the provider's answer could not be verified: nobody is signed in, try again later. */
+    private static final java.util.Set<String> NON_VERIFIEES = java.util.Set.of(InformationsSignees.NON_SIGNEES,
+            InformationsSignees.INVALIDES, ServiceDemandeursOidc.NIVEAU_INSUFFISANT, "invalid_id_token",
+            "invalid_user_info_response");
+
     @GetMapping("/portail/connexion-refusee")
-    String connexionRefusee(Model modele) {
-        return message(modele, "socle.connexion-refusee");
+    String connexionRefusee(@RequestParam(required = false) @Nullable String motif, Model modele) {
+        return message(modele, motif != null && NON_VERIFIEES.contains(motif) ? "socle.connexion-non-verifiee"
+                : "socle.connexion-refusee");
     }
 
     @GetMapping("/portail/au-revoir")

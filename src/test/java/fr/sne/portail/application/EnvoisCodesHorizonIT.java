@@ -23,7 +23,7 @@ import org.springframework.context.MessageSource;
 import fr.sne.ApiIT;
 import fr.sne.ClientApi.Reponse;
 import fr.sne.demande.DemandeExemple;
-import fr.sne.demande.DossiersDemandeurs;
+import fr.sne.demande.DestinatairesDemandes;
 import fr.sne.demande.FluxMouvements;
 import fr.sne.portail.application.port.EnvoisCodes;
 import fr.sne.portail.application.port.MessagerieCodes;
@@ -40,7 +40,7 @@ class EnvoisCodesHorizonIT extends ApiIT {
     private EnvoisCodes envois;
 
     @Autowired
-    private DossiersDemandeurs dossiers;
+    private DestinatairesDemandes dossiers;
 
     @Autowired
     private CodesPersonnelsDemandes codes;
