@@ -264,7 +264,7 @@ class PortailDepotIT extends ApiIT {
         assertThat(texte(page)).contains("Vous pourrez renouveler votre demande à partir du")
                 .doesNotContain("id=\"renouveler\"");
         HttpResponse<String> horsFenetre = n.get("/portail/demandes/" + numero + "/renouveler");
-        LocalDate fin = LocalDate.now().plusYears(1);
+        LocalDate fin = LocalDate.now(fr.sne.commun.HorlogeConfiguration.FUSEAU).plusYears(1);
         assertThat(texte(horsFenetre)).contains("Ce n'est pas encore le moment")
                 .contains(fin.minusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Map<String, Object> avant = etat(numero);
@@ -297,7 +297,7 @@ class PortailDepotIT extends ApiIT {
                 .contains("voxusagers.numerique.gouv.fr/Demarches/");
 
         Map<String, Object> apres = etat(numero);
-        assertThat(apres.get("date_fin_validite").toString()).isEqualTo(LocalDate.now().plusYears(1).toString());
+        assertThat(apres.get("date_fin_validite").toString()).isEqualTo(LocalDate.now(fr.sne.commun.HorlogeConfiguration.FUSEAU).plusYears(1).toString());
         assertThat(apres).containsEntry("renouvellement_en_ligne", true);
         assertThat(jdbc.sql("select nom_naissance from demande_personne p join demande d on d.id = p.demande_id "
                 + "where d.numero_unique = ? and p.role = 'DEMANDEUR'").param(numero).query(String.class).single())
