@@ -78,7 +78,13 @@ class CatalogueCodesMotifTest {
             Map.entry("ROLE_DEMANDEUR", "the authority of an applicant signed in to the portal"),
             Map.entry("SNE_PORTAIL_REQUETE", "the session attribute of the portal's saved request"),
             Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"),
-            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"));
+            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"),
+            // issue 19, DRM (fr.sne.drm, ADR 0030): the simulator's wire codes, the key store's type
+            Map.entry("INDIVIDU_INCONNU", "the DRM simulator's 404: no such person"),
+            Map.entry("INDISPONIBLE", "the DRM simulator's 503"),
+            Map.entry("REQUETE_INVALIDE", "the DRM simulator's 400"),
+            Map.entry("METHODE", "the DRM simulator's 405"),
+            Map.entry("PKCS12", "the type of the DRM client's key store (mutual TLS)"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");
