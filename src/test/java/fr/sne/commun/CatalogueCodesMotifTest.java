@@ -78,7 +78,9 @@ class CatalogueCodesMotifTest {
             Map.entry("ROLE_DEMANDEUR", "the authority of an applicant signed in to the portal"),
             Map.entry("SNE_PORTAIL_REQUETE", "the session attribute of the portal's saved request"),
             Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"),
-            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"));
+            Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"),
+            // issue 19 §3, helper D "drm-lecture" (ADR 0031)
+            Map.entry("DEMANDE_INCONNUE", "the DRM reading's status of a numéro unknown or out of the caller's scope"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

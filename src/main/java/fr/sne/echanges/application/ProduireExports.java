@@ -49,6 +49,7 @@ import fr.sne.echanges.application.port.FichiersExport.DemandeExportee;
 import fr.sne.echanges.application.port.FichiersExport.Redaction;
 import fr.sne.demande.RemisesDemandes;
 import fr.sne.echanges.application.port.RemisesFlux;
+import fr.sne.drm.DrmEnMasse;
 import fr.sne.echanges.domaine.CommandeExport;
 import fr.sne.echanges.domaine.Entite;
 import fr.sne.echanges.domaine.EtatDemandeExportee;
@@ -87,6 +88,7 @@ public class ProduireExports {
     private final PrioritesDemande priorites;
     private final AttributionsDemandes attributions;
     private final PiecesDemandes pieces;
+    private final DrmEnMasse drm;
     private final FichiersExport fichiers;
     private final Stockage stockage;
     private final RemisesFlux remises;
@@ -99,7 +101,7 @@ public class ProduireExports {
     private final String instance;
 
     ProduireExports(Exports exports, FluxMouvements flux, InstantanesDemandes demandes, EvenementsPartages evenements,
-            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces,
+            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces, DrmEnMasse drm,
             FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
             @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
@@ -110,6 +112,7 @@ public class ProduireExports {
         this.priorites = priorites;
         this.attributions = attributions;
         this.pieces = pieces;
+        this.drm = drm;
         this.fichiers = fichiers;
         this.stockage = stockage;
         this.remises = remises;
@@ -241,7 +244,7 @@ public class ProduireExports {
             long total = demandes.compter(selection, tache.acteur());
             battre(tache, 0, total);
             demandes.parcourir(selection, tache.acteur(), FichiersExport.DEMANDES_PAR_FICHIER, lot -> {
-                List<DemandeExportee> complet = completer(lot, entites);
+                List<DemandeExportee> complet = completer(lot, entites, commande(tache), jour);
                 attendre(enCours[0]);
                 enCours[0] = redacteur.submit(() -> redaction.ecrire(complet));
                 List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
@@ -322,7 +325,12 @@ public class ProduireExports {
     }
 
     /** A batch with the blocks asked, each read for the whole batch in one go, in the snapshot. */
-    private List<DemandeExportee> completer(List<DemandeInstantanee> lot, Set<Entite> entites) {
+    private static CommandeExport commande(Tache tache) {
+        return tache.export().commande();
+    }
+
+    private List<DemandeExportee> completer(List<DemandeInstantanee> lot, Set<Entite> entites, CommandeExport commande,
+            LocalDate jour) {
         List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
         Map<String, List<EvenementPartage>> evts = entites.contains(Entite.EVT) ? evenements.evenements(numeros)
                 : Map.of();
@@ -331,6 +339,11 @@ public class ProduireExports {
         Map<String, Attributions> attribs = entites.contains(Entite.ATTRIB) || entites.contains(Entite.CONT)
                 ? attributions.attributions(numeros) : Map.of();
         Map<String, List<PieceDecrite>> pjs = entites.contains(Entite.PJ) ? pieces.pieces(numeros) : Map.of();
+        // the DRM: the months refreshed on the 22nd are given out in bulk from the 26th (ADR 0030, 0031)
+        Map<String, DrmEnMasse.Ressources> drms = entites.contains(Entite.DRM)
+                ? drm.lire(numeros, commande.profondeurDrm() == null ? DemanderExport.PROFONDEUR_DRM_DEFAUT
+                        : commande.profondeurDrm(), jour)
+                : Map.of();
         List<DemandeExportee> exportees = new ArrayList<>(lot.size());
         for (DemandeInstantanee d : lot) {
             List<Priorite> retenues = new ArrayList<>();
@@ -341,7 +354,8 @@ public class ProduireExports {
                 }
             }
             exportees.add(new DemandeExportee(d, evts.getOrDefault(d.numeroUnique(), List.of()), retenues,
-                    attribs.get(d.numeroUnique()), pjs.getOrDefault(d.numeroUnique(), List.of())));
+                    attribs.get(d.numeroUnique()), pjs.getOrDefault(d.numeroUnique(), List.of()),
+                    entites.contains(Entite.DRM) ? drms.get(d.numeroUnique()) : null));
         }
         return exportees;
     }
