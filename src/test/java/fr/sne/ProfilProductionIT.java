@@ -105,6 +105,10 @@ class ProfilProductionIT {
         proprietes.add("SNE_STOCKAGE_S3_BUCKET", () -> "sne-production");
         proprietes.add("SNE_STOCKAGE_S3_CLE_ACCES", () -> S3ProxyEssai.CLE_ACCES);
         proprietes.add("SNE_STOCKAGE_S3_CLE_SECRETE", () -> S3ProxyEssai.CLE_SECRETE);
+        // the real DRM API, required in production (ADR 0030); never called here
+        proprietes.add("SNE_DRM_API_URL", () -> "https://drm.invalid");
+        proprietes.add("SNE_DRM_API_CLIENT_ID", () -> "sne");
+        proprietes.add("SNE_DRM_API_SECRET", () -> "secret");
     }
 
     @AfterAll
@@ -126,6 +130,8 @@ class ProfilProductionIT {
     @Test
     void le_schema_est_migre_sur_la_base_externe_sans_donnees_de_demo() {
         assertThat(contexte.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+        // no DRM simulator in production: the real API only
+        assertThat(contexte.getBeanNamesForType(fr.sne.drm.simulateur.SimulateurDrm.class)).isEmpty();
         String base = jdbc.sql("select current_setting('port')").query(String.class).single();
         assertThat(Integer.parseInt(base)).isEqualTo(EXTERNE.getPort());
         assertThat(jdbc.sql("select count(*) from demande").query(Integer.class).single()).isZero();

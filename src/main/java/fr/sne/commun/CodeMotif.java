@@ -345,6 +345,8 @@ public enum CodeMotif {
     INTROUVABLE("Aucune ressource à cette adresse (ou hors de votre territoire)."),
     DONNEES_EFFACEES("Les données nominatives de cette demande ont été effacées un an après sa radiation (décret "
             + "2017-917, article 4) : il n'en reste qu'une trace anonyme."),
+    // Issue 19 §2, helper C "drm-socle" (ADR 0030): the DRM's monthly refresh run on demand while another runs.
+    DRM_RELEVE_EN_COURS("Un relevé mensuel DRM est déjà en cours : réessayez quand il sera lancé."),
     METHODE_NON_AUTORISEE("Cette méthode n'est pas admise à cette adresse."),
     FORMAT_NON_ACCEPTABLE("Le format de réponse demandé (en-tête Accept) n'est pas disponible : application/json."),
     TYPE_MEDIA_NON_SUPPORTE("Type de corps non admis : application/json est attendu (en-tête Content-Type), sans "

@@ -80,7 +80,13 @@ class CatalogueCodesMotifTest {
             Map.entry("SNE_PORTAIL_SECURITE", "the session attribute of the portal's security context"),
             Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"),
             // issue 19 §3, helper D "drm-lecture" (ADR 0031)
-            Map.entry("DEMANDE_INCONNUE", "the DRM reading's status of a numéro unknown or out of the caller's scope"));
+            Map.entry("DEMANDE_INCONNUE", "the DRM reading's status of a numéro unknown or out of the caller's scope"),
+            // issue 19, DRM (fr.sne.drm, ADR 0030): the simulator's wire codes, the key store's type
+            Map.entry("INDIVIDU_INCONNU", "the DRM simulator's 404: no such person"),
+            Map.entry("INDISPONIBLE", "the DRM simulator's 503"),
+            Map.entry("REQUETE_INVALIDE", "the DRM simulator's 400"),
+            Map.entry("METHODE", "the DRM simulator's 405"),
+            Map.entry("PKCS12", "the type of the DRM client's key store (mutual TLS)"));
 
     private static final Pattern LITTERAL = Pattern.compile("\"([A-Z][A-Z0-9_]{4,})\"");
     private static final Pattern REFERENCE = Pattern.compile("CodeMotif\\.([A-Z][A-Z0-9_]+)");

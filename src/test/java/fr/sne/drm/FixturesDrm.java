@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The read side's fixtures (issue 19 §3, ADR 0031): rows written straight into the tables the drm module's fetching
  * fills ({@code drm_situation}, {@code drm_ressource}, V120), so that the reading is tested on chosen data whatever
- * the fetching and its simulator answer. A pending fetch of the demande is first waited for (the fetching runs after
- * the registration's commit), so that it cannot overwrite the fixture afterwards.
+ * the fetching and its simulator answer. The demande's pending fetch (the outbox row its registration wrote) is
+ * deleted first: the tests run the DRM's sender themselves ({@code sne.drm.envoi.actif: false}), so none can then
+ * overwrite the fixture.
  */
 public final class FixturesDrm {
 
@@ -38,7 +39,7 @@ public final class FixturesDrm {
      * are replaced by none.
      */
     public void situation(String numero, String statut, YearMonth moisReference, Instant le) {
-        attendreInterrogation(numero);
+        jdbc.sql("delete from drm_interrogation where numero_unique = :n").param("n", numero).update();
         jdbc.sql("delete from drm_ressource where numero_unique = :n").param("n", numero).update();
         jdbc.sql("""
                 insert into drm_situation (numero_unique, statut, mis_a_jour_le, mois_reference)
@@ -62,18 +63,5 @@ public final class FixturesDrm {
     public void effacer(String numero) {
         jdbc.sql("delete from drm_ressource where numero_unique = :n").param("n", numero).update();
         jdbc.sql("delete from drm_situation where numero_unique = :n").param("n", numero).update();
-    }
-
-    private void attendreInterrogation(String numero) {
-        long fin = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < fin && jdbc.sql("select count(*) from drm_interrogation where numero_unique = :n")
-                .param("n", numero).query(Long.class).single() > 0) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

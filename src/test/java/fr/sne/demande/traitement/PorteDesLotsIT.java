@@ -50,6 +50,9 @@ class PorteDesLotsIT extends ApiIT {
     @Autowired
     private ApplicationEvents evenements;
 
+    @Autowired
+    private fr.sne.drm.application.InterrogerDrm envoiDrm;
+
     private Registre registre;
 
     @BeforeEach
@@ -189,6 +192,39 @@ class PorteDesLotsIT extends ApiIT {
         assertThat(jdbc.sql("select count(*) from cerfa_numerise where id = ? or numero_unique = ?")
                 .params(scan, numero).query(Long.class).single()).as("the scan's row in the centre's queue").isZero();
         assertThat(registre.ouApparait(demandeur.nom(), demandeur.nir().substring(0, 13))).isEmpty();
+    }
+
+    @Test
+    void l_effacement_emporte_les_ressources_drm_de_la_demande() {
+        Demandeur demandeur;
+        do {
+            // an order number the DRM's simulator answers normally for (989-998 are its hard cases)
+            demandeur = Demandeur.nouveau();
+        } while (Integer.parseInt(demandeur.nir().substring(10, 13)) >= 989);
+        String numero = registre.leGuichetEnregistre(demandeur);
+        for (int i = 0; i < 100 && envoiDrm.unePasse().pris() > 0; i++) {
+            // until the queue of fetches is empty
+        }
+        assertThat(jdbc.sql("select statut from drm_situation where numero_unique = ?").param(numero)
+                .query(String.class).single()).isEqualTo("AFFICHABLE");
+        assertThat(jdbc.sql("select count(*) from drm_ressource where numero_unique = ?").param(numero)
+                .query(Long.class).single()).isPositive();
+        jdbc.sql("insert into drm_interrogation (numero_unique, motif, demande_le, prochain_essai) values (?, 'RELEVE_MENSUEL', now(), now())")
+                .param(numero).update();
+        jdbc.sql("""
+                update demande set statut = 'RADIEE', motif_radiation = 'b', date_radiation = ?,
+                                   radiee_par = guichet_enregistreur
+                 where numero_unique = ?""").params(registre.aujourdhui().minusYears(1).minusDays(1), numero).update();
+
+        registre.laNuitPasse();
+
+        assertThat(registre.demande(numero).get("purgee_le")).isNotNull();
+        for (String table : List.of("drm_situation", "drm_ressource", "drm_interrogation")) {
+            assertThat(jdbc.sql("select count(*) from " + table + " where numero_unique = ?").param(numero)
+                    .query(Long.class).single()).as(table).isZero();
+        }
+        assertThat(registre.ouApparait(numero, demandeur.nom(), demandeur.nir().substring(0, 13)))
+                .as("only the demande's own row keeps its numéro").allMatch(lieu -> !lieu.startsWith("drm_"));
     }
 
     @Test
