@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -26,7 +27,9 @@ import fr.sne.ApiIT;
 import fr.sne.ClientApi.Reponse;
 import fr.sne.commun.acteur.Acteur;
 import fr.sne.demande.DemandeExemple;
+import fr.sne.drm.application.InterrogerDrm;
 import fr.sne.drm.application.ReglerGuichetDrm;
+import fr.sne.drm.application.RessourcesDrm;
 import fr.sne.echanges.infrastructure.xml.SchemasXml;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +47,10 @@ class LectureDrmApiIT extends ApiIT {
 
     @Autowired
     private ReglerGuichetDrm regler;
+    @Autowired
+    private InterrogerDrm envoi;
+    @Autowired
+    private RessourcesDrm ressources;
 
     private FixturesDrm fixtures;
     private final List<String> numeros = new ArrayList<>();
@@ -141,6 +148,32 @@ class LectureDrmApiIT extends ApiIT {
         lire("G5901", numero);
         assertThat(journalDrm(numero, "demo-g5901")).isEqualTo(2);
         assertThat(mouvements(numero)).as("no movement in the vendors' feed for DRM data").isEqualTo(mouvementsAvant);
+    }
+
+    @Test
+    void de_bout_en_bout_ce_que_l_interrogation_du_simulateur_a_stocke_est_ce_que_l_api_donne() {
+        DemandeExemple demande = DemandeExemple.nord();
+        // a woman born in April 1988 in the Nord, an ordinary order number for the simulator (200–899)
+        long treize = Long.parseLong("2880459" + (600 + ThreadLocalRandom.current().nextInt(400))
+                + (200 + ThreadLocalRandom.current().nextInt(700)));
+        demande.demandeur().put("nir", treize + "%02d".formatted(97 - treize % 97));
+        String numero = enregistrer("G5901", demande);
+        for (int i = 0; i < 200 && envoi.unePasse().pris() > 0; i++) {
+            // the tests run the DRM's sender themselves
+        }
+        RessourcesDrm.Lecture stockee = ressources.lire(List.of(numero), 3).get(numero);
+        assertThat(stockee.statut().name()).isEqualTo("AFFICHABLE");
+
+        JsonNode d = lire("G5901", numero).json().get("demandes").get(0);
+        assertThat(d.get("statut").asString()).isEqualTo("AFFICHABLE");
+        assertThat(d.get("mois").size()).isEqualTo(stockee.mois().size()).isPositive();
+        for (int i = 0; i < stockee.mois().size(); i++) {
+            RessourcesDrm.Mois m = stockee.mois().get(i);
+            assertThat(d.get("mois").get(i).get("mois").asString()).isEqualTo(m.mois().toString());
+            assertThat(d.get("mois").get(i).get("total").decimalValue()).isEqualByComparingTo(m.total());
+            assertThat(d.get("mois").get(i).get("lignes").size()).isEqualTo(m.lignes().size());
+        }
+        assertThat(journalDrm(numero, "demo-g5901")).isOne();
     }
 
     @Test
