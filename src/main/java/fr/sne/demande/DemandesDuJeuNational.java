@@ -33,10 +33,11 @@ public interface DemandesDuJeuNational {
      * @param coDemandeurs  how many co-demandeurs it has
      * @param dateRadiation null for an active demande
      * @param courriel      the demandeur's e-mail, if the Cerfa gives one (and it was asked for)
+     * @param nir           the demandeur's NIR, null when the Cerfa gives none
      */
     record DemandeDuJeu(String numeroUnique, String territoire, String guichet, LocalDate dateDepot,
             @Nullable LocalDate dateRadiation, String nomNaissance, String prenoms, LocalDate dateNaissance,
-            @Nullable String courriel, int coDemandeurs) {
+            @Nullable String courriel, int coDemandeurs, @Nullable String nir) {
 
         public boolean active() {
             return dateRadiation == null;

@@ -57,6 +57,8 @@ class JeuNationalIT {
     @Autowired
     fr.sne.portail.application.Rattachements rattachements;
     @Autowired
+    fr.sne.drm.application.RessourcesDrm ressourcesDrm;
+    @Autowired
     Clock horloge;
 
     long avant;
@@ -79,6 +81,10 @@ class JeuNationalIT {
                     + " and c.sujet like 'jeu-national-%'").update();
         }
         jdbc.sql("delete from compte_demandeur where sujet like 'jeu-national-%'").update();
+        for (String table : List.of("drm_ressource", "drm_situation")) {
+            jdbc.sql("delete from " + table + " where numero_unique in (select numero_unique from demande where id > ?)")
+                    .param(avant).update();
+        }
         jdbc.sql("delete from mouvement where numero_unique in (select numero_unique from demande where id > ?)")
                 .param(avant).update();
         jdbc.sql("delete from demande where id > ?").param(avant).update();
@@ -116,7 +122,7 @@ class JeuNationalIT {
                 .isEqualTo(jdbc.sql("select max(id) from mouvement").query(Long.class).single());
 
         assertThat(bilans).extracting(GenerateurJeuNational.BilanGeneration::partie)
-                .containsExactly("guichets", "demandes", "attributions", "pieces", "portail");
+                .containsExactly("guichets", "demandes", "attributions", "pieces", "portail", "drm");
         assertThat(lignes).anyMatch(l -> l.startsWith("demandes : {demande=2,000"));
         assertThat(jdbc.sql("select count(*) from demande where id > ?").param(avant).query(Long.class).single())
                 .isEqualTo(DEMANDES);
@@ -217,6 +223,29 @@ class JeuNationalIT {
                 .query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
                 .single();
         assertThat(rattachements.numeros(compte.getKey())).containsExactly(compte.getValue());
+
+        // the DRM: a situation for every active demande of the generation, months only for a demandeur with a
+        // permanent NIR whose data is shown, three months each; read back through the DRM's read port
+        assertThat(jdbc.sql("""
+                select count(*) from demande d left join drm_situation s on s.numero_unique = d.numero_unique
+                 where d.id > ? and (d.statut = 'ACTIVE') <> (s.numero_unique is not null)""").param(avant)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from drm_situation s join demande d on d.numero_unique = s.numero_unique
+                  join demande_personne p on p.demande_id = d.id and p.role = 'DEMANDEUR'
+                 where d.id > ? and s.statut <> case when p.nir is null then 'SANS_NIR'
+                                                     when left(p.nir, 1) in ('7', '8') then 'NIR_TEMPORAIRE'
+                                                     else s.statut end""").param(avant).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from drm_ressource r join drm_situation s on s.numero_unique = r.numero_unique
+                  join demande d on d.numero_unique = r.numero_unique
+                 where d.id > ? and s.statut <> 'AFFICHABLE'""").param(avant).query(Long.class).single()).isZero();
+        String affichable = jdbc.sql("""
+                select s.numero_unique from drm_situation s join demande d on d.numero_unique = s.numero_unique
+                 where d.id > ? and s.statut = 'AFFICHABLE' order by d.id limit 1""").param(avant)
+                .query(String.class).single();
+        assertThat(ressourcesDrm.lire(List.of(affichable), 3).get(affichable).mois()).hasSize(3);
 
         // a sample read back through the application passes its own content validation
         List<String> echantillon = jdbc.sql("select numero_unique from demande where id > ? and (id % 40) = 0"

@@ -37,7 +37,7 @@ class DemandesDuJeuNationalJdbc implements DemandesDuJeuNational {
         try (PreparedStatement p = connexion.prepareStatement(("""
                 select d.numero_unique, d.territoire, d.guichet_enregistreur, d.date_depot,
                        case when d.statut = 'RADIEE' then d.date_radiation end as date_radiation,
-                       p.nom_naissance, p.prenoms, p.date_naissance, %s as courriel,
+                       p.nom_naissance, p.prenoms, p.date_naissance, p.nir, %s as courriel,
                        (select count(*) from demande_personne c
                          where c.demande_id = d.id and c.role = 'CO_DEMANDEUR') as co_demandeurs
                   from demande d
@@ -53,7 +53,7 @@ class DemandesDuJeuNationalJdbc implements DemandesDuJeuNational {
                             r.getString("guichet_enregistreur"), r.getDate("date_depot").toLocalDate(),
                             radiation == null ? null : radiation.toLocalDate(), r.getString("nom_naissance"),
                             r.getString("prenoms"), r.getDate("date_naissance").toLocalDate(),
-                            r.getString("courriel"), r.getInt("co_demandeurs")));
+                            r.getString("courriel"), r.getInt("co_demandeurs"), r.getString("nir")));
                 }
             }
         } finally {

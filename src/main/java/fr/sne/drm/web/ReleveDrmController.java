@@ -48,7 +48,7 @@ class ReleveDrmController {
             description = "Réservé au client de l'administration nationale (403 TRAITEMENT_NATIONAL_REQUIS). Met en "
                     + "file l'interrogation de chaque demande active dont le demandeur a un NIR permanent et rend le "
                     + "compte rendu du relevé ; un relevé déjà lancé pour ce jour n'est pas relancé.")
-    ReleveDrm executer(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ReleveDrm lancerReleveDrm(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         if (!appelant.acteur().national()) {
             throw new AccesRefuseException(CodeMotif.TRAITEMENT_NATIONAL_REQUIS,
                     CodeMotif.TRAITEMENT_NATIONAL_REQUIS.message());
