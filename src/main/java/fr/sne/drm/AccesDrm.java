@@ -14,4 +14,7 @@ public interface AccesDrm {
      * @return {@link Decision#ACCORD}, or the refusal: {@code DRM_PROFIL_REQUIS}, {@code DRM_GUICHET_NON_OUVERT}
      */
     Decision decider(Acteur acteur);
+
+    /** @return whether this guichet is switched on for the DRM now */
+    boolean guichetOuvert(String guichet);
 }

@@ -131,6 +131,27 @@ class ExportDrmIT extends ApiIT {
     }
 
     @Test
+    void un_guichet_ferme_a_la_drm_avant_la_production_n_a_pas_la_drm_l_export_echoue_en_le_disant() {
+        Reponse r = api.post("G5901", "/v1.0/exports", corps(List.of("CERFA", "DRM"), 1), null);
+        assertThat(r.statut()).as(r.texte()).isEqualTo(202);
+        String numero = r.json().get("numero").asString();
+        try {
+            jdbc.sql("delete from drm_guichet where guichet_code = 'G5901'").update();
+            while (produire.unePasse().isPresent()) {
+                // every job waiting
+            }
+        } finally {
+            jdbc.sql("""
+                    insert into drm_guichet (guichet_code, active_depuis, active_par) values ('G5901', now(), 'demo')
+                    on conflict do nothing""").update();
+        }
+        Reponse etat = api.get("G5901", "/v1.0/exports/" + numero);
+        assertThat(etat.json().get("statut").asString()).as(etat.texte()).isEqualTo("ECHEC");
+        assertThat(etat.texte()).contains("plus ouvert à la DRM");
+        assertThat(api.get("G5901", "/v1.0/exports/" + numero + "/fichier").statut()).isNotEqualTo(200);
+    }
+
+    @Test
     void sans_l_habilitation_drm_l_entite_est_refusee_et_rien_n_est_enregistre() {
         long avant = jdbc.sql("select count(*) from export").query(Long.class).single();
         Reponse r = api.post("G5902", "/v1.0/exports", corps(List.of("CERFA", "DRM"), 3), null);

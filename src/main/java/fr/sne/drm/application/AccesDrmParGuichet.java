@@ -23,4 +23,9 @@ class AccesDrmParGuichet implements AccesDrm {
         String guichet = acteur.guichet();
         return PolitiqueAccesDrm.decider(acteur, guichet != null && guichets.estOuvert(guichet));
     }
+
+    @Override
+    public boolean guichetOuvert(String guichet) {
+        return guichets.estOuvert(guichet);
+    }
 }

@@ -49,6 +49,7 @@ import fr.sne.echanges.application.port.FichiersExport.DemandeExportee;
 import fr.sne.echanges.application.port.FichiersExport.Redaction;
 import fr.sne.demande.RemisesDemandes;
 import fr.sne.echanges.application.port.RemisesFlux;
+import fr.sne.drm.AccesDrm;
 import fr.sne.drm.DrmEnMasse;
 import fr.sne.echanges.domaine.CommandeExport;
 import fr.sne.echanges.domaine.Entite;
@@ -89,6 +90,7 @@ public class ProduireExports {
     private final AttributionsDemandes attributions;
     private final PiecesDemandes pieces;
     private final DrmEnMasse drm;
+    private final AccesDrm accesDrm;
     private final FichiersExport fichiers;
     private final Stockage stockage;
     private final RemisesFlux remises;
@@ -101,7 +103,7 @@ public class ProduireExports {
     private final String instance;
 
     ProduireExports(Exports exports, FluxMouvements flux, InstantanesDemandes demandes, EvenementsPartages evenements,
-            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces, DrmEnMasse drm,
+            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces, DrmEnMasse drm, AccesDrm accesDrm,
             FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
             @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
@@ -113,6 +115,7 @@ public class ProduireExports {
         this.attributions = attributions;
         this.pieces = pieces;
         this.drm = drm;
+        this.accesDrm = accesDrm;
         this.fichiers = fichiers;
         this.stockage = stockage;
         this.remises = remises;
@@ -185,6 +188,13 @@ public class ProduireExports {
     private Issue produire(Tache tache) {
         Export export = tache.export();
         CommandeExport commande = export.commande();
+        // the DRM's switch is read again when the export is written: a guichet switched off meanwhile gets none
+        String guichet = tache.acteur().guichet();
+        if (commande.entites().contains(Entite.DRM) && (guichet == null || !accesDrm.guichetOuvert(guichet))) {
+            exports.echouer(tache, instance, horloge.instant(), "Le guichet n'est plus ouvert à la DRM : demandez "
+                    + "l'export sans l'entité DRM.");
+            return Issue.ECHEC;
+        }
         Selection selection = new Selection(commande.etats(), commande.territoires(), commande.departements(),
                 commande.communes());
         Set<Entite> entites = commande.entites();
