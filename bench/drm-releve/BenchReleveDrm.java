@@ -61,13 +61,15 @@ public final class BenchReleveDrm {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SneApplication.class)
-                .properties("server.port=-1", "sne.postgres-embarque.repertoire=", "sne.postgres-embarque.port=0",
-                        "sne.traitement-quotidien.cron=-", "sne.drm.envoi.actif=false", "sne.drm.releve.cron=-",
-                        "sne.courriel.embarque.port=0", "sne.portail.notifications.planifiees=false",
-                        "sne.portail.envois.cron-courriels=-", "sne.portail.envois.cron-lettres=-",
-                        "sne.drm.api.disjoncteur-appels-minimum=1000000", "logging.level.fr.sne.drm=warn")
-                .run()) {
+        // command-line settings: above application.yml (a throw-away database, no scheduled pass)
+        String[] reglages = {"--server.port=-1", "--sne.postgres-embarque.repertoire=",
+                "--sne.postgres-embarque.port=0", "--sne.traitement-quotidien.cron=-", "--sne.drm.envoi.actif=false",
+                "--sne.drm.releve.cron=-", "--sne.courriel.embarque.port=0",
+                "--sne.portail.notifications.planifiees=false", "--sne.portail.envois.cron-courriels=-",
+                "--sne.portail.envois.cron-lettres=-", "--sne.drm.api.disjoncteur-appels-minimum=1000000",
+                "--logging.level.fr.sne.drm=warn", "--sne.securite.emetteur-local.repertoire-cles=",
+                "--sne.stockage.dossier=", "--sne.televersements.dossier="};
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SneApplication.class).run(reglages)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long t = System.nanoTime();
             app.getBean(GenerateurJeuNational.class).generer(n, 42L, l -> { });
@@ -153,18 +155,26 @@ public final class BenchReleveDrm {
             double stockage = (System.nanoTime() - t) / 1e9;
             StringBuilder lignesSituation = new StringBuilder();
             StringBuilder lignesRessource = new StringBuilder();
+            java.util.Set<String> natures = new java.util.HashSet<>(jdbc.sql("select code from drm_nature")
+                    .query(String.class).list());
             for (int i = 0; i < numeros.size(); i++) {
                 ReponseDrm r = reponses.get(i);
+                String numeroCourant = numeros.get(i);
                 lignesSituation.append(numeros.get(i)).append('\t')
                         .append(r instanceof ReponseDrm.Trouvee ? "AFFICHABLE" : "NON_TROUVE").append('\t').append(le)
                         .append('\t').append(dernier.atDay(1)).append('\n');
                 if (r instanceof ReponseDrm.Trouvee tr) {
                     for (MoisRecu m : tr.mois()) {
+                        // the rows the application stores: collected natures only, one per month and nature
+                        Map<String, java.math.BigDecimal> parNature = new java.util.TreeMap<>();
                         for (MoisRecu.Montant montant : m.montants()) {
-                            lignesRessource.append(numeros.get(i)).append('\t').append(m.mois().atDay(1)).append('\t')
-                                    .append(montant.nature()).append('\t').append(montant.montant().toPlainString())
-                                    .append('\t').append(le).append('\n');
+                            if (natures.contains(montant.nature())) {
+                                parNature.merge(montant.nature(), montant.montant(), java.math.BigDecimal::add);
+                            }
                         }
+                        parNature.forEach((nature, montant) -> lignesRessource.append(numeroCourant)
+                                .append('\t').append(m.mois().atDay(1)).append('\t').append(nature).append('\t')
+                                .append(montant.toPlainString()).append('\t').append(le).append('\n'));
                     }
                 }
             }
