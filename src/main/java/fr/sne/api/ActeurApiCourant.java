@@ -1,5 +1,6 @@
 package fr.sne.api;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -40,11 +41,18 @@ class ActeurApiCourant implements ActeurCourant {
             String clientId = jeton.getToken().getClaimAsString("client_id");
             Acteur client = Acteur.clientApi(clientId != null ? clientId : jeton.getName(), guichet.code(),
                     guichet.type(), guichet.territoire());
-            // the software of a guichet granted "instruction" stands for its instructing agents (ADR 0026)
-            return jeton.habilitations().contains(Habilitation.INSTRUCTION)
-                    ? new Acteur(client.type(), client.identifiant(), client.guichet(), client.typeGuichet(),
-                            client.territoires(), client.national(), Set.of(Profil.INSTRUCTION))
-                    : client;
+            // the software of a guichet granted "instruction" stands for its instructing agents (ADR 0026), granted
+            // "drm" for its agents holding the profile DRM (ADR 0031)
+            Set<Profil> profils = EnumSet.noneOf(Profil.class);
+            if (jeton.habilitations().contains(Habilitation.INSTRUCTION)) {
+                profils.add(Profil.INSTRUCTION);
+            }
+            if (jeton.habilitations().contains(Habilitation.DRM)) {
+                profils.add(Profil.DRM);
+            }
+            return profils.isEmpty() ? client
+                    : new Acteur(client.type(), client.identifiant(), client.guichet(), client.typeGuichet(),
+                            client.territoires(), client.national(), profils);
         }
         AuthentificationGuichet.Administration administration =
                 authentification instanceof AuthentificationGuichet jeton ? jeton.administration() : null;

@@ -45,6 +45,9 @@ final class HabilitationsRequises implements AuthorizationManager<RequestAuthori
             // the digitisation provider (issue 17 §3): scanned bundles and paper Cerfas
             regle("/v1.0/numerisation", Habilitation.NUMERISATION),
             regle("/v1.0/numerisation/**", Habilitation.NUMERISATION),
+            // the resources of the Dispositif des ressources mensuelles (issue 19, ADR 0031)
+            regle("/v1.0/drm", Habilitation.DRM),
+            regle("/v1.0/drm/**", Habilitation.DRM),
             // the XML contract's schemas: whichever capability a client uses its files with (ADR 0021)
             regle("/v1.0/xsd/**", null),
             regle("/v1.0/**", Habilitation.DEMANDES));

@@ -329,6 +329,14 @@ public enum CodeMotif {
     DEMANDE_NON_RATTACHEE("La demande {numero} n'est pas rattachée au compte de ce demandeur : il n'agit que sur les "
             + "siennes."),
     COMMUNE_AMBIGUE("Plusieurs communes portent le nom « {nom} » : précisez son code postal."),
+    // Issue 19 §3, helper D "drm-lecture" — who reads the resources of the Dispositif des ressources mensuelles (ADR
+    // 0031): the agent's profile DRM or the client's habilitation drm, the guichet switched on; the switch's page
+    DRM_PROFIL_REQUIS("Les ressources de la DRM sont réservées aux agents qui détiennent le profil DRM et aux logiciels "
+            + "qui détiennent l'habilitation « drm »."),
+    DRM_GUICHET_NON_OUVERT("Le guichet {guichet} n'est pas ouvert à la DRM : son gestionnaire territorial l'ouvre dans "
+            + "l'administration (Ressources DRM)."),
+    DRM_GUICHET_HORS_PERIMETRE("Le guichet {guichet} n'existe pas ou n'est pas de votre territoire : seul le "
+            + "gestionnaire territorial de son territoire, ou l'administration nationale, l'ouvre à la DRM."),
     // Requests refused by the protocol or the server (problem "requete-illisible", "requete-refusee"…)
     REQUETE_ILLISIBLE("La requête est mal formée."),
     REQUETE_REFUSEE("La requête a été refusée."),

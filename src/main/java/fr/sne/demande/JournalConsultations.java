@@ -1,6 +1,7 @@
 package fr.sne.demande;
 
 import java.util.Collection;
+import java.util.Set;
 
 import fr.sne.commun.acteur.Acteur;
 
@@ -28,4 +29,12 @@ public interface JournalConsultations {
      * application); an unknown numéro is ignored.
      */
     void piecesAffichees(Acteur acteur, String numeroUnique);
+
+    /**
+     * Records that this actor was shown the resources of the Dispositif des ressources mensuelles of these demandes
+     * (issue 19, ADR 0031): one line each, on the screen {@code DRM}, in one statement.
+     *
+     * @return the numéros recorded: those of a demande the registry holds (an unknown numéro is ignored)
+     */
+    Set<String> ressourcesDrmAffichees(Acteur acteur, Collection<String> numerosUniques);
 }

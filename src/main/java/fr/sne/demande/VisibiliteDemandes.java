@@ -52,6 +52,19 @@ public class VisibiliteDemandes {
         };
     }
 
+    /**
+     * @return whether the actor may see the demande of this numéro as typed by a caller (false for a numéro that is
+     *         not well formed): for a module that reads another module's data by numéro (the DRM's)
+     */
+    public boolean peutVoirLeNumero(Acteur acteur, String numeroUnique) {
+        return NumeroUnique.estBienForme(numeroUnique) && peutVoir(acteur, new NumeroUnique(numeroUnique));
+    }
+
+    /** @return whether this text is a well-formed numéro unique (territory, month, year, sequence, guichet) */
+    public static boolean estNumeroUnique(String numeroUnique) {
+        return NumeroUnique.estBienForme(numeroUnique);
+    }
+
     /** @return whether the actor may see this demande */
     public boolean peutVoir(Acteur acteur, DemandeLue demande) {
         return NumeroUnique.estBienForme(demande.numeroUnique())

@@ -20,7 +20,9 @@ public enum Habilitation {
     EXPORTS("exports", "Exports", "Demander et télécharger les exports en masse des demandes du territoire.", true),
     INSTRUCTION("instruction", "Instruction", "Qualifier les pièces justificatives des demandes (valide, inexploitable, "
             + "hors de la liste réglementaire) : le logiciel agit pour les agents instructeurs du guichet.", true),
-    DRM("drm", "Demandes de mutation", "Réservé : les demandes de mutation, à venir.", false),
+    DRM("drm", "Ressources mensuelles (DRM)", "Lire les ressources mensuelles des demandeurs transmises par le "
+            + "Dispositif des ressources mensuelles (DRM), là où le guichet est ouvert à la DRM : le logiciel agit pour "
+            + "les agents du guichet qui détiennent le profil DRM.", true),
     NUMERISATION("numerisation", "Numérisation", "Déposer les plis numérisés (pièces sous fiche de transmission) et "
             + "les Cerfas papier à saisir par le centre national : réservé au prestataire de numérisation.", true),
     RAPPORTS("rapports", "Rapports", "Réservé : les rapports et statistiques, à venir.", false),

@@ -81,6 +81,8 @@ class CatalogueCodesMotifTest {
             Map.entry("ABCDEFGHJKMNPQRSTUVWXYZ23456789", "the alphabet of the personal codes"),
             // issue 18 §1 "fc2": FranceConnect v2 (ADR 0027, 2026-12-07)
             Map.entry("ES256", "the default signature algorithm of FranceConnect's ID token and user info"),
+            // issue 19 §3, helper D "drm-lecture" (ADR 0031)
+            Map.entry("DEMANDE_INCONNUE", "the DRM reading's status of a numéro unknown or out of the caller's scope"),
             // issue 19, DRM (fr.sne.drm, ADR 0030): the simulator's wire codes, the key store's type
             Map.entry("INDIVIDU_INCONNU", "the DRM simulator's 404: no such person"),
             Map.entry("INDISPONIBLE", "the DRM simulator's 503"),

@@ -489,8 +489,7 @@ public class ExportsApiIT extends ApiIT {
         Map<Map<String, Object>, Map<String, String>> cas = new LinkedHashMap<>();
         cas.put(Map.of(), Map.of("entites", "OBLIGATOIRE", "etat", "OBLIGATOIRE", "localisation", "OBLIGATOIRE"));
         cas.put(corps(List.of("CERFA", "COTA", "PJ", "DRM", "XYZ"), List.of("ACTIVE"), List.of("59"), List.of()),
-                Map.of("entites[1]", "ENTITE_NON_DISPONIBLE", "entites[3]", "ENTITE_NON_DISPONIBLE",
-                        "entites[4]", "CODE_INCONNU"));
+                Map.of("entites[1]", "ENTITE_NON_DISPONIBLE", "entites[4]", "CODE_INCONNU"));
         cas.put(corps(List.of("CERFA"), List.of("ACTIVE", "SUPPRIMEE"), List.of("59"), List.of()),
                 Map.of("etat[1]", "CODE_INCONNU"));
         cas.put(corps(List.of("CERFA"), List.of("ACTIVE"), List.of("99", "5"), List.of("5935", "59999")),

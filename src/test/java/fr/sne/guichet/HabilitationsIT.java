@@ -207,12 +207,12 @@ class HabilitationsIT {
         SecretRevele client = creerClientApi.executer(nord, code, new SaisieClientApi("inconnue-" + code));
 
         assertThatThrownBy(() -> habilitations.executer(nord, code, client.identifiant(),
-                new SaisieHabilitations(List.of("exports", "drm", "tout"))))
+                new SaisieHabilitations(List.of("exports", "rapports", "tout"))))
                 .isInstanceOfSatisfying(DonneesInvalidesException.class, e -> assertThat(e.erreurs())
                         .singleElement().satisfies(erreur -> {
                             assertThat(erreur).extracting(ErreurChamp::champ, ErreurChamp::code)
                                     .containsExactly("habilitations", "HABILITATION_INCONNUE");
-                            assertThat(erreur.message()).contains("drm, tout");
+                            assertThat(erreur.message()).contains("rapports, tout");
                         }));
         assertThat(detenues(client.identifiant())).containsExactly("demandes");
 

@@ -56,8 +56,9 @@ class ProfilsAgentsIT {
     Agents agents;
 
     @Test
-    void l_agent_de_demonstration_du_guichet_g5901_detient_l_instruction_et_celui_de_g5902_aucun_profil() {
-        assertThat(agents.parIdentifiant("agent-g5901").orElseThrow().profils()).containsExactly(Profil.INSTRUCTION);
+    void l_agent_de_demonstration_du_guichet_g5901_detient_l_instruction_et_la_drm_et_celui_de_g5902_aucun_profil() {
+        assertThat(agents.parIdentifiant("agent-g5901").orElseThrow().profils())
+                .containsExactlyInAnyOrder(Profil.INSTRUCTION, Profil.DRM);
         assertThat(agents.parIdentifiant("agent-g5902").orElseThrow().profils()).isEmpty();
         assertThat(agents.parIdentifiant("gestionnaire-059").orElseThrow().profils()).isEmpty();
     }
@@ -143,7 +144,7 @@ class ProfilsAgentsIT {
         jdbc.sql("delete from compte_agent where identifiant = :id").param("id", agent).update();
         assertThat(jdbc.sql("select count(*) from compte_agent_profil where identifiant = :id").param("id", agent)
                 .query(Long.class).single()).isZero();
-        assertThat(Arrays.stream(Profil.values()).map(Profil::code)).containsExactly("INSTRUCTION");
+        assertThat(Arrays.stream(Profil.values()).map(Profil::code)).containsExactly("INSTRUCTION", "DRM");
     }
 
     private String guichet(Acteur acteur, String territoire) {

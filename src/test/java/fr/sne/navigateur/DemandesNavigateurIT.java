@@ -333,7 +333,8 @@ class DemandesNavigateurIT {
             assertThat(page.locator("#contenu-onglet").textContent()).contains("Salaire", "350,25");
             assertThat(page.locator("#onglets-liens a[aria-current=page]").textContent()).isEqualTo("Ressources");
         }
+        // agent-g5901 holds the profile DRM and G5901 is switched on: the tab also showed the DRM's block (ADR 0031)
         assertThat(jdbc.sql("select ecran from journal_acces where numero_unique = ? order by id").param(numero)
-                .query(String.class).list()).containsExactly("RECHERCHE", "IDENTITE", "RESSOURCES");
+                .query(String.class).list()).containsExactly("RECHERCHE", "IDENTITE", "RESSOURCES", "DRM");
     }
 }

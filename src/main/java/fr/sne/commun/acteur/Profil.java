@@ -16,7 +16,13 @@ public enum Profil {
 
     /** May qualify a demande's pieces (valid, unusable, outside the regulatory list). */
     INSTRUCTION("Instruction", "Qualifier les pièces justificatives des demandes : valide, inexploitable, hors de la "
-            + "liste réglementaire.");
+            + "liste réglementaire."),
+    /**
+     * May read the applicants' monthly resources from the Dispositif des ressources mensuelles (issue 19, ADR 0031),
+     * where his guichet is switched on for the DRM.
+     */
+    DRM("Ressources mensuelles (DRM)", "Lire les ressources mensuelles des demandeurs transmises par le Dispositif "
+            + "des ressources mensuelles (DRM), là où le guichet est ouvert à la DRM.");
 
     private final String libelle;
     private final String description;

@@ -30,5 +30,10 @@ public enum EcranConsultation {
     /** The list of a demande's pieces justificatives (issue 17). */
     PIECES,
     /** One piece justificative displayed (its bytes), by the API or the professional application. */
-    PIECE
+    PIECE,
+    /**
+     * The resources of the Dispositif des ressources mensuelles shown for the demande (issue 19, ADR 0031): on the
+     * Ressources tab, by the API, whatever they were (months, or the reason nothing is shown).
+     */
+    DRM
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,25 @@ class JournalConsultationsJdbc implements JournalConsultations {
     @Override
     public void piecesAffichees(Acteur acteur, String numeroUnique) {
         consigner(acteur, List.of(numeroUnique), EcranConsultation.PIECES);
+    }
+
+    @Override
+    public Set<String> ressourcesDrmAffichees(Acteur acteur, Collection<String> numerosUniques) {
+        if (numerosUniques.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                insert into journal_acces (horodatage, acteur_type, acteur_id, guichet, numero_unique, territoire, ecran)
+                select :horodatage, :type, :acteur, cast(:guichet as char(5)), d.numero_unique, d.territoire, :ecran
+                from demande d where d.numero_unique in (:numeros)
+                returning numero_unique""")
+                .param("horodatage", Timestamp.from(Instant.now(horloge)))
+                .param("type", acteur.type().name())
+                .param("acteur", acteur.identifiant())
+                .param("guichet", acteur.guichet())
+                .param("numeros", List.copyOf(numerosUniques))
+                .param("ecran", EcranConsultation.DRM.name())
+                .query(String.class).list());
     }
 
     private void consigner(Acteur acteur, Collection<String> numerosUniques, EcranConsultation ecran) {

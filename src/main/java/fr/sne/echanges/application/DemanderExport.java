@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
+import fr.sne.commun.Refus;
+import fr.sne.drm.AccesDrm;
 import fr.sne.commun.DonneesInvalidesException;
 import fr.sne.commun.ErreurChamp;
 import fr.sne.commun.acteur.Acteur;
@@ -42,6 +44,8 @@ public class DemanderExport {
 
     public static final int DEPARTEMENTS_MAX = 120;
     public static final int COMMUNES_MAX = 2_000;
+    /** The DRM entity's months when {@code profondeurDrm} is not given: the three the DRM's reading shows. */
+    public static final int PROFONDEUR_DRM_DEFAUT = 3;
     public static final String COMPTEUR_DEMANDES = "sne.exports.demandes";
     private static final Pattern COMMUNE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern DEPARTEMENT = Pattern.compile("[0-9]{2,3}|2[AB]");
@@ -51,9 +55,11 @@ public class DemanderExport {
     private final Clock horloge;
     private final MeterRegistry metriques;
     private final Duration duree;
+    private final AccesDrm accesDrm;
 
     DemanderExport(Exports exports, ReferentielGeographique geographie, Clock horloge, MeterRegistry metriques,
-            @Value("${sne.echanges.exports.duree:P7D}") Duration duree) {
+            @Value("${sne.echanges.exports.duree:P7D}") Duration duree, AccesDrm accesDrm) {
+        this.accesDrm = accesDrm;
         this.exports = exports;
         this.geographie = geographie;
         this.horloge = horloge;
@@ -145,6 +151,10 @@ public class DemanderExport {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
+        // the DRM entity: for a client holding the habilitation drm, of a guichet switched on for the DRM (ADR 0031)
+        if (entites.contains(Entite.DRM) && accesDrm.decider(acteur) instanceof Refus refus) {
+            throw new AccesRefuseException(refus.code(), "entites : " + refus.message());
+        }
         for (Lieu lieu : lieux) {
             // a national guichet narrows its own registrations by place: the visibility rule still holds them
             if (!acteur.enregistrePartout() && !acteur.couvre(lieu.territoire())) {
@@ -155,7 +165,9 @@ public class DemanderExport {
         }
         Instant maintenant = horloge.instant();
         Export export = exports.creer(lecteur(acteur), acteur, new CommandeExport(entites, etats, territoires,
-                departementsIdf, communes, demande.profondeurDrm()), maintenant, maintenant.plus(duree));
+                departementsIdf, communes, entites.contains(Entite.DRM) && demande.profondeurDrm() == null
+                        ? Integer.valueOf(PROFONDEUR_DRM_DEFAUT) : demande.profondeurDrm()), maintenant,
+                maintenant.plus(duree));
         metriques.counter(COMPTEUR_DEMANDES, "guichet", export.lecteur()).increment();
         return export;
     }

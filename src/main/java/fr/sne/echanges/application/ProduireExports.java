@@ -49,6 +49,8 @@ import fr.sne.echanges.application.port.FichiersExport.DemandeExportee;
 import fr.sne.echanges.application.port.FichiersExport.Redaction;
 import fr.sne.demande.RemisesDemandes;
 import fr.sne.echanges.application.port.RemisesFlux;
+import fr.sne.drm.AccesDrm;
+import fr.sne.drm.DrmEnMasse;
 import fr.sne.echanges.domaine.CommandeExport;
 import fr.sne.echanges.domaine.Entite;
 import fr.sne.echanges.domaine.EtatDemandeExportee;
@@ -87,6 +89,8 @@ public class ProduireExports {
     private final PrioritesDemande priorites;
     private final AttributionsDemandes attributions;
     private final PiecesDemandes pieces;
+    private final DrmEnMasse drm;
+    private final AccesDrm accesDrm;
     private final FichiersExport fichiers;
     private final Stockage stockage;
     private final RemisesFlux remises;
@@ -99,7 +103,7 @@ public class ProduireExports {
     private final String instance;
 
     ProduireExports(Exports exports, FluxMouvements flux, InstantanesDemandes demandes, EvenementsPartages evenements,
-            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces,
+            PrioritesDemande priorites, AttributionsDemandes attributions, PiecesDemandes pieces, DrmEnMasse drm, AccesDrm accesDrm,
             FichiersExport fichiers, Stockage stockage,
             RemisesFlux remises, Clock horloge, MeterRegistry metriques, PlatformTransactionManager transactions,
             @Value("${sne.echanges.exports.garde:PT2M}") Duration garde) {
@@ -110,6 +114,8 @@ public class ProduireExports {
         this.priorites = priorites;
         this.attributions = attributions;
         this.pieces = pieces;
+        this.drm = drm;
+        this.accesDrm = accesDrm;
         this.fichiers = fichiers;
         this.stockage = stockage;
         this.remises = remises;
@@ -182,6 +188,13 @@ public class ProduireExports {
     private Issue produire(Tache tache) {
         Export export = tache.export();
         CommandeExport commande = export.commande();
+        // the DRM's switch is read again when the export is written: a guichet switched off meanwhile gets none
+        String guichet = tache.acteur().guichet();
+        if (commande.entites().contains(Entite.DRM) && (guichet == null || !accesDrm.guichetOuvert(guichet))) {
+            exports.echouer(tache, instance, horloge.instant(), "Le guichet n'est plus ouvert à la DRM : demandez "
+                    + "l'export sans l'entité DRM.");
+            return Issue.ECHEC;
+        }
         Selection selection = new Selection(commande.etats(), commande.territoires(), commande.departements(),
                 commande.communes());
         Set<Entite> entites = commande.entites();
@@ -241,7 +254,7 @@ public class ProduireExports {
             long total = demandes.compter(selection, tache.acteur());
             battre(tache, 0, total);
             demandes.parcourir(selection, tache.acteur(), FichiersExport.DEMANDES_PAR_FICHIER, lot -> {
-                List<DemandeExportee> complet = completer(lot, entites);
+                List<DemandeExportee> complet = completer(lot, entites, commande(tache), jour);
                 attendre(enCours[0]);
                 enCours[0] = redacteur.submit(() -> redaction.ecrire(complet));
                 List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
@@ -322,7 +335,12 @@ public class ProduireExports {
     }
 
     /** A batch with the blocks asked, each read for the whole batch in one go, in the snapshot. */
-    private List<DemandeExportee> completer(List<DemandeInstantanee> lot, Set<Entite> entites) {
+    private static CommandeExport commande(Tache tache) {
+        return tache.export().commande();
+    }
+
+    private List<DemandeExportee> completer(List<DemandeInstantanee> lot, Set<Entite> entites, CommandeExport commande,
+            LocalDate jour) {
         List<String> numeros = lot.stream().map(DemandeInstantanee::numeroUnique).toList();
         Map<String, List<EvenementPartage>> evts = entites.contains(Entite.EVT) ? evenements.evenements(numeros)
                 : Map.of();
@@ -331,6 +349,11 @@ public class ProduireExports {
         Map<String, Attributions> attribs = entites.contains(Entite.ATTRIB) || entites.contains(Entite.CONT)
                 ? attributions.attributions(numeros) : Map.of();
         Map<String, List<PieceDecrite>> pjs = entites.contains(Entite.PJ) ? pieces.pieces(numeros) : Map.of();
+        // the DRM: the months refreshed on the 22nd are given out in bulk from the 26th (ADR 0030, 0031)
+        Map<String, DrmEnMasse.Ressources> drms = entites.contains(Entite.DRM)
+                ? drm.lire(numeros, commande.profondeurDrm() == null ? DemanderExport.PROFONDEUR_DRM_DEFAUT
+                        : commande.profondeurDrm(), jour)
+                : Map.of();
         List<DemandeExportee> exportees = new ArrayList<>(lot.size());
         for (DemandeInstantanee d : lot) {
             List<Priorite> retenues = new ArrayList<>();
@@ -341,7 +364,8 @@ public class ProduireExports {
                 }
             }
             exportees.add(new DemandeExportee(d, evts.getOrDefault(d.numeroUnique(), List.of()), retenues,
-                    attribs.get(d.numeroUnique()), pjs.getOrDefault(d.numeroUnique(), List.of())));
+                    attribs.get(d.numeroUnique()), pjs.getOrDefault(d.numeroUnique(), List.of()),
+                    entites.contains(Entite.DRM) ? drms.get(d.numeroUnique()) : null));
         }
         return exportees;
     }

@@ -26,8 +26,12 @@ public enum Entite {
     /** The pièces justificatives kept on the demande: their metadata (category, pages, type, size, SHA-256, who,
      * when, qualification), never their bytes, which are read one by one ({@code GET …/pieces/{id}}). */
     PJ(true),
-    /** The DRM (données de rapprochement): not held yet. */
-    DRM(false);
+    /**
+     * The applicant's monthly resources from the Dispositif des ressources mensuelles (issue 19, ADR 0031), 1 to 3
+     * months ({@code profondeurDrm}), as refreshed each month and published from the 26th; only for a client holding
+     * the habilitation {@code drm}, of a guichet switched on for the DRM.
+     */
+    DRM(true);
 
     private final boolean disponible;
 

@@ -46,7 +46,8 @@ class XsdController {
             Les schémas des documents XML de l'API, la version dans le nom du fichier et dans l'espace de noms : \
             `demande-1.0.xsd` (urn:sne:demande:1.0 : une demande, en entrée de POST et PUT /v1.0/demandes et en \
             sortie de GET), `mouvement-1.0.xsd` (urn:sne:mouvement:1.0 : une page de GET /v1.0/mouvements), \
-            `export-1.0.xsd` (urn:sne:export:1.0 : les fichiers d'un export). Les noms d'éléments sont ceux du \
+            `export-1.0.xsd` (urn:sne:export:1.0 : les fichiers d'un export), `drm-1.0.xsd` (urn:sne:drm:1.0 : \
+            une réponse de GET /v1.0/drm/ressources). Les noms d'éléments sont ceux du \
             modèle de données de l'interface du système national quand la donnée y figure ; les codes, ceux des \
             listes du SNE (motifs de radiation RADATT, RADABA… et non les lettres de l'API). Réponse cachable \
             (Cache-Control, ETag, If-None-Match).""")

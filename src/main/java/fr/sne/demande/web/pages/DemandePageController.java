@@ -38,6 +38,7 @@ import fr.sne.commun.acteur.TypeActeur;
 import fr.sne.commun.formulaire.ErreursFormulaire;
 import fr.sne.commun.formulaire.Formulaire;
 import fr.sne.commun.formulaire.Option;
+import fr.sne.demande.ComplementRessourcesDemande;
 import fr.sne.demande.ExtensionPageDemande;
 import fr.sne.demande.application.ConsulterAvertissements;
 import fr.sne.demande.application.ConsulterDemande;
@@ -114,12 +115,15 @@ class DemandePageController {
     private final ConsulterActionsPermises actionsPermises;
     private final ObjectProvider<ExtensionPageDemande> extensions;
     private final ConnexionPendantRenouvellement connexion;
+    private final ObjectProvider<ComplementRessourcesDemande> complementsRessources;
 
     DemandePageController(ConsulterDossierDemande dossiers, ConsulterDemande consulter, RenouvelerDemande renouveler, RadierDemande radier,
             ReactiverDemande reactiver, ActeurCourant acteurCourant, ConsulterAvertissements avertissements,
             ConsulterActionsPermises actionsPermises, ObjectProvider<ExtensionPageDemande> extensions,
-            ConnexionPendantRenouvellement connexion) {
+            ConnexionPendantRenouvellement connexion,
+            ObjectProvider<ComplementRessourcesDemande> complementsRessources) {
         this.connexion = connexion;
+        this.complementsRessources = complementsRessources;
         this.actionsPermises = actionsPermises;
         this.extensions = extensions;
         this.dossiers = dossiers;
@@ -163,6 +167,13 @@ class DemandePageController {
             adultes.add(dossier.demande().contenu().demandeur());
             adultes.addAll(dossier.demande().contenu().coDemandeurs());
             modele.addAttribute("adultes", adultes);
+            if (Onglet.RESSOURCES.code().equals(code)) {
+                // beside the declared resources, what other modules show (the DRM's, issue 19): each journals it
+                String numeroUnique = dossier.demande().numeroUnique().valeur();
+                modele.addAttribute("complementsRessources", complementsRessources.orderedStream()
+                        .flatMap(c -> c.complement(numeroUnique, acteur).map(m -> new Encart(c.gabarit(), m)).stream())
+                        .toList());
+            }
         }
         return "demande/demande";
     }

@@ -60,7 +60,8 @@ public class LibellesPro {
             Map.entry(EcranConsultation.FUSION, "Fusion de demandes"),
             Map.entry(EcranConsultation.CANDIDATS, "Candidats d'un logement"),
             Map.entry(EcranConsultation.PIECES, "Pièces justificatives"),
-            Map.entry(EcranConsultation.PIECE, "Affichage d'une pièce justificative"));
+            Map.entry(EcranConsultation.PIECE, "Affichage d'une pièce justificative"),
+            Map.entry(EcranConsultation.DRM, "Ressources de la DRM"));
 
     private static final Map<TypeActeur, String> ACTEURS = Map.of(
             TypeActeur.AGENT, "Agent de guichet",

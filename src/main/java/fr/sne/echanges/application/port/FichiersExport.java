@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import fr.sne.pieces.PiecesDemandes.PieceDecrite;
 import fr.sne.attribution.AttributionsDemandes.Attributions;
 import fr.sne.demande.InstantanesDemandes.DemandeInstantanee;
+import fr.sne.drm.DrmEnMasse;
 import fr.sne.echanges.domaine.Entite;
 import fr.sne.gestion.EvenementsPartages.EvenementPartage;
 import fr.sne.gestion.Priorite;
@@ -25,9 +26,18 @@ public interface FichiersExport {
 
     Redaction commencer(String numero, Set<Entite> entites, Instant genereLe);
 
-    /** A demande and the blocks of the entities asked (empty lists when none or not asked). */
+    /**
+     * A demande and the blocks of the entities asked (empty lists when none or not asked; {@code drm} null when the
+     * DRM entity was not asked).
+     */
     record DemandeExportee(DemandeInstantanee demande, List<EvenementPartage> evenements, List<Priorite> priorites,
-            @Nullable Attributions attributions, List<PieceDecrite> pieces) {
+            @Nullable Attributions attributions, List<PieceDecrite> pieces, DrmEnMasse.@Nullable Ressources drm) {
+
+        /** A demande without the DRM asked. */
+        public DemandeExportee(DemandeInstantanee demande, List<EvenementPartage> evenements,
+                List<Priorite> priorites, @Nullable Attributions attributions, List<PieceDecrite> pieces) {
+            this(demande, evenements, priorites, attributions, pieces, null);
+        }
 
         /** A demande without pieces asked. */
         public DemandeExportee(DemandeInstantanee demande, List<EvenementPartage> evenements,

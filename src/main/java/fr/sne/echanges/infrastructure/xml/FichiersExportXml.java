@@ -34,6 +34,7 @@ import fr.sne.echanges.application.port.FichiersExport;
 import fr.sne.echanges.domaine.Entite;
 import fr.sne.gestion.EvenementsPartages.EvenementPartage;
 import fr.sne.gestion.Priorite;
+import fr.sne.drm.DrmEnMasse;
 import fr.sne.pieces.PiecesDemandes;
 import fr.sne.pieces.PiecesDemandes.PieceDecrite;
 
@@ -261,6 +262,32 @@ class FichiersExportXml implements FichiersExport {
                         attribut(w, "libelle", g.libelle());
                     }
                     w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            if (entites.contains(Entite.DRM)) {
+                ressourcesDrm(w, d.drm());
+            }
+            w.writeEndElement();
+        }
+
+        /** The DRM entity: the status of the last fetch, and for AFFICHABLE the months, most recent first. */
+        private void ressourcesDrm(XMLStreamWriter w, DrmEnMasse.@Nullable Ressources drm) throws XMLStreamException {
+            w.writeStartElement(NS, "ressourcesDrm");
+            DrmEnMasse.Ressources lue = drm == null ? DrmEnMasse.Ressources.EN_ATTENTE : drm;
+            w.writeAttribute("statut", lue.statut());
+            if (lue.misAJourLe() != null) {
+                w.writeAttribute("misAJourLe", DateTimeFormatter.ISO_INSTANT.format(lue.misAJourLe()));
+            }
+            for (DrmEnMasse.Mois m : lue.mois()) {
+                w.writeStartElement(NS, "mois");
+                w.writeAttribute("mois", m.mois().toString());
+                w.writeAttribute("total", m.total().toPlainString());
+                for (DrmEnMasse.Ligne l : m.lignes()) {
+                    w.writeEmptyElement(NS, "ligne");
+                    w.writeAttribute("nature", l.nature());
+                    w.writeAttribute("libelle", l.libelle());
+                    w.writeAttribute("montant", l.montant().toPlainString());
                 }
                 w.writeEndElement();
             }

@@ -21,7 +21,8 @@ import org.xml.sax.SAXException;
 public final class SchemasXml {
 
     /** The files served, by name. */
-    public static final Set<String> FICHIERS = Set.of("demande-1.0.xsd", "mouvement-1.0.xsd", "export-1.0.xsd");
+    public static final Set<String> FICHIERS = Set.of("demande-1.0.xsd", "mouvement-1.0.xsd", "export-1.0.xsd",
+            "drm-1.0.xsd");
 
     private static final String DOSSIER = "xsd/";
 
