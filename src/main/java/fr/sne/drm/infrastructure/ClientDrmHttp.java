@@ -74,7 +74,7 @@ class ClientDrmHttp implements ClientDrm {
     private final Duration attente;
     private final HttpClient http;
     private final Retry retry;
-    private final CircuitBreaker disjoncteur;
+    private final @Nullable CircuitBreaker disjoncteur;
     private volatile @Nullable Jeton jeton;
 
     ClientDrmHttp(JsonMapper json, ObjectProvider<SimulateurDrm> simulateur,
@@ -122,7 +122,9 @@ class ClientDrmHttp implements ClientDrm {
                     return this.attente.toMillis() << Math.min(Math.max(0, essai - 1), 10);
                 })
                 .build());
-        this.disjoncteur = CircuitBreaker.of("drm", CircuitBreakerConfig.custom()
+        // 0 or less: no circuit breaker (the tests make the simulator fail on purpose, a breaker would then cut the
+        // others' calls; a huge minimum instead would allocate a sliding window of that size)
+        this.disjoncteur = appelsMinimum <= 0 ? null : CircuitBreaker.of("drm", CircuitBreakerConfig.custom()
                 .slidingWindowSize(Math.max(appelsMinimum, 10)).minimumNumberOfCalls(appelsMinimum)
                 .failureRateThreshold(50).waitDurationInOpenState(ouvert)
                 .recordException(e -> e instanceof DrmIndisponibleException)
@@ -132,8 +134,9 @@ class ClientDrmHttp implements ClientDrm {
     @Override
     public ReponseDrm interroger(IdentiteDrm personne, YearMonth premier, YearMonth dernier) {
         try {
-            return Retry.decorateSupplier(retry,
-                    CircuitBreaker.decorateSupplier(disjoncteur, () -> appeler(personne, premier, dernier))).get();
+            java.util.function.Supplier<ReponseDrm> appel = () -> appeler(personne, premier, dernier);
+            CircuitBreaker d = disjoncteur;
+            return Retry.decorateSupplier(retry, d == null ? appel : CircuitBreaker.decorateSupplier(d, appel)).get();
         } catch (CallNotPermittedException e) {
             throw new DrmIndisponibleException("trop d'échecs récents du DRM : appels suspendus", null, e);
         }
@@ -141,7 +144,8 @@ class ClientDrmHttp implements ClientDrm {
 
     /** The circuit breaker's state (CLOSED, OPEN…), for the tests and the logs. */
     String etat() {
-        return disjoncteur.getState().name();
+        CircuitBreaker d = disjoncteur;
+        return d == null ? "AUCUN" : d.getState().name();
     }
 
     private ReponseDrm appeler(IdentiteDrm personne, YearMonth premier, YearMonth dernier) {
