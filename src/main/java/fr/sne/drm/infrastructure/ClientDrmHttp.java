@@ -142,10 +142,10 @@ class ClientDrmHttp implements ClientDrm {
         }
     }
 
-    /** The circuit breaker's state (CLOSED, OPEN…), for the tests and the logs. */
+    /** The circuit breaker's state (CLOSED, OPEN…; "sans disjoncteur" without one), for the tests and logs. */
     String etat() {
         CircuitBreaker d = disjoncteur;
-        return d == null ? "AUCUN" : d.getState().name();
+        return d == null ? "sans disjoncteur" : d.getState().name();
     }
 
     private ReponseDrm appeler(IdentiteDrm personne, YearMonth premier, YearMonth dernier) {
