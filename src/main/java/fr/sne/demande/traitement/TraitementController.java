@@ -2,7 +2,6 @@ package fr.sne.demande.traitement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,12 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.ControleurApi;
-import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.JourDeTraitementNational;
 import fr.sne.commun.acteur.ActeurCourant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,16 +44,8 @@ class TraitementController {
             description = "Réservé au client de l'administration nationale : le traitement porte sur tout le "
                     + "registre (403 TRAITEMENT_NATIONAL_REQUIS pour le client d'un gestionnaire territorial).")
     BilanTraitement executer(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        if (!appelant.acteur().national()) {
-            // the pass radiates, notifies and erases across every territory
-            throw new AccesRefuseException(CodeMotif.TRAITEMENT_NATIONAL_REQUIS,
-                    CodeMotif.TRAITEMENT_NATIONAL_REQUIS.message());
-        }
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        if (date.isAfter(aujourdhui)) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", CodeMotif.DATE_FUTURE,
-                    "Le traitement d'un jour postérieur à aujourd'hui (" + aujourdhui + ") est refusé.")));
-        }
+        // the pass radiates, notifies and erases across every territory
+        JourDeTraitementNational.verifier(appelant.acteur(), date, horloge, "Le traitement");
         return planifie.executer(date).orElseThrow(() -> new ConflitException(CodeMotif.TRAITEMENT_EN_COURS,
                 "Un traitement quotidien est déjà en cours : réessayez quand il sera terminé.",
                 Map.of("date", date.toString())));

@@ -2,7 +2,6 @@ package fr.sne.drm.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -11,12 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.sne.commun.AccesRefuseException;
 import fr.sne.commun.CodeMotif;
 import fr.sne.commun.ConflitException;
 import fr.sne.commun.ControleurApi;
-import fr.sne.commun.DonneesInvalidesException;
-import fr.sne.commun.ErreurChamp;
+import fr.sne.commun.JourDeTraitementNational;
 import fr.sne.commun.acteur.ActeurCourant;
 import fr.sne.drm.application.ReleveMensuelDrm;
 import fr.sne.drm.domaine.ReleveDrm;
@@ -49,15 +46,7 @@ class ReleveDrmController {
                     + "file l'interrogation de chaque demande active dont le demandeur a un NIR permanent et rend le "
                     + "compte rendu du relevé ; un relevé déjà lancé pour ce jour n'est pas relancé.")
     ReleveDrm lancerReleveDrm(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        if (!appelant.acteur().national()) {
-            throw new AccesRefuseException(CodeMotif.TRAITEMENT_NATIONAL_REQUIS,
-                    CodeMotif.TRAITEMENT_NATIONAL_REQUIS.message());
-        }
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        if (date.isAfter(aujourdhui)) {
-            throw new DonneesInvalidesException(List.of(new ErreurChamp("date", CodeMotif.DATE_FUTURE,
-                    "Le relevé d'un jour postérieur à aujourd'hui (" + aujourdhui + ") est refusé.")));
-        }
+        JourDeTraitementNational.verifier(appelant.acteur(), date, horloge, "Le relevé");
         return releve.executer(date).orElseThrow(() -> new ConflitException(CodeMotif.DRM_RELEVE_EN_COURS,
                 CodeMotif.DRM_RELEVE_EN_COURS.message(), Map.of("date", date.toString())));
     }
