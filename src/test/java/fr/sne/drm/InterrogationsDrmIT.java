@@ -17,6 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+
 import fr.sne.ApiIT;
 import fr.sne.ClientApi.Reponse;
 import fr.sne.commun.HorlogeConfiguration;
@@ -36,6 +40,9 @@ import fr.sne.drm.simulateur.SimulateurDrm;
  * upstream's failures, the monthly refresh across a 22nd and its catch-up, and that none of it is a movement.
  */
 class InterrogationsDrmIT extends ApiIT {
+
+    @Autowired
+    private LockProvider verrous;
 
     @Autowired
     HorlogeReglable horloge;
@@ -271,6 +278,22 @@ class InterrogationsDrmIT extends ApiIT {
         Reponse futur = api.post("ADMIN", "/v1.0/admin/drm/releves/2031-04-26", "", null);
         assertThat(futur.statut()).isEqualTo(422);
         assertThat(api.post("G5901", "/v1.0/admin/drm/releves/2031-04-22", "", null).statut()).isEqualTo(403);
+
+        // another instance starting a refresh holds the refresh's lock (ShedLock's name, drm-releve-mensuel):
+        // 409 DRM_RELEVE_EN_COURS, and nothing is started for the day asked
+        SimpleLock autre = verrous.lock(new LockConfiguration(Instant.now(), "drm-releve-mensuel",
+                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        try {
+            Reponse occupe = api.post("ADMIN", "/v1.0/admin/drm/releves/2031-04-10", "", null);
+            assertThat(occupe.statut()).as(occupe.texte()).isEqualTo(409);
+            assertThat(occupe.json().get("code").asString()).isEqualTo("DRM_RELEVE_EN_COURS");
+        } finally {
+            autre.unlock();
+        }
+        assertThat(jdbc.sql("select count(*) from drm_releve where jour = date '2031-04-10'").query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from drm_interrogation where releve = date '2031-04-10'")
+                .query(Integer.class).single()).isZero();
     }
 
     // ---------------------------------------------------------------- helpers
